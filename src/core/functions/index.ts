@@ -1,0 +1,18 @@
+export { CUSTOM_FUNCTION_DOCS, type CustomFunctionDoc, type CustomFunctionParamDoc } from "./docs";
+export {
+  AYZENBERG_RATES,
+  EMV,
+  emvOf,
+  METRIC_LABELS,
+  METRICS,
+  type MetricCounts,
+  type MetricKey,
+  parseRateCard,
+  type RateCard,
+  type Rates,
+  ratesFor,
+} from "./emv";
+export { ENGAGEMENT_RATE, engagementRate } from "./engagementRate";
+export { checkDisclosure, type Disclosure, FTC_CHECK, UP_FRONT_CHARS } from "./ftcCheck";
+export type { FunctionResult } from "./shape";
+export { DEFAULT_TIERS, parseTierTable, TIER, type Tier, type TierTable, tierFor } from "./tier";
