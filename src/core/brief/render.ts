@@ -1,0 +1,117 @@
+import { formatDate } from "./dates";
+import type { Brief, BriefDeliverable } from "./schema";
+
+export type BriefSection = { heading: string; paragraphs: string[] } | { heading: string; items: string[] };
+
+/** What the sidebar shows (as text, never HTML) and what the Doc export writes. */
+export interface BriefPreview {
+  title: string;
+  /** Paragraphs above the first section: the greeting when the brief is for one creator. */
+  intro: string[];
+  sections: BriefSection[];
+}
+
+export interface BriefRecipient {
+  name: string;
+  handle: string;
+  /** Only these deliverables are shown when given: the ones this creator owes. */
+  deliverables?: BriefDeliverable[];
+}
+
+const present = (texts: string[]) => texts.map((text) => text.trim()).filter((text) => text !== "");
+const prefixed = (mark: string) => (text: string) => (text.startsWith(mark) ? text : `${mark}${text}`);
+const paragraphsOf = (text: string) => present(text.split(/\n\s*\n/));
+
+export function renderBrief(brief: Brief, creator?: BriefRecipient): BriefPreview {
+  const campaign = brief.campaign.trim();
+  const title = campaign === "" ? "Creator brief" : `${campaign}: creator brief`;
+  const intro = creator ? greeting(brief, creator) : [];
+  const deliverables = creator?.deliverables ?? brief.deliverables;
+  const sections: BriefSection[] = [
+    {
+      heading: "About the campaign",
+      paragraphs: [
+        ...present([
+          brief.product.trim() && `Product: ${brief.product.trim()}`,
+          brief.objective && `Objective: ${brief.objective}`,
+        ]),
+        ...paragraphsOf(brief.summary),
+      ],
+    },
+    { heading: "Key messages", items: present(brief.keyMessages) },
+    {
+      heading: creator ? "Your deliverables" : "Deliverables",
+      items: deliverables.map(describeDeliverable),
+    },
+    {
+      heading: "Timeline",
+      items: present([
+        brief.timeline.draftDue && `Draft due: ${formatDate(brief.timeline.draftDue)}`,
+        brief.timeline.approval && `Approval by: ${formatDate(brief.timeline.approval)}`,
+        brief.timeline.goLive && `Go live: ${formatDate(brief.timeline.goLive)}`,
+      ]),
+    },
+    { heading: "Must include", items: mustInclude(brief) },
+    {
+      heading: "Please avoid",
+      items: present([
+        brief.avoid.competitorMentions.trim() && `Competitors: ${brief.avoid.competitorMentions.trim()}`,
+        brief.avoid.claims.trim() && `Claims: ${brief.avoid.claims.trim()}`,
+      ]),
+    },
+    { heading: "Compensation", paragraphs: paragraphsOf(brief.compensation) },
+    { heading: "Usage rights", paragraphs: paragraphsOf(brief.usageRights) },
+    { heading: "Creative freedom", paragraphs: paragraphsOf(brief.creativeFreedom) },
+  ];
+  return { title, intro, sections: sections.filter(hasContent) };
+}
+
+function greeting(brief: Brief, creator: BriefRecipient): string[] {
+  const name = creator.name.trim();
+  const handle = creator.handle.trim() === "" ? "" : prefixed("@")(creator.handle.trim());
+  const who = [name, handle && (name ? `(${handle})` : handle)].filter((part) => part !== "").join(" ");
+  const campaign = brief.campaign.trim();
+  return [
+    who === "" ? "Hi," : `Hi ${who},`,
+    `Here is your brief${campaign ? ` for ${campaign}` : ""}. Everything you need is below; reply with any questions.`,
+  ];
+}
+
+function describeDeliverable(deliverable: BriefDeliverable): string {
+  const format = deliverable.format.trim() || "Post";
+  const platform =
+    deliverable.platform === "Other" || format.includes(deliverable.platform)
+      ? ""
+      : ` on ${deliverable.platform}`;
+  const due = deliverable.dueDate ? `, due ${formatDate(deliverable.dueDate)}` : "";
+  return `${deliverable.quantity} × ${format}${platform}${due}`;
+}
+
+function mustInclude(brief: Brief): string[] {
+  const { disclosure, hashtags, handlesToTag, linkOrPromo } = brief.mandatory;
+  const tags = present(hashtags).map(prefixed("#"));
+  const handles = present(handlesToTag).map(prefixed("@"));
+  return present([
+    ...present(disclosure.split("\n")).map((line) => `Disclosure: ${line}`),
+    tags.length > 0 ? `Hashtags: ${tags.join(" ")}` : "",
+    handles.length > 0 ? `Tag: ${handles.join(" ")}` : "",
+    linkOrPromo.trim() && `Link or promo code: ${linkOrPromo.trim()}`,
+  ]);
+}
+
+function hasContent(section: BriefSection): boolean {
+  return "items" in section ? section.items.length > 0 : section.paragraphs.length > 0;
+}
+
+/** The preview as plain text for a Google Doc or an e-mail: headings, paragraphs, "- " items. */
+export function briefToPlainText(preview: BriefPreview): string {
+  const blocks = [preview.title, ...preview.intro];
+  for (const section of preview.sections) {
+    const lines =
+      "items" in section
+        ? section.items.map((item) => `- ${item}`).join("\n")
+        : section.paragraphs.join("\n\n");
+    blocks.push(`${section.heading}\n${lines}`);
+  }
+  return blocks.join("\n\n");
+}

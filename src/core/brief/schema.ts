@@ -1,0 +1,181 @@
+import { z } from "zod";
+import { isIsoDate } from "./dates";
+import { type FieldError, fieldErrorsFrom } from "./fieldErrors";
+
+export const OBJECTIVES = [
+  "Brand awareness",
+  "Leads",
+  "Sales",
+  "SEO",
+  "User-generated content",
+  "User feedback",
+] as const;
+export const PLATFORMS = ["Instagram", "TikTok", "YouTube", "Other"] as const;
+/** Suggestions for the format field; a team may type its own. */
+export const DELIVERABLE_FORMATS = [
+  "Instagram Reel",
+  "Instagram post",
+  "Instagram Story",
+  "TikTok video",
+  "YouTube video",
+  "YouTube Short",
+  "Blog post",
+];
+
+export const BRIEF_LIMITS = {
+  summary: 2_000,
+  keyMessages: 20,
+  keyMessage: 1_000,
+  deliverables: 30,
+  quantity: 100,
+  hashtags: 30,
+  handlesToTag: 30,
+  tag: 100,
+  shortText: 200,
+  mediumText: 2_000,
+  longText: 5_000,
+  /** Measured in UTF-8 bytes of the brief's JSON, which is what travels to the server. */
+  payloadBytes: 100 * 1024,
+} as const;
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+function text(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .max(max, {
+      error: (issue) =>
+        `${label} is ${count(String(issue.input).length)} characters; keep it to ${count(max)} or fewer.`,
+    })
+    .default("");
+}
+
+function list<T extends z.ZodType>(label: string, item: T, max: number) {
+  return z
+    .array(item, { error: `${label} must be a list.` })
+    .max(max, {
+      error: (issue) => {
+        const given = Array.isArray(issue.input) ? issue.input.length : 0;
+        return `${label} has ${given} entries; keep it to ${max} or fewer.`;
+      },
+    })
+    .default([]);
+}
+
+/** "" is allowed while a brief is being drafted; `checkBrief` says which dates are still needed. */
+function date(label: string) {
+  return z
+    .string({ error: `${label} must be a date like 2025-04-30.` })
+    .refine((value) => value === "" || isIsoDate(value), {
+      error: (issue) => `${label} must be a date like 2025-04-30, got ${JSON.stringify(issue.input)}.`,
+    })
+    .default("");
+}
+
+export const BriefDeliverableSchema = z.object({
+  platform: z.enum(PLATFORMS, { error: `Platform must be one of: ${PLATFORMS.join(", ")}.` }),
+  format: text("Format", BRIEF_LIMITS.tag),
+  quantity: z
+    .number({ error: `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.` })
+    .int({ error: `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.` })
+    .min(1, { error: `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.` })
+    .max(BRIEF_LIMITS.quantity, {
+      error: `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.`,
+    }),
+  dueDate: date("Due date"),
+});
+
+export const BriefSchema = z.object({
+  id: z
+    .string({ error: "Brief id must be text." })
+    .trim()
+    .min(1, { error: "Brief id is missing." })
+    .max(100, { error: "Brief id must be 100 characters or fewer." }),
+  campaign: text("Campaign", BRIEF_LIMITS.shortText),
+  product: text("Product", BRIEF_LIMITS.shortText),
+  objective: z
+    .union([z.enum(OBJECTIVES), z.literal("")], {
+      error: `Objective must be one of: ${OBJECTIVES.join(", ")}.`,
+    })
+    .default(""),
+  summary: text("Summary", BRIEF_LIMITS.summary),
+  keyMessages: list("Key messages", text("Key message", BRIEF_LIMITS.keyMessage), BRIEF_LIMITS.keyMessages),
+  deliverables: list("Deliverables", BriefDeliverableSchema, BRIEF_LIMITS.deliverables),
+  mandatory: z
+    .object({
+      disclosure: text("Disclosure", BRIEF_LIMITS.mediumText),
+      hashtags: list("Hashtags", text("Hashtag", BRIEF_LIMITS.tag), BRIEF_LIMITS.hashtags),
+      handlesToTag: list("Handles to tag", text("Handle", BRIEF_LIMITS.tag), BRIEF_LIMITS.handlesToTag),
+      linkOrPromo: text("Link or promo code", BRIEF_LIMITS.mediumText),
+    })
+    .prefault({}),
+  avoid: z
+    .object({
+      competitorMentions: text("Competitor mentions", BRIEF_LIMITS.mediumText),
+      claims: text("Claims to avoid", BRIEF_LIMITS.longText),
+    })
+    .prefault({}),
+  timeline: z
+    .object({
+      draftDue: date("Draft due"),
+      approval: date("Approval"),
+      goLive: date("Go-live"),
+    })
+    .prefault({}),
+  compensation: text("Compensation", BRIEF_LIMITS.mediumText),
+  usageRights: text("Usage rights", BRIEF_LIMITS.longText),
+  creativeFreedom: text("Creative freedom", BRIEF_LIMITS.longText),
+  updatedAt: text("Updated", 40),
+});
+
+export type Brief = z.output<typeof BriefSchema>;
+export type BriefDeliverable = z.output<typeof BriefDeliverableSchema>;
+export type BriefResult = { ok: true; brief: Brief } | { ok: false; errors: FieldError[] };
+
+/**
+ * A brief as it arrives from the sidebar (an object) or from storage (JSON text). Missing fields
+ * become blank so half-written briefs load; wrong types, unknown choices, bad dates and oversized
+ * text come back as messages per field. Oversized payloads are refused before anything else is read.
+ */
+export function parseBrief(json: unknown): BriefResult {
+  let value = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return {
+        ok: false,
+        errors: [{ field: "", message: "The brief could not be read: its JSON text is damaged." }],
+      };
+    }
+  }
+  const bytes = utf8Length(JSON.stringify(value) ?? "");
+  if (bytes > BRIEF_LIMITS.payloadBytes) {
+    const message = `The brief is ${count(Math.ceil(bytes / 1024))} KB; the limit is ${BRIEF_LIMITS.payloadBytes / 1024} KB. Shorten the longest texts and save again.`;
+    return { ok: false, errors: [{ field: "", message }] };
+  }
+  const result = BriefSchema.safeParse(value);
+  return result.success
+    ? { ok: true, brief: result.data }
+    : { ok: false, errors: fieldErrorsFrom(result.error) };
+}
+
+/** A blank brief for the form, with the disclosure left for `disclosureFor` to fill in. */
+export function emptyBrief(id: string, updatedAt: string): Brief {
+  return BriefSchema.parse({ id, updatedAt });
+}
+
+// TextEncoder is missing in Apps Script, so UTF-8 length is counted by hand.
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

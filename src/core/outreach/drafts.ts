@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { headerKey } from "../brief/longText";
+import { type MergeSource, mergeTemplate, unknownFieldsFor } from "./merge";
+
+/** One Roster row as read: its 1-based sheet row and every cell as text, keyed by header. */
+export interface RosterRow {
+  row: number;
+  values: Record<string, string>;
+}
+
+/** Which creators the sidebar asked for: rows the user selected, or everyone matching a filter. */
+export const DraftSelectionSchema = z.union([
+  z.object({ rows: z.array(z.number().int().min(1)).max(5_000) }),
+  z.object({
+    filter: z.object({
+      status: z.array(z.string().max(100)).max(50).optional(),
+      tier: z.array(z.string().max(100)).max(50).optional(),
+    }),
+  }),
+]);
+export type DraftSelection = z.output<typeof DraftSelectionSchema>;
+
+export interface DraftRequest {
+  roster: RosterRow[];
+  selection: DraftSelection;
+  template: MergeSource;
+  /** Drafts Gmail still allows today. */
+  remainingQuota: number;
+  /** "YYYY-MM-DD" */
+  today: string;
+}
+
+export interface PlannedDraft {
+  row: number;
+  handle: string;
+  to: string;
+  subject: string;
+  body: string;
+  /** Fields blank for this creator: the draft is made, but worth a look before sending. */
+  emptyFields: string[];
+}
+
+export interface SkippedCreator {
+  row: number;
+  handle: string;
+  reason: string;
+}
+
+export interface RosterUpdate {
+  row: number;
+  lastContacted: string;
+  /** Only set when a Prospect becomes Contacted; any other status is the team's to change. */
+  status?: "Contacted";
+}
+
+export interface DraftPlan {
+  drafts: PlannedDraft[];
+  skipped: SkippedCreator[];
+  updates: RosterUpdate[];
+}
+
+const EMAIL_HEADERS = ["email", "e-mail", "email address", "e-mail address"];
+const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;".]+(\.[^\s@<>,;".]+)+$/;
+
+/**
+ * Plans "Create Gmail drafts" without touching Gmail: who gets which merged e-mail, who is skipped
+ * and why (so the user can fix the Roster), and which Roster cells change once the drafts exist.
+ */
+export function planDrafts(request: DraftRequest): DraftPlan {
+  const plan: DraftPlan = { drafts: [], skipped: [], updates: [] };
+  const headers = [...new Set(request.roster.flatMap((creator) => Object.keys(creator.values)))];
+  const unknown = unknownFieldsFor(request.template, headers);
+  const quota = Math.max(0, Math.floor(request.remainingQuota) || 0);
+  for (const creator of selectedRows(request)) {
+    const handle = cellText(creator, ["handle"]) || cellText(creator, ["creator"]);
+    const skip = (reason: string) => plan.skipped.push({ row: creator.row, handle, reason });
+    if (isBlankRow(creator)) {
+      skip(`Row ${creator.row} has no creator on the Roster.`);
+      continue;
+    }
+    const address = cellText(creator, EMAIL_HEADERS);
+    if (address === "") {
+      skip("No e-mail address in the Email column.");
+      continue;
+    }
+    const recipients = address
+      .split(/[,;]/)
+      .map((part) => part.trim())
+      .filter((part) => part !== "");
+    const invalid = recipients.find((part) => !ADDRESS.test(part));
+    if (invalid !== undefined) {
+      skip(`The e-mail address ${JSON.stringify(invalid)} is not valid.`);
+      continue;
+    }
+    if (unknown.length > 0) {
+      const fields = unknown.map((field) => `{{${field}}}`).join(", ");
+      skip(
+        `The template uses ${fields}, which ${unknown.length === 1 ? "is not a Roster column" : "are not Roster columns"}; add the column or fix the field.`,
+      );
+      continue;
+    }
+    if (plan.drafts.length >= quota) {
+      skip(
+        `Over today's Gmail quota (${quota} ${quota === 1 ? "draft" : "drafts"} left today). Run "Create Gmail drafts" again tomorrow for this creator.`,
+      );
+      continue;
+    }
+    const merged = mergeTemplate(request.template, creator.values);
+    plan.drafts.push({
+      row: creator.row,
+      handle,
+      to: recipients.join(", "),
+      subject: merged.subject,
+      body: merged.body,
+      emptyFields: merged.emptyFields,
+    });
+    const isProspect = headerKey(cellText(creator, ["status"])) === "prospect";
+    plan.updates.push(
+      isProspect
+        ? { row: creator.row, lastContacted: request.today, status: "Contacted" }
+        : { row: creator.row, lastContacted: request.today },
+    );
+  }
+  return plan;
+}
+
+function selectedRows(request: DraftRequest): RosterRow[] {
+  const { selection, roster } = request;
+  if ("rows" in selection) {
+    const byRow = new Map(roster.map((creator) => [creator.row, creator]));
+    const wanted = [...new Set(selection.rows)].sort((a, b) => a - b);
+    return wanted.map((row) => byRow.get(row) ?? { row, values: {} });
+  }
+  const status = new Set((selection.filter.status ?? []).map(headerKey));
+  const tier = new Set((selection.filter.tier ?? []).map(headerKey));
+  return roster.filter(
+    (creator) =>
+      !isBlankRow(creator) &&
+      (status.size === 0 || status.has(headerKey(cellText(creator, ["status"])))) &&
+      (tier.size === 0 || tier.has(headerKey(cellText(creator, ["tier"])))),
+  );
+}
+
+function cellText(creator: RosterRow, names: string[]): string {
+  for (const [header, value] of Object.entries(creator.values)) {
+    if (names.includes(headerKey(header)) && value.trim() !== "") return value.trim();
+  }
+  return "";
+}
+
+function isBlankRow(creator: RosterRow): boolean {
+  return Object.values(creator.values).every((value) => value.trim() === "");
+}
+
+export const OUTREACH_LOG_SHEET = "Outreach log";
+export const OUTREACH_LOG_COLUMNS = ["Date", "Handle", "Template", "Draft id"] as const;
+
+/** One "Outreach log" row keyed by header, written after Gmail returns the draft's id. */
+export function outreachLogRow(entry: {
+  date: string;
+  handle: string;
+  template: string;
+  draftId: string;
+}): Record<(typeof OUTREACH_LOG_COLUMNS)[number], string> {
+  return { Date: entry.date, Handle: entry.handle, Template: entry.template, "Draft id": entry.draftId };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { briefToPlainText, renderBrief } from "../../../src/core/brief/render";
+import { sampleBrief } from "./sampleBrief";
+
+describe("renderBrief", () => {
+  it("lays out the whole brief for the team", () => {
+    const preview = renderBrief(sampleBrief());
+    expect(preview.title).toBe("Spring Glow: creator brief");
+    expect(preview.intro).toEqual([]);
+    expect(preview.sections).toEqual([
+      {
+        heading: "About the campaign",
+        paragraphs: [
+          "Product: Glow Serum",
+          "Objective: Sales",
+          "Launch our vitamin C serum for spring.",
+          "Show your real morning routine.",
+        ],
+      },
+      { heading: "Key messages", items: ["Brightens skin in two weeks", "Fragrance-free and vegan"] },
+      {
+        heading: "Deliverables",
+        items: ["1 × Instagram Reel, due 10 Apr 2025", "2 × TikTok video, due 12 Apr 2025"],
+      },
+      {
+        heading: "Timeline",
+        items: ["Draft due: 1 Apr 2025", "Approval by: 4 Apr 2025", "Go live: 8 Apr 2025"],
+      },
+      {
+        heading: "Must include",
+        items: [
+          "Disclosure: #ad in the first line of the caption",
+          "Hashtags: #GlowSerum #springglow",
+          "Tag: @glowlabs",
+          "Link or promo code: GLOW15",
+        ],
+      },
+      {
+        heading: "Please avoid",
+        items: ["Competitors: No other skincare brands in frame", "Claims: Do not say it cures acne"],
+      },
+      { heading: "Compensation", paragraphs: ["$500 per creator plus product"] },
+      { heading: "Usage rights", paragraphs: ["Paid social use for 90 days"] },
+      { heading: "Creative freedom", paragraphs: ["Film it your way"] },
+    ]);
+  });
+
+  it("greets one creator by name and handle and shows only their deliverables", () => {
+    const preview = renderBrief(sampleBrief(), {
+      name: "Ana Silva",
+      handle: "ana.glows",
+      deliverables: [{ platform: "TikTok", format: "Story", quantity: 3, dueDate: "2025-04-11" }],
+    });
+    expect(preview.intro).toEqual([
+      "Hi Ana Silva (@ana.glows),",
+      "Here is your brief for Spring Glow. Everything you need is below; reply with any questions.",
+    ]);
+    expect(preview.sections.find((section) => section.heading === "Your deliverables")).toEqual({
+      heading: "Your deliverables",
+      items: ["3 × Story on TikTok, due 11 Apr 2025"],
+    });
+    expect(preview.sections.some((section) => section.heading === "Deliverables")).toBe(false);
+  });
+
+  it("leaves out empty sections and keeps markup as plain text", () => {
+    const brief = sampleBrief();
+    brief.avoid = { competitorMentions: "", claims: "" };
+    brief.keyMessages = ["<b>Bold</b> claims"];
+    const preview = renderBrief(brief);
+    expect(preview.sections.map((section) => section.heading)).not.toContain("Please avoid");
+    expect(preview.sections[1]).toEqual({ heading: "Key messages", items: ["<b>Bold</b> claims"] });
+  });
+});
+
+describe("briefToPlainText", () => {
+  it("writes headings, paragraphs and dashed items separated by blank lines", () => {
+    const text = briefToPlainText({
+      title: "Spring Glow: creator brief",
+      intro: ["Hi Ana,"],
+      sections: [
+        { heading: "Key messages", items: ["Brightens skin", "Vegan"] },
+        { heading: "Compensation", paragraphs: ["$500", "Plus product"] },
+      ],
+    });
+    expect(text).toBe(
+      "Spring Glow: creator brief\n\nHi Ana,\n\nKey messages\n- Brightens skin\n- Vegan\n\nCompensation\n$500\n\nPlus product",
+    );
+  });
+});
