@@ -1,0 +1,23 @@
+import { type RefreshResult, refreshSheets, type SheetName } from "../../sheets/refresh";
+import type { AddonContext } from "../context";
+
+export const SET_UP_TITLE = "Influencer Desk: set up sheets";
+
+/** Builds or refreshes sheets, with a toast per sheet, and says what changed. */
+export function setUpSheets(context: AddonContext, targets: SheetName[]): string {
+  context.workbook.toast("Reading your sheets…", SET_UP_TITLE);
+  const result = refreshSheets(context.workbook, targets, (message) =>
+    context.workbook.toast(message, SET_UP_TITLE),
+  );
+  return summarise(result);
+}
+
+export function summarise(result: RefreshResult): string {
+  const created = result.sheets.filter((s) => s.created).map((s) => s.name);
+  const updated = result.sheets.filter((s) => !s.created && s.changes > 0).map((s) => s.name);
+  const parts: string[] = [];
+  if (created.length > 0) parts.push(`Created ${created.join(", ")}.`);
+  if (updated.length > 0) parts.push(`Updated ${updated.join(", ")}.`);
+  if (parts.length === 0) parts.push("Everything was already up to date; nothing changed.");
+  return parts.join(" ");
+}

@@ -1,0 +1,24 @@
+import { appsScriptDocs } from "../platform/appsScriptDocs";
+import { appsScriptLock } from "../platform/appsScriptLock";
+import { appsScriptMail } from "../platform/appsScriptMail";
+import { appsScriptProperties } from "../platform/appsScriptProperties";
+import { appsScriptTriggers } from "../platform/appsScriptTriggers";
+import { appsScriptUi } from "../platform/appsScriptUi";
+import { appsScriptWorkbook, spreadsheetUi } from "../workbook/appsScript";
+import type { AddonContext } from "./context";
+
+/** The context of a run inside Apps Script. Each service is touched only when an action uses it. */
+export function appsScriptContext(): AddonContext {
+  return {
+    workbook: appsScriptWorkbook(),
+    get ui() {
+      return appsScriptUi(spreadsheetUi());
+    },
+    lock: appsScriptLock(),
+    triggers: appsScriptTriggers(),
+    mail: appsScriptMail(),
+    docs: appsScriptDocs(),
+    properties: appsScriptProperties(),
+    now: () => new Date(),
+  };
+}

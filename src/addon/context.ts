@@ -1,0 +1,17 @@
+import type { Docs, Lock, Mail, Properties, Triggers, Ui } from "../platform/ports";
+import type { WorkbookPort } from "../workbook/port";
+
+/**
+ * Everything an action may touch, passed in rather than reached for: Apps Script builds it from the
+ * real services, tests and the local demo from the in-memory workbook and recording fakes.
+ */
+export interface AddonContext {
+  workbook: WorkbookPort;
+  ui: Ui;
+  lock: Lock;
+  triggers: Triggers;
+  mail: Mail;
+  docs: Docs;
+  properties: Properties;
+  now: () => Date;
+}

@@ -1,0 +1,28 @@
+import { LOCK_BUSY_MESSAGE } from "../platform/appsScriptLock";
+import {
+  memoryDocs,
+  memoryLock,
+  memoryMail,
+  memoryProperties,
+  memoryTriggers,
+  memoryUi,
+} from "../platform/memory";
+import type { WorkbookPort } from "../workbook/port";
+import type { AddonContext } from "./context";
+
+/** A context over any workbook with in-process services: the local demo, the sidebar dev server, tests. */
+export function memoryContext(workbook: WorkbookPort, now: () => Date = () => new Date()) {
+  const context = {
+    workbook,
+    ui: memoryUi(),
+    lock: memoryLock(LOCK_BUSY_MESSAGE),
+    triggers: memoryTriggers(),
+    mail: memoryMail(),
+    docs: memoryDocs(),
+    properties: memoryProperties(),
+    now,
+  } satisfies AddonContext;
+  return context;
+}
+
+export type MemoryContext = ReturnType<typeof memoryContext>;

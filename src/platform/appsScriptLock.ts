@@ -1,0 +1,23 @@
+import type { Lock } from "./ports";
+
+export const LOCK_BUSY_MESSAGE =
+  "Another Influencer Desk run is in progress in this spreadsheet. Wait for it to finish (it shows a message when done), then try again.";
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+export function appsScriptLock(): Lock {
+  return {
+    withDocumentLock(fn, options) {
+      // getDocumentLock() is null outside a document (documented, though the typings omit it);
+      // the user's lock then still keeps one person's runs from interleaving.
+      const documentLock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+      const lock = documentLock ?? LockService.getUserLock();
+      if (!lock.tryLock(options?.timeoutMs ?? DEFAULT_TIMEOUT_MS)) throw new Error(LOCK_BUSY_MESSAGE);
+      try {
+        return fn();
+      } finally {
+        lock.releaseLock();
+      }
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { TriggerInfo, Triggers } from "./ports";
+
+export function appsScriptTriggers(): Triggers {
+  const clockTriggersOf = (handler: string) =>
+    ScriptApp.getProjectTriggers().filter(
+      (t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK,
+    );
+  const info = (t: GoogleAppsScript.Script.Trigger): TriggerInfo => ({
+    id: t.getUniqueId(),
+    handler: t.getHandlerFunction(),
+  });
+
+  return {
+    list(handler) {
+      return clockTriggersOf(handler).map(info);
+    },
+    weekly(handler, { weekday, hour, timeZone }) {
+      if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
+        throw new Error(`The weekly run of ${handler} needs an hour from 0 to 23; got ${hour}.`);
+      }
+      const builder = ScriptApp.newTrigger(handler)
+        .timeBased()
+        .onWeekDay(ScriptApp.WeekDay[weekday])
+        .atHour(hour);
+      return info((timeZone ? builder.inTimezone(timeZone) : builder).create());
+    },
+    remove(handler) {
+      const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
+      for (const t of mine) ScriptApp.deleteTrigger(t);
+      return mine.length;
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type { DocBlock, Docs, Lock, Mail, Properties, TriggerInfo, Triggers, Ui } from "./ports";
+
+/**
+ * In-process stand-ins for the Google services, used by the local demo, the sidebar's dev server and
+ * tests. They record what was asked of them so a test can check it, and never reach Google.
+ */
+
+export interface MemoryUi extends Ui {
+  shown: { kind: "alert" | "confirm" | "prompt"; title: string; message: string }[];
+  /** Answers for the next confirm() calls (default: Yes) and prompt() calls (default: cancel). */
+  confirms: boolean[];
+  prompts: (string | null)[];
+}
+
+export function memoryUi(): MemoryUi {
+  const ui: MemoryUi = {
+    shown: [],
+    confirms: [],
+    prompts: [],
+    alert(title, message) {
+      ui.shown.push({ kind: "alert", title, message });
+    },
+    confirm(title, message) {
+      ui.shown.push({ kind: "confirm", title, message });
+      return ui.confirms.shift() ?? true;
+    },
+    prompt(title, message) {
+      ui.shown.push({ kind: "prompt", title, message });
+      return ui.prompts.shift() ?? null;
+    },
+  };
+  return ui;
+}
+
+/** A lock that another "run" can hold, to show what a second click sees. */
+export interface MemoryLock extends Lock {
+  heldElsewhere: boolean;
+}
+
+export function memoryLock(busyMessage: string): MemoryLock {
+  let held = false;
+  const lock: MemoryLock = {
+    heldElsewhere: false,
+    withDocumentLock(fn) {
+      if (held || lock.heldElsewhere) throw new Error(busyMessage);
+      held = true;
+      try {
+        return fn();
+      } finally {
+        held = false;
+      }
+    },
+  };
+  return lock;
+}
+
+export interface MemoryTriggers extends Triggers {
+  installed: (TriggerInfo & { weekday: string; hour: number; timeZone?: string })[];
+}
+
+export function memoryTriggers(): MemoryTriggers {
+  let next = 1;
+  const triggers: MemoryTriggers = {
+    installed: [],
+    list: (handler) =>
+      triggers.installed
+        .filter((t) => t.handler === handler)
+        .map(({ id, handler: h }) => ({ id, handler: h })),
+    weekly(handler, when) {
+      const info = { id: `trigger-${next++}`, handler };
+      triggers.installed.push({ ...info, ...when });
+      return info;
+    },
+    remove(handler) {
+      const before = triggers.installed.length;
+      triggers.installed = triggers.installed.filter((t) => t.handler !== handler);
+      return before - triggers.installed.length;
+    },
+  };
+  return triggers;
+}
+
+export interface MemoryMail extends Mail {
+  drafts: { id: string; to: string; subject: string; body: string; htmlBody?: string }[];
+  sent: { to: string[]; subject: string; html: string }[];
+  quota: number;
+}
+
+export function memoryMail(quota = 100): MemoryMail {
+  const mail: MemoryMail = {
+    drafts: [],
+    sent: [],
+    quota,
+    createDraft(to, subject, body, options) {
+      const id = `r-draft-${mail.drafts.length + 1}`;
+      mail.drafts.push({
+        id,
+        to,
+        subject,
+        body,
+        ...(options?.htmlBody ? { htmlBody: options.htmlBody } : {}),
+      });
+      return id;
+    },
+    remainingDailyQuota: () => mail.quota,
+    sendHtml(to, subject, html) {
+      if (to.length === 0)
+        throw new Error(`The e-mail "${subject}" has no recipients; add at least one address.`);
+      if (to.length > mail.quota)
+        throw new Error(`Service invoked too many times for one day: email (quota ${mail.quota}).`);
+      mail.quota -= to.length;
+      mail.sent.push({ to, subject, html });
+    },
+  };
+  return mail;
+}
+
+export interface MemoryDocs extends Docs {
+  created: { id: string; title: string; blocks: DocBlock[] }[];
+}
+
+export function memoryDocs(baseUrl = "http://127.0.0.1/docs"): MemoryDocs {
+  const docs: MemoryDocs = {
+    created: [],
+    create(title, blocks) {
+      const id = `doc-${docs.created.length + 1}`;
+      docs.created.push({ id, title, blocks });
+      return { id, url: `${baseUrl}/${id}` };
+    },
+  };
+  return docs;
+}
+
+export function memoryProperties(): Properties & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return {
+    values,
+    get: (key) => values.get(key) ?? null,
+    set: (key, value) => {
+      if (value.length > 9 * 1024) throw new Error(`Argument too large: value (${key})`);
+      values.set(key, value);
+    },
+    delete: (key) => {
+      values.delete(key);
+    },
+  };
+}

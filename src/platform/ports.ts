@@ -1,0 +1,65 @@
+/**
+ * Ports for the Google services other than Sheets. Each has one small Apps Script adapter
+ * (`appsScript*.ts` beside this file) and is replaced by a fake in tests.
+ */
+
+export interface Lock {
+  /**
+   * Runs `fn` while holding the spreadsheet's lock, so two clicks cannot interleave their writes.
+   * Throws a message for the user when another run keeps the lock longer than `timeoutMs` (default 10 s).
+   */
+  withDocumentLock<T>(fn: () => T, options?: { timeoutMs?: number }): T;
+}
+
+export interface Ui {
+  alert(title: string, message: string): void;
+  /** Yes/No question; true only for Yes (No and closing the dialog are false). */
+  confirm(title: string, message: string): boolean;
+  /** The text typed, or null when the user cancels or closes the dialog. */
+  prompt(title: string, message: string): string | null;
+}
+
+export type Weekday = "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+
+export interface TriggerInfo {
+  id: string;
+  handler: string;
+}
+
+export interface Triggers {
+  /** Time-driven triggers that call `handler` (Apps Script does not tell weekly from other clock triggers). */
+  list(handler: string): TriggerInfo[];
+  /**
+   * Calls `handler` every week on `weekday` within the hour after `hour` o'clock (0–23), in `timeZone`
+   * (an IANA zone such as the spreadsheet's) or else in the add-on's own zone from appsscript.json.
+   */
+  weekly(handler: string, when: { weekday: Weekday; hour: number; timeZone?: string }): TriggerInfo;
+  /** Deletes every trigger of `handler`; returns how many there were. */
+  remove(handler: string): number;
+}
+
+export interface Mail {
+  /** Creates a Gmail draft and returns its id. */
+  createDraft(to: string, subject: string, body: string, options?: { htmlBody?: string }): string;
+  /** How many more recipients the account may e-mail today. */
+  remainingDailyQuota(): number;
+  sendHtml(to: string[], subject: string, html: string): void;
+}
+
+export type DocBlock =
+  | { kind: "title"; text: string }
+  | { kind: "heading"; text: string; level: 1 | 2 | 3 }
+  | { kind: "paragraph"; text: string }
+  | { kind: "bullet"; text: string };
+
+export interface Docs {
+  /** Creates a Google Doc in the user's Drive holding `blocks` in order. */
+  create(title: string, blocks: DocBlock[]): { id: string; url: string };
+}
+
+/** The spreadsheet's document properties (each value at most 9 KB, 500 KB in all). */
+export interface Properties {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+}

@@ -1,0 +1,93 @@
+import type { SheetSnapshot, WriteCell } from "../workbook/port";
+import { columnLetter } from "./a1";
+import type { SheetPlan } from "./plan";
+import { at, cellText, columnRuns } from "./plan";
+
+/** A column of a keyed block: a live formula per row over other sheets. */
+export interface BlockColumn {
+  header: string;
+  format: string | null;
+  /** The formula of one row; `keyRef` gives the A1 cell of a key in that row (e.g. "$A5"). */
+  formula: (row: number, keys: string[], keyRef: (index: number) => string) => string;
+  owns: RegExp;
+}
+
+export interface KeyedBlockSpec {
+  /** First column of the block (1-based). */
+  col: number;
+  keyHeaders: string[];
+  columns: BlockColumn[];
+  /** Every key the block should hold, in the order new rows are added. */
+  keys: string[][];
+}
+
+const keyOf = (keys: string[]) => keys.map((k) => k.trim().toLowerCase()).join("\u0000");
+
+/**
+ * Plans a block with one row per key (a campaign, or a campaign and creator) and formula columns.
+ * Rows already there stay where they are, with whatever the team added to them; keys not there yet
+ * are appended below; formula cells are (re)written only when empty or still holding our formula.
+ */
+export function planKeyedBlock(
+  plan: SheetPlan,
+  snapshot: SheetSnapshot | null,
+  spec: KeyedBlockSpec,
+): number {
+  const snap = snapshot ?? { values: [], formulas: [] };
+  const width = spec.keyHeaders.length + spec.columns.length;
+  const keyCount = spec.keyHeaders.length;
+  const keyRef = (row: number) => (index: number) => `$${columnLetter(spec.col + index)}${row}`;
+  const headerPresent = cellText(at(snap, 1, spec.col).value).trim() !== "";
+  if (!headerPresent)
+    plan.writes.push({
+      row: 1,
+      col: spec.col,
+      cells: [[...spec.keyHeaders, ...spec.columns.map((c) => c.header)]],
+    });
+  const existing = new Map<string, number>();
+  let lastRow = 1;
+  for (let row = 2; row <= snap.values.length; row++) {
+    const keys = Array.from({ length: keyCount }, (_, i) =>
+      cellText(at(snap, row, spec.col + i).value).trim(),
+    );
+    if (keys.every((k) => k === "")) continue;
+    lastRow = row;
+    if (!existing.has(keyOf(keys))) existing.set(keyOf(keys), row);
+  }
+  spec.columns.forEach((column, index) => {
+    const col = spec.col + keyCount + index;
+    const changes = new Map<number, WriteCell>();
+    for (const row of existing.values()) {
+      const cell = at(snap, row, col);
+      const blank = cell.formula === "" && cellText(cell.value).trim() === "";
+      if (!blank && !column.owns.test(cell.formula)) continue;
+      const keys = Array.from({ length: keyCount }, (_, i) =>
+        cellText(at(snap, row, spec.col + i).value).trim(),
+      );
+      const wanted = column.formula(row, keys, keyRef(row));
+      if (cell.formula !== wanted) changes.set(row, wanted);
+    }
+    plan.writes.push(...columnRuns(col, changes));
+  });
+  const added: WriteCell[][] = [];
+  for (const keys of spec.keys) {
+    if (existing.has(keyOf(keys))) continue;
+    const row = lastRow + 1 + added.length;
+    existing.set(keyOf(keys), row);
+    added.push([
+      ...keys.map((k) => ({ text: k })),
+      ...spec.columns.map((c) => c.formula(row, keys, keyRef(row))),
+    ]);
+  }
+  if (added.length > 0) {
+    plan.writes.push({ row: lastRow + 1, col: spec.col, cells: added });
+    spec.columns.forEach((column, index) => {
+      if (column.format)
+        plan.formats.push({
+          area: { row: lastRow + 1, col: spec.col + keyCount + index, numRows: added.length, numCols: 1 },
+          format: column.format,
+        });
+    });
+  }
+  return width;
+}

@@ -1,0 +1,76 @@
+import type { TableSpec } from "../spec";
+import { BUDGET_ITEMS } from "./lists";
+
+export const BUDGET: TableSpec = {
+  name: "Budget",
+  columns: [
+    {
+      key: "campaign",
+      header: "Campaign",
+      synonyms: ["Campaign name"],
+      type: "text",
+      width: 160,
+      help: "Campaign the cost belongs to.",
+    },
+    {
+      key: "handle",
+      header: "Handle",
+      synonyms: ["Username", "Creator", "Creator handle", "Payee"],
+      type: "text",
+      width: 140,
+      help: "Creator paid, as on Roster (blank for costs that are not a creator's).",
+    },
+    {
+      key: "item",
+      header: "Item",
+      synonyms: ["Cost type", "Type", "Category"],
+      type: "text",
+      width: 120,
+      validation: { kind: "list", values: BUDGET_ITEMS, strict: true },
+      help: "Creator fee, Gifting, Production or Other.",
+    },
+    {
+      key: "planned",
+      header: "Planned",
+      synonyms: ["Planned cost", "Estimate", "Budgeted"],
+      type: "money",
+      width: 110,
+      validation: { kind: "number", min: 0 },
+      help: "What you expect to pay.",
+    },
+    {
+      key: "actual",
+      header: "Actual",
+      synonyms: ["Actual cost", "Spent", "Cost", "Amount"],
+      type: "money",
+      width: 110,
+      validation: { kind: "number", min: 0 },
+      help: "What you paid.",
+    },
+    {
+      key: "paidOn",
+      header: "Paid on",
+      synonyms: ["Paid", "Payment date", "Date paid"],
+      type: "date",
+      width: 110,
+      validation: { kind: "date" },
+      help: "When it was paid (decides the week it counts in).",
+    },
+    {
+      key: "notes",
+      header: "Notes",
+      synonyms: ["Remarks", "Comment"],
+      type: "text",
+      width: 220,
+      help: "Anything else.",
+    },
+  ],
+  conditional: (refs, lastRow) => [
+    {
+      area: { row: 2, col: 1, numRows: Math.max(lastRow, 1000) - 1, numCols: refs.width },
+      formula: `=AND(ISNUMBER($${refs.letter("actual")}2),ISNUMBER($${refs.letter("planned")}2),$${refs.letter("actual")}2>$${refs.letter("planned")}2)`,
+      background: "#fce8e6",
+      fontColor: "#a50e0e",
+    },
+  ],
+};

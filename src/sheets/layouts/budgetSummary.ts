@@ -1,0 +1,44 @@
+import { columnLetter, sheetRef } from "../a1";
+import type { BlockColumn } from "../keyedBlock";
+
+/** Title of the per-campaign summary block at the right of the Budget table; found by it on later runs. */
+export const BUDGET_SUMMARY_TITLE = "Budget by campaign";
+
+/**
+ * Per campaign: planned and actual from the Budget table, the campaign's budget from Campaigns,
+ * what remains and the share used. `at` is the block's first column (the campaign name).
+ */
+export function budgetSummaryColumns(
+  budget: (key: string) => string,
+  campaigns: (key: string) => string,
+  at: number,
+  currencyFormat: string,
+): BlockColumn[] {
+  const col = (offset: number, row: number) => `${columnLetter(at + offset)}${row}`;
+  const sum = (key: string) => (_row: number, _keys: string[], ref: (i: number) => string) =>
+    `=SUMIFS($${budget(key)}:$${budget(key)},$${budget("campaign")}:$${budget("campaign")},${ref(0)})`;
+  const c = sheetRef("Campaigns");
+  return [
+    { header: "Planned", format: currencyFormat, formula: sum("planned"), owns: /^=SUMIFS\(/ },
+    { header: "Actual", format: currencyFormat, formula: sum("actual"), owns: /^=SUMIFS\(/ },
+    {
+      header: "Campaign budget",
+      format: currencyFormat,
+      formula: (_row, _keys, ref) =>
+        `=SUMIFS(${c}!$${campaigns("budget")}:$${campaigns("budget")},${c}!$${campaigns("campaign")}:$${campaigns("campaign")},${ref(0)})`,
+      owns: /^=SUMIFS\(/,
+    },
+    {
+      header: "Remaining",
+      format: currencyFormat,
+      formula: (row) => `=IF(${col(3, row)}>0,${col(3, row)}-${col(2, row)},"")`,
+      owns: /^=IF\(/,
+    },
+    {
+      header: "Share used",
+      format: "0.0%",
+      formula: (row) => `=IF(${col(3, row)}>0,${col(2, row)}/${col(3, row)},"")`,
+      owns: /^=IF\(/,
+    },
+  ];
+}

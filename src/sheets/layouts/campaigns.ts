@@ -1,0 +1,52 @@
+import type { TableSpec } from "../spec";
+import { OBJECTIVES } from "./lists";
+
+export const CAMPAIGNS: TableSpec = {
+  name: "Campaigns",
+  columns: [
+    {
+      key: "campaign",
+      header: "Campaign",
+      synonyms: ["Campaign name", "Name"],
+      type: "text",
+      width: 180,
+      help: "The campaign's name, used on every other sheet.",
+    },
+    {
+      key: "objective",
+      header: "Objective",
+      synonyms: ["Goal", "Campaign goal"],
+      type: "text",
+      width: 160,
+      validation: { kind: "list", values: OBJECTIVES, strict: true },
+      help: "What the campaign is for.",
+    },
+    {
+      key: "start",
+      header: "Start",
+      synonyms: ["Start date", "Starts", "From"],
+      type: "date",
+      width: 110,
+      validation: { kind: "date" },
+      help: "First day.",
+    },
+    {
+      key: "end",
+      header: "End",
+      synonyms: ["End date", "Ends", "To"],
+      type: "date",
+      width: 110,
+      validation: { kind: "date" },
+      help: "Last day.",
+    },
+    {
+      key: "budget",
+      header: "Budget",
+      synonyms: ["Campaign budget", "Total budget"],
+      type: "money",
+      width: 120,
+      validation: { kind: "number", min: 0 },
+      help: "What the campaign may spend.",
+    },
+  ],
+};

@@ -1,0 +1,128 @@
+import type { TableSpec } from "../spec";
+import { across, customColumn } from "./formulas";
+import { PLATFORMS } from "./lists";
+
+const COUNT_KEYS = ["impressions", "views", "likes", "comments", "shares", "saves", "linkClicks"];
+
+const count = (key: string, header: string, synonyms: string[]) => ({
+  key,
+  header,
+  synonyms,
+  type: "int" as const,
+  width: 100,
+  validation: { kind: "number" as const, min: 0 },
+  help: `${header} of the post.`,
+});
+
+export const POSTS: TableSpec = {
+  name: "Posts",
+  columns: [
+    {
+      key: "date",
+      header: "Date",
+      synonyms: ["Posted on", "Post date", "Published", "Date posted"],
+      type: "date",
+      width: 110,
+      validation: { kind: "date" },
+      help: "When the post went live.",
+    },
+    {
+      key: "handle",
+      header: "Handle",
+      synonyms: ["Username", "IG handle", "Creator", "Creator handle", "Account"],
+      type: "text",
+      width: 140,
+      help: "Creator's handle, as on Roster.",
+    },
+    {
+      key: "campaign",
+      header: "Campaign",
+      synonyms: ["Campaign name"],
+      type: "text",
+      width: 160,
+      help: "Campaign it belongs to.",
+    },
+    {
+      key: "platform",
+      header: "Platform",
+      synonyms: ["Channel", "Network"],
+      type: "text",
+      width: 100,
+      validation: { kind: "list", values: PLATFORMS, strict: false },
+      help: "Where it was posted (picks the rate card row).",
+    },
+    {
+      key: "postUrl",
+      header: "Post URL",
+      synonyms: ["URL", "Link", "Post link"],
+      type: "url",
+      width: 220,
+      help: "Link to the post.",
+    },
+    {
+      key: "caption",
+      header: "Caption",
+      synonyms: ["Post caption", "Copy", "Text"],
+      type: "text",
+      width: 280,
+      help: "The caption, checked for FTC disclosure.",
+    },
+    count("impressions", "Impressions", ["Reach", "Impr"]),
+    count("views", "Views", ["Video views", "Plays"]),
+    count("likes", "Likes", ["Hearts", "Reactions"]),
+    count("comments", "Comments", ["Replies"]),
+    count("shares", "Shares", ["Reposts", "Sends"]),
+    count("saves", "Saves", ["Bookmarks"]),
+    count("linkClicks", "Link clicks", ["Clicks", "Link taps", "Swipe ups"]),
+    count("promoRedemptions", "Promo redemptions", ["Redemptions", "Code uses", "Conversions"]),
+    {
+      key: "revenue",
+      header: "Revenue",
+      synonyms: ["Sales", "Attributed revenue"],
+      type: "money",
+      width: 110,
+      validation: { kind: "number", min: 0 },
+      help: "Revenue attributed to the post.",
+    },
+    {
+      key: "emv",
+      header: "EMV",
+      synonyms: ["Earned media value", "Media value"],
+      type: "money",
+      width: 100,
+      formula: customColumn(
+        "EMV",
+        (refs, from, to) =>
+          `${refs.letter("platform")}${from}:${refs.letter("platform")}${to ?? ""},${across(
+            COUNT_KEYS.map((k) => refs.letter(k)),
+            from,
+            to,
+          )},${refs.settings("rateCard")}`,
+      ),
+      help: "EMV of the counts with the Settings rate card.",
+    },
+    {
+      key: "disclosure",
+      header: "Disclosure",
+      synonyms: ["FTC", "FTC check", "Disclosed"],
+      type: "text",
+      width: 110,
+      formula: customColumn(
+        "FTC_CHECK",
+        (refs, from, to) => `${refs.letter("caption")}${from}:${refs.letter("caption")}${to ?? ""}`,
+      ),
+      help: "FTC_CHECK of the caption.",
+    },
+  ],
+  conditional: (refs, lastRow) => {
+    const d = refs.letter("disclosure");
+    return [
+      {
+        area: { row: 2, col: 1, numRows: Math.max(lastRow, 1000) - 1, numCols: refs.width },
+        formula: `=AND($${d}2<>"",$${d}2<>"Disclosed")`,
+        background: "#fef7e0",
+        fontColor: "#b06000",
+      },
+    ];
+  },
+};

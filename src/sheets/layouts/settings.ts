@@ -1,0 +1,95 @@
+import type { Cell } from "../../core/cells";
+import { AYZENBERG_RATES, METRICS } from "../../core/functions/emv";
+import { DEFAULT_TIERS } from "../../core/functions/tier";
+import { HYPEAUDITOR_2018 } from "../../core/report/benchmark";
+import type { Validation } from "../../workbook/port";
+
+export const SETTINGS_SHEET = "Settings";
+
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** One labelled value in Settings' first block: found by its label in column A, its value in column B. */
+export interface SettingSpec {
+  key: "currency" | "timeZone" | "firstDayOfWeek" | "reportRecipients" | "benchmarkSource";
+  label: string;
+  help: string;
+  validation?: Validation;
+}
+
+export const SETTING_VALUES: SettingSpec[] = [
+  { key: "currency", label: "Currency", help: "ISO code of the money columns: USD, EUR, GBP…" },
+  {
+    key: "timeZone",
+    label: "Time zone",
+    help: "Weeks and report dates follow this zone (IANA name, e.g. Europe/Berlin).",
+  },
+  {
+    key: "firstDayOfWeek",
+    label: "First day of week",
+    help: "Report weeks start on this day.",
+    validation: { kind: "list", values: WEEKDAYS, strict: true },
+  },
+  {
+    key: "reportRecipients",
+    label: "Report recipients",
+    help: "E-mail addresses for the weekly report, separated by commas.",
+  },
+  {
+    key: "benchmarkSource",
+    label: "Benchmark source",
+    help: "Where the engagement benchmark below comes from; shown in the report.",
+  },
+];
+
+/** A table in Settings, found by its title in column A; formulas on other sheets read header and rows. */
+export interface SettingsTableSpec {
+  key: "tiers" | "rateCard" | "benchmark";
+  title: string;
+  header: string[];
+  defaults: Cell[][];
+  /** Rows kept inside the range formulas read, so a team can add rows without touching a formula. */
+  reservedRows: number;
+  numberFormats: (string | null)[];
+  note: string;
+}
+
+const RATE_HEADERS = [
+  "Platform",
+  "Impressions",
+  "Views",
+  "Likes",
+  "Comments",
+  "Shares",
+  "Saves",
+  "Link clicks",
+];
+
+export const SETTINGS_TABLES: SettingsTableSpec[] = [
+  {
+    key: "tiers",
+    title: "Tier table",
+    header: ["Minimum followers", "Tier"],
+    defaults: [...DEFAULT_TIERS.tiers].reverse().map((t) => [t.minimum, t.name]),
+    reservedRows: 10,
+    numberFormats: ["#,##0", null],
+    note: "Roster's Tier column uses this table. Add rows (Mid-tier, Mega…) inside the reserved rows.",
+  },
+  {
+    key: "rateCard",
+    title: "EMV rate card",
+    header: RATE_HEADERS,
+    defaults: [["Default", ...METRICS.map((m) => AYZENBERG_RATES[m])]],
+    reservedRows: 20,
+    numberFormats: [null, ...METRICS.map(() => "0.00###")],
+    note: "Value of one action. Default: Ayzenberg EMV Index (2017) — a starting point; replace with your own. Add a row per platform to price it differently.",
+  },
+  {
+    key: "benchmark",
+    title: "Engagement benchmark",
+    header: ["Minimum followers", "Average engagement rate"],
+    defaults: HYPEAUDITOR_2018.bands.map((b) => [b.minFollowers, b.engagementRate]),
+    reservedRows: 10,
+    numberFormats: ["#,##0", "0.00%"],
+    note: "Average engagement rate by followers. The weekly report warns when a creator is under a third of their band.",
+  },
+];

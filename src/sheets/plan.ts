@@ -1,0 +1,116 @@
+import type { Cell } from "../core/cells";
+import type { Area, ConditionalRule, SheetSnapshot, Validation, WriteCell } from "../workbook/port";
+import type { ColumnSpec, ColumnType } from "./spec";
+
+/** Everything one action will do to one sheet, computed before anything is written. */
+export interface SheetPlan {
+  sheet: string;
+  create: boolean;
+  writes: { row: number; col: number; cells: WriteCell[][] }[];
+  formats: { area: Area; format: string }[];
+  validations: { area: Area; rule: Validation }[];
+  conditional: ConditionalRule[];
+  freezeHeader: boolean;
+  filterWidth: number;
+  styleHeaderWidth: number;
+  widths: { col: number; widths: number[] }[];
+}
+
+export function emptyPlan(sheet: string, create: boolean): SheetPlan {
+  return {
+    sheet,
+    create,
+    writes: [],
+    formats: [],
+    validations: [],
+    conditional: [],
+    freezeHeader: false,
+    filterWidth: 0,
+    styleHeaderWidth: 0,
+    widths: [],
+  };
+}
+
+export function planIsEmpty(plan: SheetPlan): boolean {
+  return (
+    !plan.create &&
+    plan.writes.length === 0 &&
+    plan.formats.length === 0 &&
+    plan.validations.length === 0 &&
+    plan.conditional.length === 0 &&
+    !plan.freezeHeader &&
+    plan.filterWidth === 0 &&
+    plan.styleHeaderWidth === 0 &&
+    plan.widths.length === 0
+  );
+}
+
+/** Rows the formats and validations of a new column cover: the data, or a fresh sheet's first thousand rows. */
+export function formatRows(lastRow: number): number {
+  return Math.max(lastRow, 1000) - 1;
+}
+
+export function numberFormat(type: ColumnType, currencyFormat: string): string | null {
+  switch (type) {
+    case "int":
+      return "#,##0";
+    case "number":
+      return "#,##0.##";
+    case "money":
+      return currencyFormat;
+    case "percent":
+      return "0.00%";
+    case "date":
+      return "yyyy-mm-dd";
+    default:
+      return null;
+  }
+}
+
+/** Formats, dropdowns and widths for columns the add-on adds (a team's existing columns keep theirs). */
+export function styleNewColumns(
+  plan: SheetPlan,
+  added: { col: number; spec: ColumnSpec }[],
+  lastRow: number,
+  currencyFormat: string,
+): void {
+  const numRows = formatRows(lastRow);
+  for (const { col, spec } of added) {
+    const area = { row: 2, col, numRows, numCols: 1 };
+    const format = numberFormat(spec.type, currencyFormat);
+    if (format) plan.formats.push({ area, format });
+    if (spec.validation) plan.validations.push({ area, rule: spec.validation });
+  }
+  const first = added[0];
+  if (first) plan.widths.push({ col: first.col, widths: added.map((a) => a.spec.width ?? 120) });
+}
+
+/** Contiguous runs of changed cells in one column, each written with one batch write. */
+export function columnRuns(col: number, changes: Map<number, WriteCell>): SheetPlan["writes"] {
+  const rows = [...changes.keys()].sort((a, b) => a - b);
+  const runs: SheetPlan["writes"] = [];
+  for (const row of rows) {
+    const cell = changes.get(row) as WriteCell;
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.cells.length === row) last.cells.push([cell]);
+    else runs.push({ row, col, cells: [[cell]] });
+  }
+  return runs;
+}
+
+export function isErrorValue(value: Cell): boolean {
+  return typeof value === "string" && /^#(REF!|ERROR!|VALUE!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!)/.test(value);
+}
+
+export function cellText(value: Cell): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? value : String(value);
+}
+
+/** The used range padded so every row has `width` cells; reading past a short row gives "". */
+export function at(snapshot: SheetSnapshot, row: number, col: number): { value: Cell; formula: string } {
+  return {
+    value: snapshot.values[row - 1]?.[col - 1] ?? "",
+    formula: snapshot.formulas[row - 1]?.[col - 1] ?? "",
+  };
+}

@@ -1,0 +1,91 @@
+import type { SheetSnapshot, WriteCell } from "../workbook/port";
+import { arrayLabel, type TableLayout } from "./layout";
+import { at, cellText, columnRuns, emptyPlan, isErrorValue, type SheetPlan, styleNewColumns } from "./plan";
+import type { ColumnRefs, ColumnSpec, FormulaSpec } from "./spec";
+
+/**
+ * Plans one table sheet: appended headers, our formula columns, formats and dropdowns of new
+ * columns, frozen header, filter and conditional formats. Values the team typed are never in a write.
+ */
+export function planTable(layout: TableLayout, snapshot: SheetSnapshot | null, refs: ColumnRefs): SheetPlan {
+  const snap = snapshot ?? { values: [], formulas: [] };
+  const plan = emptyPlan(layout.spec.name, snapshot === null);
+  const headerRow: WriteCell[] = [];
+  const firstAdded = layout.added[0]?.col ?? 0;
+  for (const { spec } of layout.added) headerRow.push(spec.header);
+  for (const column of layout.spec.columns) {
+    if (!column.formula) continue;
+    const col = layout.columns.get(column.key) as number;
+    const header = planFormulaColumn(plan, snap, layout, col, column, column.formula, refs);
+    if (header !== null && col >= firstAdded && firstAdded > 0) headerRow[col - firstAdded] = header;
+    else if (header !== null) plan.writes.push({ row: 1, col, cells: [[header]] });
+  }
+  if (headerRow.length > 0) plan.writes.unshift({ row: 1, col: firstAdded, cells: [headerRow] });
+  styleNewColumns(plan, layout.added, layout.lastRow, refs.currencyFormat);
+  if (layout.fresh) plan.styleHeaderWidth = layout.width;
+  plan.freezeHeader = true;
+  plan.filterWidth = layout.width;
+  plan.conditional = layout.spec.conditional?.(refs, layout.lastRow) ?? [];
+  return plan;
+}
+
+/**
+ * Decides how a formula column is filled and returns what its header cell should become (or null
+ * to leave it). Array mode: one formula in the header cell shows the header and fills the column;
+ * it is used when nothing the team typed is in the way (the header cell is new, ours, or a plain
+ * label over an empty column — the label stays as it reads). Per-row mode: the team typed values
+ * in the column, which an array could not spill over, so each empty cell gets its own formula.
+ */
+function planFormulaColumn(
+  plan: SheetPlan,
+  snap: SheetSnapshot,
+  layout: TableLayout,
+  col: number,
+  column: ColumnSpec,
+  formula: FormulaSpec,
+  refs: ColumnRefs,
+): WriteCell | null {
+  const head = at(snap, 1, col);
+  const added = layout.added.some((a) => a.col === col);
+  const headerIsOurs = formula.owns.test(head.formula);
+  const spilled = headerIsOurs && !isErrorValue(head.value);
+  const userRows = new Set<number>();
+  for (let row = 2; row <= layout.lastRow; row++) {
+    const cell = at(snap, row, col);
+    if (cell.formula === "" && !spilled && cellText(cell.value).trim() !== "") userRows.add(row);
+  }
+  const label = added
+    ? column.header
+    : headerIsOurs
+      ? (arrayLabel(head.formula) ?? column.header)
+      : cellText(head.value).trim();
+  const headerFree = added || headerIsOurs || head.formula === "";
+  const changes = new Map<number, WriteCell>();
+  let header: WriteCell | null = null;
+  if (formula.array && headerFree && userRows.size === 0) {
+    const wanted = formula.array(refs, label);
+    if (head.formula !== wanted || added) header = wanted;
+    for (let row = 2; row <= layout.lastRow; row++) {
+      if (formula.owns.test(at(snap, row, col).formula)) changes.set(row, "");
+    }
+  } else {
+    if (headerIsOurs) header = label;
+    for (let row = 2; row <= layout.lastRow; row++) {
+      if (userRows.has(row) || !rowHasData(snap, layout, row, col)) continue;
+      const cell = at(snap, row, col);
+      if (cell.formula !== "" && !formula.owns.test(cell.formula)) continue;
+      const wanted = formula.row(refs, row);
+      if (cell.formula !== wanted) changes.set(row, wanted);
+    }
+  }
+  plan.writes.push(...columnRuns(col, changes));
+  return header;
+}
+
+function rowHasData(snap: SheetSnapshot, layout: TableLayout, row: number, except: number): boolean {
+  const values = snap.values[row - 1] ?? [];
+  for (let c = 0; c < Math.min(values.length, layout.width); c++) {
+    if (c + 1 !== except && cellText(values[c]).trim() !== "") return true;
+  }
+  return false;
+}

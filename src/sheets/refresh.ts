@@ -1,0 +1,291 @@
+import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
+import { columnLetter, sheetRef } from "./a1";
+import { applyPlan } from "./apply";
+import { currencyFormat } from "./currency";
+import { normaliseHeader } from "./headers";
+import { planKeyedBlock } from "./keyedBlock";
+import { AdoptError, layoutTable, type TableLayout } from "./layout";
+import { BUDGET_SUMMARY_TITLE, budgetSummaryColumns } from "./layouts/budgetSummary";
+import { ALL_CREATORS, ROI_KEY_HEADERS, ROI_SHEET, roiColumns } from "./layouts/roi";
+import { SETTINGS_SHEET, SETTINGS_TABLES } from "./layouts/settings";
+import { cellText, emptyPlan, type SheetPlan } from "./plan";
+import { planTable } from "./planTable";
+import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
+import type { ColumnRefs } from "./spec";
+import { TABLES, tableSpec } from "./tables";
+
+export type SheetName = "Settings" | "Roster" | "Campaigns" | "Deliverables" | "Posts" | "Budget" | "ROI";
+export const ALL_SHEETS: SheetName[] = [
+  "Settings",
+  "Roster",
+  "Campaigns",
+  "Deliverables",
+  "Posts",
+  "Budget",
+  "ROI",
+];
+
+/** A sheet's formulas read others: building it builds (or refreshes) those too. */
+const NEEDS: Record<SheetName, SheetName[]> = {
+  Settings: [],
+  Roster: ["Settings"],
+  Campaigns: ["Settings"],
+  Deliverables: ["Settings"],
+  Posts: ["Settings"],
+  Budget: ["Settings", "Campaigns"],
+  ROI: ["Settings", "Campaigns", "Posts", "Budget"],
+};
+
+export interface RefreshResult {
+  sheets: { name: string; created: boolean; changes: number }[];
+}
+
+export function defaultSettings(workbook: WorkbookPort): SettingsDefaults {
+  return {
+    currency: "USD",
+    timeZone: workbook.timeZone,
+    firstDayOfWeek: "Monday",
+    reportRecipients: "",
+    benchmarkSource: "HypeAuditor (2018), about 37,000 Instagram accounts",
+  };
+}
+
+/**
+ * Builds or refreshes the given sheets (and the sheets their formulas read). Everything is read
+ * first and planned in memory; a sheet that cannot be adopted stops the run before any write.
+ */
+export function refreshSheets(
+  workbook: WorkbookPort,
+  targets: SheetName[],
+  progress: (message: string) => void,
+): RefreshResult {
+  const names = closure(targets);
+  const snapshots = new Map<string, SheetSnapshot | null>();
+  for (const name of names) snapshots.set(name, workbook.sheet(name)?.read() ?? null);
+
+  const defaults = defaultSettings(workbook);
+  const settingsSnap = snapshots.get(SETTINGS_SHEET) ?? null;
+  const settings = planSettings(settingsSnap, defaults);
+  const values = readSettingValues(settingsSnap, settings.layout, defaults);
+  const money = currencyFormat(values.currency);
+
+  const layouts = new Map<string, TableLayout>();
+  const problems: string[] = [];
+  const budgetSummaryCol = findTitle(snapshots.get("Budget") ?? null, BUDGET_SUMMARY_TITLE);
+  for (const spec of TABLES) {
+    if (!names.includes(spec.name as SheetName)) continue;
+    let snap = snapshots.get(spec.name) ?? null;
+    if (spec.name === "Budget" && snap && budgetSummaryCol) snap = leftOf(snap, budgetSummaryCol - 1);
+    try {
+      layouts.set(spec.name, layoutTable(spec, snap));
+    } catch (error) {
+      if (error instanceof AdoptError) problems.push(error.message);
+      else throw error;
+    }
+  }
+  if (names.includes("ROI")) {
+    const problem = roiProblem(snapshots.get(ROI_SHEET) ?? null);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
+
+  const refsFor = (layout: TableLayout): ColumnRefs => ({
+    letter: (key) => letterOf(layout, key),
+    letterIn: (sheet, key) => letterOf(layouts.get(sheet), key),
+    settings: (table) => settingsRange(settings.layout, table),
+    currencyFormat: money,
+    width: layout.width,
+  });
+
+  const plans: SheetPlan[] = [];
+  if (names.includes("Settings")) plans.push(settings.plan);
+  for (const spec of TABLES) {
+    const layout = layouts.get(spec.name);
+    if (!layout) continue;
+    const plan = planTable(layout, snapshots.get(spec.name) ?? null, refsFor(layout));
+    if (spec.name === "Budget") planBudgetSummary(plan, layout, layouts, snapshots, budgetSummaryCol, money);
+    plans.push(plan);
+  }
+  if (names.includes("ROI")) plans.push(planRoi(layouts, snapshots, money));
+
+  const result: RefreshResult = { sheets: [] };
+  plans.forEach((plan, index) => {
+    progress(`Updating ${plan.sheet} (${index + 1} of ${plans.length})…`);
+    result.sheets.push({ name: plan.sheet, created: plan.create, changes: applyPlan(workbook, plan) });
+  });
+  return result;
+}
+
+function closure(targets: SheetName[]): SheetName[] {
+  const wanted = new Set<SheetName>();
+  const visit = (name: SheetName) => {
+    if (wanted.has(name)) return;
+    wanted.add(name);
+    for (const need of NEEDS[name]) visit(need);
+  };
+  for (const target of targets) visit(target);
+  return ALL_SHEETS.filter((name) => wanted.has(name));
+}
+
+function letterOf(layout: TableLayout | undefined, key: string): string {
+  const col = layout?.columns.get(key);
+  if (col === undefined)
+    throw new Error(`Internal: no column ${key} in ${layout?.spec.name ?? "an unplanned sheet"}`);
+  return columnLetter(col);
+}
+
+function settingsRange(layout: SettingsLayout, key: "tiers" | "rateCard" | "benchmark"): string {
+  const table = layout.tables.get(key);
+  const spec = SETTINGS_TABLES.find((t) => t.key === key);
+  if (!table || !spec) throw new Error(`Internal: Settings has no ${key} table`);
+  const last = columnLetter(table.width);
+  return `${sheetRef(SETTINGS_SHEET)}!$A$${table.headerRow}:$${last}$${table.lastRow}`;
+}
+
+/** 1-based column of a title in row 1, if present. */
+function findTitle(snapshot: SheetSnapshot | null, title: string): number | null {
+  const index = (snapshot?.values[0] ?? []).findIndex(
+    (v) => normaliseHeader(cellText(v)) === normaliseHeader(title),
+  );
+  return index < 0 ? null : index + 1;
+}
+
+/** The part of a snapshot left of a column (the Budget table without its summary block). */
+function leftOf(snapshot: SheetSnapshot, columns: number): SheetSnapshot {
+  const cut = (rows: unknown[][]) => rows.map((row) => row.slice(0, Math.max(columns - 1, 0)));
+  const values = cut(snapshot.values) as SheetSnapshot["values"];
+  while (values.length > 1 && (values[values.length - 1] ?? []).every((v) => cellText(v).trim() === ""))
+    values.pop();
+  return { values, formulas: (cut(snapshot.formulas) as string[][]).slice(0, values.length) };
+}
+
+function columnValues(
+  layouts: Map<string, TableLayout>,
+  snapshots: Map<string, SheetSnapshot | null>,
+  sheet: string,
+  key: string,
+): string[] {
+  const layout = layouts.get(sheet);
+  const col = layout?.columns.get(key);
+  const snap = snapshots.get(sheet);
+  if (!layout || col === undefined || !snap) return [];
+  return snap.values.slice(1).map((row) => cellText(row[col - 1]).trim());
+}
+
+/** ROI keys: each campaign's total row, then its creators, in the order they first appear. */
+function campaignsAndCreators(
+  layouts: Map<string, TableLayout>,
+  snapshots: Map<string, SheetSnapshot | null>,
+): string[][] {
+  const groups = new Map<string, { name: string; handles: Map<string, string> }>();
+  const add = (campaign: string, handle: string) => {
+    if (campaign === "") return;
+    const group = groups.get(campaign.toLowerCase()) ?? {
+      name: campaign,
+      handles: new Map<string, string>(),
+    };
+    groups.set(campaign.toLowerCase(), group);
+    if (handle !== "" && !group.handles.has(handle.toLowerCase()))
+      group.handles.set(handle.toLowerCase(), handle);
+  };
+  for (const campaign of columnValues(layouts, snapshots, "Campaigns", "campaign")) add(campaign, "");
+  for (const sheet of ["Posts", "Budget"]) {
+    const handles = columnValues(layouts, snapshots, sheet, "handle");
+    columnValues(layouts, snapshots, sheet, "campaign").forEach((campaign, i) => {
+      add(campaign, handles[i] ?? "");
+    });
+  }
+  return [...groups.values()].flatMap((g) => [
+    [g.name, ALL_CREATORS],
+    ...[...g.handles.values()].map((h) => [g.name, h]),
+  ]);
+}
+
+function planRoi(
+  layouts: Map<string, TableLayout>,
+  snapshots: Map<string, SheetSnapshot | null>,
+  money: string,
+): SheetPlan {
+  const snapshot = snapshots.get(ROI_SHEET) ?? null;
+  const plan = emptyPlan(ROI_SHEET, snapshot === null);
+  const columns = roiColumns(
+    { posts: (k) => letterOf(layouts.get("Posts"), k), budget: (k) => letterOf(layouts.get("Budget"), k) },
+    money,
+  );
+  const width = planKeyedBlock(plan, snapshot, {
+    col: 1,
+    keyHeaders: ROI_KEY_HEADERS,
+    columns,
+    keys: campaignsAndCreators(layouts, snapshots),
+  });
+  if (snapshot === null) {
+    plan.styleHeaderWidth = width;
+    plan.widths.push({ col: 1, widths: [180, 140, ...columns.map(() => 110)] });
+  }
+  plan.freezeHeader = true;
+  plan.filterWidth = width;
+  plan.conditional = [
+    {
+      area: { row: 2, col: 1, numRows: 999, numCols: width },
+      formula: "=AND(ISNUMBER($I2),$I2<0)",
+      background: "#fce8e6",
+      fontColor: "#a50e0e",
+    },
+    {
+      area: { row: 2, col: 1, numRows: 999, numCols: width },
+      formula: `=$B2="${ALL_CREATORS}"`,
+      background: "#e8f0fe",
+      fontColor: "#174ea6",
+    },
+  ];
+  return plan;
+}
+
+/** An existing ROI sheet must be ours: its header row starts with our column names. */
+function roiProblem(snapshot: SheetSnapshot | null): string | null {
+  const header = snapshot?.values[0] ?? [];
+  if (!snapshot || header.every((v) => cellText(v).trim() === "")) return null;
+  const ok = ROI_KEY_HEADERS.every((h, i) => normaliseHeader(cellText(header[i])) === normaliseHeader(h));
+  if (ok) return null;
+  return (
+    `Sheet "${ROI_SHEET}" already exists and is not one Influencer Desk made: its row 1 should start with ` +
+    `${ROI_KEY_HEADERS.join(", ")}, Spend…. Rename your sheet (say "ROI (ours)"), then run this again. Nothing was changed.`
+  );
+}
+
+function planBudgetSummary(
+  plan: SheetPlan,
+  layout: TableLayout,
+  layouts: Map<string, TableLayout>,
+  snapshots: Map<string, SheetSnapshot | null>,
+  foundAt: number | null,
+  money: string,
+): void {
+  const at = foundAt ?? layout.width + 2;
+  const campaigns = [
+    ...columnValues(layouts, snapshots, "Campaigns", "campaign"),
+    ...columnValues(layouts, snapshots, "Budget", "campaign"),
+  ];
+  const seen = new Set<string>();
+  const keys = campaigns
+    .filter((c) => c !== "" && !seen.has(c.toLowerCase()) && seen.add(c.toLowerCase()))
+    .map((c) => [c]);
+  const snap = snapshots.get("Budget") ?? null;
+  const columns = budgetSummaryColumns(
+    (k) => letterOf(layout, k),
+    (k) => letterOf(layouts.get("Campaigns"), k),
+    at,
+    money,
+  );
+  planKeyedBlock(plan, snap, { col: at, keyHeaders: [BUDGET_SUMMARY_TITLE], columns, keys });
+  if (foundAt === null) plan.widths.push({ col: at, widths: [180, 110, 110, 130, 110, 100] });
+  const share = columnLetter(at + 5);
+  plan.conditional.push({
+    area: { row: 2, col: at + 5, numRows: 999, numCols: 1 },
+    formula: `=AND(ISNUMBER($${share}2),$${share}2>1)`,
+    background: "#fce8e6",
+    fontColor: "#a50e0e",
+  });
+}
+
+export { tableSpec };

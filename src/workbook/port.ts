@@ -1,0 +1,94 @@
+import type { Cell } from "../core/cells";
+
+/**
+ * The Workbook port: everything the sheets layer needs from a spreadsheet, shaped so that each
+ * method is one batch operation on Google's side. Adapters: Apps Script (`appsScript.ts`, the only
+ * file that calls SpreadsheetApp) and in-memory with a formula engine (`memory/`).
+ *
+ * Rows and columns are 1-based, as in Sheets.
+ */
+
+/** What a write puts in one cell. A string that starts with "=" is a formula; `Text` is always shown as text. */
+export type WriteCell = string | number | boolean | Date | Text;
+
+/** Text that must never run as a formula, even when it starts with =, +, - or @ (formula injection). */
+export interface Text {
+  text: string;
+}
+
+export interface Area {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+export type Validation =
+  | { kind: "list"; values: string[]; strict: boolean }
+  | { kind: "date" }
+  | { kind: "number"; min: number };
+
+/** A conditional format with a custom formula written for the area's top-left cell (Sheets' convention). */
+export interface ConditionalRule {
+  area: Area;
+  formula: string;
+  background: string;
+  fontColor: string;
+}
+
+export interface ChartSpec {
+  kind: "column" | "line" | "pie";
+  title: string;
+  /** The data: first column labels, other columns series, first row headers. */
+  data: Area;
+  anchor: { row: number; col: number };
+}
+
+export interface SheetSnapshot {
+  /** Values of the used range (A1 to the last row and column holding anything); `""` for blanks. */
+  values: Cell[][];
+  /** Formulas of the same range; `""` where a cell holds no formula. */
+  formulas: string[][];
+}
+
+export interface SheetPort {
+  readonly name: string;
+  /** One batch read of the used range's values and formulas. */
+  read(): SheetSnapshot;
+  /** One batch write of a rectangle; the sheet grows to fit. */
+  write(row: number, col: number, cells: WriteCell[][]): void;
+  /** Empty every cell's content (only on sheets the add-on owns outright, such as a report). */
+  clear(): void;
+  setNumberFormat(area: Area, format: string): void;
+  setValidation(area: Area, rule: Validation): void;
+  /** The custom formulas of the sheet's conditional-format rules (one read), so rules are added once. */
+  conditionalFormulas(): string[];
+  /** Append rules and keep every rule already on the sheet. */
+  addConditionalRules(rules: ConditionalRule[]): void;
+  frozenRows(): number;
+  setFrozenRows(rows: number): void;
+  hasFilter(): boolean;
+  /** A filter over the header row and everything below it, `numCols` wide. */
+  addFilter(numCols: number): void;
+  /** Bold header with a light fill, one call. */
+  styleHeader(numCols: number): void;
+  setColumnWidths(col: number, widths: number[]): void;
+  addChart(chart: ChartSpec): void;
+}
+
+export interface WorkbookPort {
+  readonly name: string;
+  /** IANA zone of the spreadsheet, e.g. "Europe/Berlin". */
+  readonly timeZone: string;
+  /** Spreadsheet locale such as "en_US" or "en_GB" (decides how typed dates read). */
+  readonly locale: string;
+  sheet(name: string): SheetPort | null;
+  sheetNames(): string[];
+  addSheet(name: string): SheetPort;
+  removeSheet(name: string): void;
+  renameSheet(from: string, to: string): void;
+  /** Bring a sheet to the front, as a user clicking its tab. */
+  activate(name: string): void;
+  /** A short progress or result message in the corner of the spreadsheet. */
+  toast(message: string, title: string): void;
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildDist } from "../../scripts/build";
+import { scaledData } from "../../scripts/demo/scaledData";
+import { evaluate, loadBundle } from "../bundle/loadBundle";
+import { installFakeAppsScript } from "../fakes/appsScript";
+
+let bundle: string;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "influencer-desk-calls-"));
+  await buildDist(dir);
+  bundle = join(dir, "Code.js");
+});
+
+const SERVICES = [
+  "SpreadsheetApp",
+  "Charts",
+  "LockService",
+  "PropertiesService",
+  "ScriptApp",
+  "GmailApp",
+  "MailApp",
+  "DocumentApp",
+];
+
+/** Runs a menu handler from the bundle against a fake spreadsheet holding a program of the given size. */
+function runMenu(handler: string, creators: number, runs = 1) {
+  const data = scaledData(creators, creators * 2);
+  const fake = installFakeAppsScript({
+    spreadsheet: {
+      name: "Program",
+      timeZone: "Europe/Berlin",
+      sheets: Object.entries(data).map(([name, values]) => ({
+        name,
+        values,
+        rows: Math.max(1000, values.length + 10),
+      })),
+    },
+  });
+  try {
+    const globals = Object.fromEntries(
+      SERVICES.map((name) => [name, (globalThis as Record<string, unknown>)[name]]),
+    );
+    const context = loadBundle(bundle, globals);
+    const perRun: string[][] = [];
+    for (let i = 0; i < runs; i++) {
+      fake.resetCalls();
+      evaluate(context, `${handler}()`);
+      perRun.push([...fake.calls]);
+    }
+    return { perRun, fake };
+  } finally {
+    fake.uninstall();
+  }
+}
+
+describe("service calls per menu action do not grow with the data", () => {
+  it("setting up every sheet makes the same calls for 100 and for 10,000 creators", () => {
+    const small = runMenu("menuSetUpAll", 100).perRun[0] ?? [];
+    const large = runMenu("menuSetUpAll", 10_000).perRun[0] ?? [];
+    // A new sheet is 1000 rows: the 10,010-row ROI sheet needs one grid growth that 110 rows do not.
+    const growth = (calls: string[]) => calls.filter((c) => c === "Sheet.insertRowsAfter").length;
+    const withoutGrowth = (calls: string[]) => calls.filter((c) => c !== "Sheet.insertRowsAfter");
+    expect(small.length).toBeGreaterThan(0);
+    expect(withoutGrowth(large)).toEqual(withoutGrowth(small));
+    expect(growth(small)).toBe(0);
+    expect(growth(large)).toBe(1);
+    console.info(`menuSetUpAll: ${small.length} service calls at 100 creators, ${large.length} at 10,000`);
+  });
+
+  it("a second run only reads, for both sizes", () => {
+    for (const creators of [100, 10_000]) {
+      const { perRun } = runMenu("menuSetUpAll", creators, 2);
+      const second = perRun[1] ?? [];
+      const writes = second.filter(
+        (call) =>
+          /\.(set|insert|add|create|clear|delete)/.test(call) &&
+          !/toast|tryLock|releaseLock|waitLock/.test(call),
+      );
+      expect(writes, `${creators} creators`).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * A recording fake of the Google services behind our adapters, installed on globalThis for a test.
+ *
+ *   const fake = installFakeAppsScript({ spreadsheet: { sheets: [{ name: "Roster", values: [["Handle"]] }] } });
+ *   try { ...code under test...; expect(fake.calls).toEqual(["SpreadsheetApp.getActive", ...]); }
+ *   finally { fake.uninstall(); }
+ *
+ * `calls` gets "Class.method" for every method call the code under test makes on any fake object
+ * (chained builder calls included), so a test can count round trips. The objects on the handle are
+ * the raw fakes: reading or calling them from the test records nothing.
+ *
+ * Behaves like the real services in what our code relies on:
+ * - ranges are 1-based; getRange past the grid throws "The coordinates of the range are outside the
+ *   dimensions of the sheet."; a new sheet is 1000 × 26; insertRowsAfter/insertColumnsAfter grow it;
+ *   a workbook holds at most 10 million cells;
+ * - setValues requires the data to match the range's size (Google's messages), and reads strings as
+ *   typed: "=…" stores a formula, a leading "'" stores the rest as text, plain and percent numbers
+ *   become numbers, TRUE/FALSE booleans. Dates typed as text, currency and thousands separators are
+ *   NOT parsed. Date values stay Dates (copies come back);
+ * - formulas are not evaluated: getValues gives "" for a formula cell unless the seed's
+ *   `formulaResult` supplies a value; getFormulas gives the formula exactly as written (Sheets would
+ *   upper-case function names);
+ * - getDataRange spans A1 to the last row and column holding content (at least A1);
+ * - data validation, number formats, bold and backgrounds are kept per cell; conditional format rules,
+ *   the filter (one per sheet), frozen rows, column widths and charts per sheet. Inserted rows do not
+ *   inherit formats and rules' ranges do not move, unlike Sheets;
+ * - sheet names are matched exactly, case included;
+ * - LockService: the document lock can be held by another run (tryLock false, waitLock throws);
+ *   ScriptApp: time-driven triggers, at most 20; GmailApp: drafts with ids; MailApp: a daily
+ *   recipient quota (100 by default); Properties: the 9 KB per value and 500 KB per store limits;
+ *   SpreadsheetApp.getUi(): alerts and prompts answered from `uiAnswers`, in order (an OK-only
+ *   alert needs none), menus recorded; toasts recorded on the spreadsheet.
+ */
+import { FakeDocumentApp } from "./document";
+import { FakeLock, FakeLockService } from "./lock";
+import { FakeGmailApp, FakeMailApp } from "./mail";
+import { FakeProperties, FakePropertiesService } from "./properties";
+import { Recorder } from "./recorder";
+import { FakeScriptApp } from "./script";
+import { FakeSpreadsheet, type SpreadsheetSeed } from "./spreadsheet";
+import { FakeCharts, FakeSpreadsheetApp } from "./spreadsheetApp";
+import { FakeUi, type UiAnswer } from "./ui";
+
+export interface FakeAppsScriptOptions {
+  spreadsheet?: SpreadsheetSeed;
+  /** A run with no open document: getActive() is null, getUi() throws, document lock and properties are null. */
+  noDocument?: boolean;
+  /** Another execution holds the document lock for longer than any wait. */
+  lockHeldByAnotherRun?: boolean;
+  /** The user's answers to dialogs, in order. */
+  uiAnswers?: UiAnswer[];
+  /** Recipients MailApp may still e-mail today. */
+  mailQuota?: number;
+}
+
+export interface FakeAppsScript {
+  readonly calls: string[];
+  readonly spreadsheet: FakeSpreadsheet;
+  /** For arranging state the way a user or an earlier run left it (builders, enums). */
+  readonly spreadsheetApp: FakeSpreadsheetApp;
+  readonly ui: FakeUi;
+  readonly locks: { document: FakeLock | null; script: FakeLock; user: FakeLock };
+  readonly scriptApp: FakeScriptApp;
+  readonly gmail: FakeGmailApp;
+  readonly mail: FakeMailApp;
+  readonly documentApp: FakeDocumentApp;
+  readonly properties: { document: FakeProperties | null; user: FakeProperties; script: FakeProperties };
+  /** Forgets the calls made so far, e.g. after arranging a test. */
+  resetCalls(): void;
+  /** Puts back whatever the globals held before. */
+  uninstall(): void;
+}
+
+export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeAppsScript {
+  const recorder = new Recorder();
+  const spreadsheet = new FakeSpreadsheet(recorder, options.spreadsheet);
+  const ui = new FakeUi(recorder, [...(options.uiAnswers ?? [])]);
+  const locks = {
+    document: options.noDocument ? null : new FakeLock(recorder, options.lockHeldByAnotherRun ?? false),
+    script: new FakeLock(recorder, false),
+    user: new FakeLock(recorder, false),
+  };
+  const properties = {
+    document: options.noDocument ? null : new FakeProperties(recorder),
+    user: new FakeProperties(recorder),
+    script: new FakeProperties(recorder),
+  };
+  const scriptApp = new FakeScriptApp(recorder);
+  const gmail = new FakeGmailApp(recorder);
+  const mail = new FakeMailApp(recorder, options.mailQuota ?? 100);
+  const documentApp = new FakeDocumentApp(recorder);
+
+  const spreadsheetApp = new FakeSpreadsheetApp(recorder, options.noDocument ? null : spreadsheet, ui);
+  const globals: Record<string, object> = {
+    SpreadsheetApp: spreadsheetApp,
+    Charts: new FakeCharts(recorder),
+    LockService: new FakeLockService(recorder, locks.document, locks.script, locks.user),
+    PropertiesService: new FakePropertiesService(
+      recorder,
+      properties.document,
+      properties.user,
+      properties.script,
+    ),
+    ScriptApp: scriptApp,
+    GmailApp: gmail,
+    MailApp: mail,
+    DocumentApp: documentApp,
+  };
+  const before = new Map<string, PropertyDescriptor | undefined>();
+  for (const [name, service] of Object.entries(globals)) {
+    before.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
+    Object.defineProperty(globalThis, name, {
+      value: recorder.expose(service),
+      configurable: true,
+      writable: true,
+    });
+  }
+
+  return {
+    calls: recorder.calls,
+    spreadsheet,
+    spreadsheetApp,
+    ui,
+    locks,
+    scriptApp,
+    gmail,
+    mail,
+    documentApp,
+    properties,
+    resetCalls() {
+      recorder.calls.length = 0;
+    },
+    uninstall() {
+      for (const [name, descriptor] of before) {
+        if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+        else Reflect.deleteProperty(globalThis, name);
+      }
+    },
+  };
+}
+
+export type { SheetSeed, SpreadsheetSeed } from "./spreadsheet";
+export type { UiAnswer } from "./ui";

@@ -1,0 +1,145 @@
+import { EventType, TriggerSource, WeekDay } from "./enums";
+import { Recorded, type Recorder } from "./recorder";
+
+type WeekDayName = keyof typeof WeekDay;
+
+/** Apps Script allows 20 triggers per user per script. */
+const TRIGGER_LIMIT = 20;
+
+export interface Schedule {
+  weekday?: WeekDayName;
+  hour?: number;
+  timeZone?: string;
+  everyWeeks?: number;
+  everyDays?: number;
+}
+
+export class FakeScriptApp extends Recorded {
+  readonly className = "ScriptApp";
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+  readonly WeekDay = WeekDay;
+  triggers: FakeTrigger[] = [];
+  private nextId = 1;
+
+  newTrigger(functionName: string): FakeTriggerBuilder {
+    return new FakeTriggerBuilder(this.recorder, this, functionName);
+  }
+
+  getProjectTriggers(): FakeTrigger[] {
+    return [...this.triggers];
+  }
+
+  deleteTrigger(trigger: FakeTrigger): void {
+    this.triggers = this.triggers.filter((t) => t.id !== trigger.id);
+  }
+
+  // ---- for the builders and tests ----
+
+  add(handler: string, schedule: Schedule): FakeTrigger {
+    if (this.triggers.length >= TRIGGER_LIMIT) {
+      throw new Error(
+        "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+      );
+    }
+    const trigger = new FakeTrigger(this.recorder, String(this.nextId++), handler, schedule);
+    this.triggers.push(trigger);
+    return trigger;
+  }
+}
+
+export class FakeTriggerBuilder extends Recorded {
+  readonly className = "TriggerBuilder";
+
+  constructor(
+    recorder: Recorder,
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {
+    super(recorder);
+  }
+
+  timeBased(): FakeClockTriggerBuilder {
+    return new FakeClockTriggerBuilder(this.recorder, this.app, this.handler);
+  }
+}
+
+export class FakeClockTriggerBuilder extends Recorded {
+  readonly className = "ClockTriggerBuilder";
+  private readonly schedule: Schedule = {};
+
+  constructor(
+    recorder: Recorder,
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {
+    super(recorder);
+  }
+
+  onWeekDay(day: WeekDayName): FakeClockTriggerBuilder {
+    if (!(day in WeekDay)) throw new Error(`Invalid argument: day (${String(day)}).`);
+    this.schedule.weekday = day;
+    return this;
+  }
+
+  atHour(hour: number): FakeClockTriggerBuilder {
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+      throw new Error(`Invalid argument: hour (${hour}).`);
+    this.schedule.hour = hour;
+    return this;
+  }
+
+  everyWeeks(n: number): FakeClockTriggerBuilder {
+    this.schedule.everyWeeks = n;
+    return this;
+  }
+
+  everyDays(n: number): FakeClockTriggerBuilder {
+    this.schedule.everyDays = n;
+    return this;
+  }
+
+  inTimezone(timezone: string): FakeClockTriggerBuilder {
+    this.schedule.timeZone = timezone;
+    return this;
+  }
+
+  create(): FakeTrigger {
+    const { weekday, everyWeeks, everyDays } = this.schedule;
+    if (weekday === undefined && everyWeeks === undefined && everyDays === undefined) {
+      throw new Error(
+        "Fake ClockTriggerBuilder: say how often the trigger runs (onWeekDay, everyWeeks, everyDays).",
+      );
+    }
+    return this.app.add(this.handler, { ...this.schedule });
+  }
+}
+
+export class FakeTrigger extends Recorded {
+  readonly className = "Trigger";
+
+  constructor(
+    recorder: Recorder,
+    readonly id: string,
+    readonly handler: string,
+    readonly schedule: Schedule,
+  ) {
+    super(recorder);
+  }
+
+  getUniqueId(): string {
+    return this.id;
+  }
+
+  getHandlerFunction(): string {
+    return this.handler;
+  }
+
+  getEventType(): keyof typeof EventType {
+    return EventType.CLOCK;
+  }
+
+  getTriggerSource(): keyof typeof TriggerSource {
+    return TriggerSource.CLOCK;
+  }
+}

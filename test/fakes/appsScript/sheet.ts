@@ -1,0 +1,260 @@
+import type { FakeEmbeddedChart } from "./chart";
+import { FakeEmbeddedChartBuilder } from "./chart";
+import { FakeRange } from "./range";
+import { Recorded, type Recorder } from "./recorder";
+import type { FakeConditionalFormatRule, FakeDataValidation, FakeFilter } from "./rules";
+import type { FakeSpreadsheet } from "./spreadsheet";
+import { type Content, parseA1, type Stored } from "./values";
+
+/** One cell: its content plus the formats the adapters set. */
+export interface FakeCell extends Partial<Content> {
+  numberFormat?: string;
+  fontWeight?: string;
+  background?: string;
+  validation?: FakeDataValidation;
+}
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
+
+export class FakeSheet extends Recorded {
+  readonly className = "Sheet";
+  /** grid[row - 1][column - 1]; rows and cells never touched stay undefined. */
+  private grid: (FakeCell | undefined)[][] = [];
+  maxRows: number;
+  maxColumns: number;
+  frozenRows = 0;
+  filter: FakeFilter | null = null;
+  conditionalRules: FakeConditionalFormatRule[] = [];
+  charts: FakeEmbeddedChart[] = [];
+  readonly columnWidths = new Map<number, number>();
+
+  constructor(
+    recorder: Recorder,
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly id: number,
+    rows = DEFAULT_ROWS,
+    columns = DEFAULT_COLUMNS,
+  ) {
+    super(recorder);
+    this.maxRows = rows;
+    this.maxColumns = columns;
+  }
+
+  // ---- Apps Script API ----
+
+  getName(): string {
+    return this.name;
+  }
+
+  setName(name: string): FakeSheet {
+    if (name !== this.name) this.spreadsheet.assertFreeName(name);
+    this.name = name;
+    return this;
+  }
+
+  getSheetId(): number {
+    return this.id;
+  }
+
+  getIndex(): number {
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
+
+  getParent(): FakeSpreadsheet {
+    return this.spreadsheet;
+  }
+
+  activate(): FakeSheet {
+    this.spreadsheet.activeSheet = this;
+    return this;
+  }
+
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+
+  getLastRow(): number {
+    for (let r = this.grid.length; r >= 1; r--) {
+      if (this.grid[r - 1]?.some(hasContent)) return r;
+    }
+    return 0;
+  }
+
+  getLastColumn(): number {
+    let last = 0;
+    for (const row of this.grid) {
+      for (let c = row?.length ?? 0; c > last; c--) {
+        if (hasContent(row?.[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
+    if (
+      !Number.isInteger(afterPosition) ||
+      afterPosition < 1 ||
+      afterPosition > this.maxRows ||
+      howMany < 1
+    ) {
+      throw new Error("Those rows are out of bounds.");
+    }
+    this.spreadsheet.assertCellLimit(howMany * this.maxColumns);
+    if (afterPosition < this.grid.length) {
+      this.grid = [
+        ...this.grid.slice(0, afterPosition),
+        ...new Array(howMany),
+        ...this.grid.slice(afterPosition),
+      ];
+    }
+    this.maxRows += howMany;
+    return this;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    if (
+      !Number.isInteger(afterPosition) ||
+      afterPosition < 1 ||
+      afterPosition > this.maxColumns ||
+      howMany < 1
+    ) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    this.spreadsheet.assertCellLimit(howMany * this.maxRows);
+    for (const [i, row] of this.grid.entries()) {
+      if (row && afterPosition < row.length) {
+        this.grid[i] = [...row.slice(0, afterPosition), ...new Array(howMany), ...row.slice(afterPosition)];
+      }
+    }
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    const area =
+      typeof rowOrA1 === "string"
+        ? parseA1(rowOrA1)
+        : { row: rowOrA1, column: column ?? 1, numRows, numColumns };
+    if (area.row < 1) throw new Error("The starting row of the range is too small.");
+    if (area.column < 1) throw new Error("The starting column of the range is too small.");
+    if (area.numRows < 1) throw new Error("The number of rows in the range must be at least 1.");
+    if (area.numColumns < 1) throw new Error("The number of columns in the range must be at least 1.");
+    if (area.row + area.numRows - 1 > this.maxRows || area.column + area.numColumns - 1 > this.maxColumns) {
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    return new FakeRange(this.recorder, this, area.row, area.column, area.numRows, area.numColumns);
+  }
+
+  getDataRange(): FakeRange {
+    return this.getRange(1, 1, Math.max(this.getLastRow(), 1), Math.max(this.getLastColumn(), 1));
+  }
+
+  clear(): FakeSheet {
+    this.grid = this.grid.map((row) =>
+      row?.map((cell) => (cell?.validation ? { validation: cell.validation } : undefined)),
+    );
+    return this;
+  }
+
+  clearContents(): FakeSheet {
+    for (const row of this.grid) {
+      for (const cell of row ?? []) {
+        if (cell) {
+          delete cell.value;
+          delete cell.formula;
+        }
+      }
+    }
+    return this;
+  }
+
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+
+  setFrozenRows(rows: number): void {
+    if (!Number.isInteger(rows) || rows < 0) throw new Error(`Invalid argument: rows (${rows}).`);
+    this.frozenRows = rows;
+  }
+
+  getFilter(): FakeFilter | null {
+    return this.filter;
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.conditionalRules];
+  }
+
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.conditionalRules = [...rules];
+  }
+
+  setColumnWidth(column: number, width: number): FakeSheet {
+    return this.setColumnWidths(column, 1, width);
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxColumns) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+
+  getColumnWidth(column: number): number {
+    return this.columnWidths.get(column) ?? 100;
+  }
+
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this.recorder, this);
+  }
+
+  insertChart(chart: FakeEmbeddedChart): void {
+    this.charts.push(chart);
+  }
+
+  getCharts(): FakeEmbeddedChart[] {
+    return [...this.charts];
+  }
+
+  removeChart(chart: FakeEmbeddedChart): void {
+    this.charts = this.charts.filter((c) => c !== chart);
+  }
+
+  // ---- for FakeRange and tests (never reached through the recorded proxy) ----
+
+  cellAt(row: number, column: number): FakeCell | undefined {
+    return this.grid[row - 1]?.[column - 1];
+  }
+
+  /** The cell record at (row, column), created if absent. */
+  cell(row: number, column: number): FakeCell {
+    const cells = this.grid[row - 1] ?? [];
+    this.grid[row - 1] = cells;
+    const cell = cells[column - 1] ?? {};
+    cells[column - 1] = cell;
+    return cell;
+  }
+
+  /** What getValues shows for a cell: formulas show the test's result for them, or "". */
+  shownValue(row: number, column: number): Stored {
+    const cell = this.cellAt(row, column);
+    if (cell?.formula) {
+      return this.spreadsheet.formulaResult?.(cell.formula, { sheet: this.name, row, column }) ?? "";
+    }
+    return cell?.value ?? "";
+  }
+}
+
+function hasContent(cell: FakeCell | undefined): boolean {
+  return cell !== undefined && ((cell.value !== undefined && cell.value !== "") || !!cell.formula);
+}

@@ -1,0 +1,48 @@
+import { BooleanCriteria, ChartType, DataValidationCriteria } from "./enums";
+import { Recorded, type Recorder } from "./recorder";
+import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from "./rules";
+import type { FakeSpreadsheet } from "./spreadsheet";
+import type { FakeUi } from "./ui";
+
+export class FakeSpreadsheetApp extends Recorded {
+  readonly className = "SpreadsheetApp";
+  readonly BooleanCriteria = BooleanCriteria;
+  readonly DataValidationCriteria = DataValidationCriteria;
+
+  /** `active` is null for a run without a spreadsheet (a time-driven trigger, for one). */
+  constructor(
+    recorder: Recorder,
+    private readonly active: FakeSpreadsheet | null,
+    private readonly ui: FakeUi,
+  ) {
+    super(recorder);
+  }
+
+  getActive(): FakeSpreadsheet | null {
+    return this.active;
+  }
+
+  getActiveSpreadsheet(): FakeSpreadsheet | null {
+    return this.active;
+  }
+
+  getUi(): FakeUi {
+    if (!this.active) throw new Error("Cannot call SpreadsheetApp.getUi() from this context.");
+    return this.ui;
+  }
+
+  newDataValidation(): FakeDataValidationBuilder {
+    return new FakeDataValidationBuilder(this.recorder);
+  }
+
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder(this.recorder);
+  }
+
+  flush(): void {}
+}
+
+export class FakeCharts extends Recorded {
+  readonly className = "Charts";
+  readonly ChartType = ChartType;
+}
