@@ -1,0 +1,79 @@
+import type { Cell } from "../cells";
+import type { ColumnKind } from "./blocks";
+
+/** Report values as text, by column kind; the same in every locale so the e-mail reads alike for everyone. */
+
+const BLANK = "—";
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cachedFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = make();
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const whole = () => cachedFormat("int", () => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }));
+const twoDecimals = () =>
+  cachedFormat(
+    "2dp",
+    () => new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  );
+
+function money(value: number, currency: string): string {
+  try {
+    return cachedFormat(
+      `money|${currency}`,
+      () => new Intl.NumberFormat("en-US", { style: "currency", currency, currencyDisplay: "narrowSymbol" }),
+    ).format(value);
+  } catch {
+    // An unknown currency code: still show the amount, with the code as typed in Settings.
+    return `${currency} ${twoDecimals().format(value)}`.trim();
+  }
+}
+
+function percent(value: number, digits: number): string {
+  return `${(value * 100).toFixed(digits)}%`;
+}
+
+/** Only absolute http(s) addresses become links; anything else is shown as text. */
+export function isWebLink(value: Cell): value is string {
+  return typeof value === "string" && /^https?:\/\/[^\s"'<>`]+$/i.test(value.trim());
+}
+
+/** "https://www.instagram.com/p/abc/" → "instagram.com/p/abc", cut to a readable length. */
+export function linkLabel(url: string): string {
+  const text = url
+    .trim()
+    .replace(/^https?:\/\/(www\.)?/i, "")
+    .replace(/\/$/, "");
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+export function formatCell(value: Cell, kind: ColumnKind, currency: string): string {
+  if (value === null || value === undefined || value === "")
+    return kind === "text" || kind === "link" ? "" : BLANK;
+  // Blocks carry days as "YYYY-MM-DD" text; a stray Date is shown as its exact instant, never a guessed day.
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value !== "number") return String(value);
+  if (!Number.isFinite(value)) return BLANK;
+  switch (kind) {
+    case "int":
+      return whole().format(value);
+    case "money":
+      return money(value, currency);
+    case "percent":
+      return percent(value, 2);
+    case "change":
+      return `${value > 0 ? "+" : ""}${percent(value, 1)}`;
+    default:
+      return String(value);
+  }
+}
+
+/** Numbers line up on the right. */
+export function isNumericKind(kind: ColumnKind): boolean {
+  return kind === "int" || kind === "money" || kind === "percent" || kind === "change";
+}

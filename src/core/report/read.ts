@@ -1,0 +1,366 @@
+import type { Cell } from "../cells";
+import { isBlank } from "../cells";
+import { type DateOptions, dateExample, formatYmd, parseDate } from "../dates";
+import { describe, parseNumber } from "../numbers";
+import type { BudgetLine, Campaign, Deliverable, Skipped } from "../records";
+import type { KeyedRow, ReportCreator, ReportData, ReportPost } from "./records";
+
+/**
+ * Readers from the rows the sheets layer read to the report's records. Nothing here throws on bad
+ * data: a row that cannot be used is left out and said so in `skipped`, a row that can be used with
+ * a blank field in place of a bad one is kept and also said so.
+ */
+
+export type ReadOptions = DateOptions;
+
+export interface Read<T> {
+  records: T[];
+  skipped: Skipped[];
+}
+
+const LABELS: Record<string, string> = { postUrl: "Post URL", emv: "EMV", handle: "Handle" };
+
+/** "linkClicks" → "Link clicks": the column as a person would call it. */
+export function columnLabel(key: string): string {
+  const known = LABELS[key];
+  if (known) return known;
+  const words = key.replace(/([A-Z])/g, " $1").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Handles match whatever their case and leading "@". */
+export function handleKey(handle: string): string {
+  return handle.trim().replace(/^@+/, "").toLowerCase();
+}
+
+/** Campaign and platform names match whatever their case and surrounding spaces. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|LOADING)/i;
+
+export function isFormulaError(value: Cell): boolean {
+  return typeof value === "string" && FORMULA_ERROR.test(value.trim());
+}
+
+function rowIsBlank(row: KeyedRow): boolean {
+  for (const key in row.values) if (!isBlank(row.values[key])) return false;
+  return true;
+}
+
+/** Reads one row's fields and collects what was wrong with them. */
+class RowReader {
+  problems: string[] = [];
+  private row: KeyedRow = { row: 0, values: {} };
+
+  constructor(private readonly options: ReadOptions) {}
+
+  /** One reader serves a whole sheet: an object per row is measurable on 100,000 posts. */
+  at(row: KeyedRow): this {
+    this.row = row;
+    if (this.problems.length > 0) this.problems = [];
+    return this;
+  }
+
+  cell(key: string): Cell {
+    return this.row.values[key];
+  }
+
+  text(key: string): string {
+    const value = this.cell(key);
+    if (value === null || value === undefined) return "";
+    if (value instanceof Date)
+      return Number.isNaN(value.getTime()) ? "" : formatYmd(value, this.options.timeZone);
+    return String(value).trim();
+  }
+
+  /** Text of a formula column, "" when it shows an error. */
+  shown(key: string): string {
+    return isFormulaError(this.cell(key)) ? "" : this.text(key);
+  }
+
+  /** A count or amount: blank is 0, anything else must be a number ≥ 0. */
+  amount(key: string): number {
+    return this.optionalAmount(key) ?? 0;
+  }
+
+  /** A number ≥ 0, null when blank; a bad value is a problem and reads as null. */
+  optionalAmount(key: string): number | null {
+    const value = this.cell(key);
+    const number = parseNumber(value);
+    if (number === null) return null;
+    if (number === undefined || number < 0) {
+      this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${describe(value)}`);
+      return null;
+    }
+    return number;
+  }
+
+  date(key: string): Date | null {
+    const value = this.cell(key);
+    const date = parseDate(value, this.options);
+    if (date === undefined) {
+      this.problems.push(
+        `${columnLabel(key)} must be a date like 2026-11-16 or ${dateExample(this.options.dayFirst)}, got ${describe(value)}`,
+      );
+      return null;
+    }
+    return date;
+  }
+}
+
+function skip(skipped: Skipped[], sheet: string, row: number, reasons: string[], consequence = ""): void {
+  for (const reason of reasons)
+    skipped.push({ sheet, row, reason: consequence ? `${reason}; ${consequence}` : reason });
+}
+
+const ROSTER_KEYS = new Set([
+  "creator",
+  "handle",
+  "platform",
+  "email",
+  "followers",
+  "avgComments",
+  "avgShares",
+  "avgLinkClicks",
+  "engagementRate",
+  "tier",
+  "status",
+  "ratePerPost",
+  "promoCode",
+  "affiliateLink",
+  "owner",
+  "lastContacted",
+  "notes",
+]);
+
+export function readRoster(rows: readonly KeyedRow[], options: ReadOptions): Read<ReportCreator> {
+  const records: ReportCreator[] = [];
+  const skipped: Skipped[] = [];
+  const reader = new RowReader(options);
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (rowIsBlank(row)) continue;
+    const r = reader.at(row);
+    const handle = r.text("handle");
+    if (handleKey(handle) === "") {
+      skip(skipped, "Roster", row.row, ["Handle is blank"], "this creator cannot be matched to posts");
+      continue;
+    }
+    const platform = r.text("platform");
+    const key = `${nameKey(platform)}|${handleKey(handle)}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const where = platform ? ` on ${platform}` : "";
+      skip(
+        skipped,
+        "Roster",
+        row.row,
+        [`${handle}${where} is already on row ${first}`],
+        "this row is ignored",
+      );
+      continue;
+    }
+    seen.set(key, row.row);
+    const followers = r.optionalAmount("followers");
+    const avgComments = r.optionalAmount("avgComments");
+    const avgShares = r.optionalAmount("avgShares");
+    const avgLinkClicks = r.optionalAmount("avgLinkClicks");
+    const engagementRate = isFormulaError(r.cell("engagementRate"))
+      ? null
+      : r.optionalAmount("engagementRate");
+    const ratePerPost = r.optionalAmount("ratePerPost");
+    const lastContacted = r.date("lastContacted");
+    const extra: Record<string, string> = {};
+    for (const other in row.values) if (!ROSTER_KEYS.has(other)) extra[other] = r.text(other);
+    skip(skipped, "Roster", row.row, r.problems, "read as blank");
+    records.push({
+      row: row.row,
+      creator: r.text("creator"),
+      handle,
+      platform,
+      email: r.text("email"),
+      followers,
+      avgComments,
+      avgShares,
+      avgLinkClicks,
+      status: r.text("status"),
+      ratePerPost,
+      owner: r.text("owner"),
+      lastContacted,
+      extra,
+      tier: r.shown("tier"),
+      engagementRate,
+      promoCode: r.text("promoCode"),
+      affiliateLink: r.text("affiliateLink"),
+      notes: r.text("notes"),
+    });
+  }
+  return { records, skipped };
+}
+
+export function readCampaigns(rows: readonly KeyedRow[], options: ReadOptions): Read<Campaign> {
+  const records: Campaign[] = [];
+  const skipped: Skipped[] = [];
+  const reader = new RowReader(options);
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (rowIsBlank(row)) continue;
+    const r = reader.at(row);
+    const campaign = r.text("campaign");
+    if (campaign === "") {
+      skip(skipped, "Campaigns", row.row, ["Campaign is blank"], "this row is ignored");
+      continue;
+    }
+    const first = seen.get(nameKey(campaign));
+    if (first !== undefined) {
+      skip(
+        skipped,
+        "Campaigns",
+        row.row,
+        [`Campaign "${campaign}" is already on row ${first}`],
+        "this row is ignored",
+      );
+      continue;
+    }
+    seen.set(nameKey(campaign), row.row);
+    const start = r.date("start");
+    const end = r.date("end");
+    const budget = r.optionalAmount("budget");
+    skip(skipped, "Campaigns", row.row, r.problems, "read as blank");
+    records.push({ row: row.row, campaign, objective: r.text("objective"), start, end, budget });
+  }
+  return { records, skipped };
+}
+
+export function readDeliverables(rows: readonly KeyedRow[], options: ReadOptions): Read<Deliverable> {
+  const records: Deliverable[] = [];
+  const skipped: Skipped[] = [];
+  const reader = new RowReader(options);
+  for (const row of rows) {
+    if (rowIsBlank(row)) continue;
+    const r = reader.at(row);
+    const dueDate = r.date("dueDate");
+    const postedOn = r.date("postedOn");
+    if (r.problems.length > 0) {
+      skip(skipped, "Deliverables", row.row, r.problems, "left out of the due and overdue lists");
+      continue;
+    }
+    records.push({
+      row: row.row,
+      campaign: r.text("campaign"),
+      handle: r.text("handle"),
+      deliverable: r.text("deliverable"),
+      dueDate,
+      postedOn,
+      postUrl: r.text("postUrl"),
+      status: r.text("status"),
+    });
+  }
+  return { records, skipped };
+}
+
+export function readPosts(rows: readonly KeyedRow[], options: ReadOptions): Read<ReportPost> {
+  const records: ReportPost[] = [];
+  const skipped: Skipped[] = [];
+  const reader = new RowReader(options);
+  for (const row of rows) {
+    if (rowIsBlank(row)) continue;
+    const r = reader.at(row);
+    const date = r.date("date");
+    if (date === null && r.problems.length === 0) r.problems.push("Date is blank");
+    // Fields in column order, so a row's problems are listed left to right.
+    const post = {
+      row: row.row,
+      date: date ?? new Date(Number.NaN),
+      handle: r.text("handle"),
+      campaign: r.text("campaign"),
+      platform: r.text("platform"),
+      postUrl: r.text("postUrl"),
+      caption: r.text("caption"),
+      impressions: r.amount("impressions"),
+      views: r.amount("views"),
+      likes: r.amount("likes"),
+      comments: r.amount("comments"),
+      shares: r.amount("shares"),
+      saves: r.amount("saves"),
+      linkClicks: r.amount("linkClicks"),
+      promoRedemptions: r.amount("promoRedemptions"),
+      revenue: r.amount("revenue"),
+      emv: null as number | null,
+      emvShown: "",
+      disclosure: r.shown("disclosure") || null,
+    };
+    if (date === null || r.problems.length > 0) {
+      skip(skipped, "Posts", row.row, r.problems, "the post is not counted");
+      continue;
+    }
+    const emvCell = r.cell("emv");
+    const emvNumber = isFormulaError(emvCell) ? undefined : parseNumber(emvCell);
+    if (emvNumber !== null && emvNumber !== undefined && emvNumber >= 0) post.emv = emvNumber;
+    else if (emvNumber !== null) post.emvShown = describe(emvCell);
+    records.push(post);
+  }
+  return { records, skipped };
+}
+
+export function readBudget(rows: readonly KeyedRow[], options: ReadOptions): Read<BudgetLine> {
+  const records: BudgetLine[] = [];
+  const skipped: Skipped[] = [];
+  const reader = new RowReader(options);
+  for (const row of rows) {
+    if (rowIsBlank(row)) continue;
+    const r = reader.at(row);
+    const planned = r.amount("planned");
+    const actual = r.amount("actual");
+    const paidOn = r.date("paidOn");
+    if (r.problems.length > 0) {
+      skip(skipped, "Budget", row.row, r.problems, "the line is not counted");
+      continue;
+    }
+    records.push({
+      row: row.row,
+      campaign: r.text("campaign"),
+      handle: r.text("handle"),
+      item: r.text("item"),
+      planned,
+      actual,
+      paidOn,
+    });
+  }
+  return { records, skipped };
+}
+
+/** The report's sheets as the sheets layer read them; a sheet the spreadsheet lacks is left out. */
+export interface ReportSheets {
+  roster?: readonly KeyedRow[];
+  campaigns?: readonly KeyedRow[];
+  deliverables?: readonly KeyedRow[];
+  posts?: readonly KeyedRow[];
+  budget?: readonly KeyedRow[];
+}
+
+/** Reads every sheet the report uses; skipped rows come in sheet order, then row order. */
+export function readReportData(sheets: ReportSheets, options: ReadOptions): ReportData {
+  const roster = readRoster(sheets.roster ?? [], options);
+  const campaigns = readCampaigns(sheets.campaigns ?? [], options);
+  const deliverables = readDeliverables(sheets.deliverables ?? [], options);
+  const posts = readPosts(sheets.posts ?? [], options);
+  const budget = readBudget(sheets.budget ?? [], options);
+  return {
+    creators: roster.records,
+    campaigns: campaigns.records,
+    deliverables: deliverables.records,
+    posts: posts.records,
+    budget: budget.records,
+    skipped: [
+      ...posts.skipped,
+      ...budget.skipped,
+      ...roster.skipped,
+      ...campaigns.skipped,
+      ...deliverables.skipped,
+    ],
+    postsSheetMissing: sheets.posts === undefined,
+  };
+}

@@ -1,0 +1,196 @@
+import type { Week } from "../dates";
+import type { BudgetLine, Campaign, Creator, Deliverable, Post, Skipped } from "../records";
+import type { Benchmark } from "./benchmark";
+
+export interface ReportSettings {
+  timeZone: string;
+  /** 0 = Sunday … 6 = Saturday. */
+  firstDayOfWeek: number;
+  /** ISO 4217 code, e.g. "USD". */
+  currency: string;
+  benchmark: Benchmark;
+  spreadsheetName: string;
+}
+
+/** A post as the report needs it; the Posts reader's extra fields are optional so any Post fits. */
+export type InputPost = Post & { emv?: number | null; emvShown?: string; disclosure?: string | null };
+export type InputCreator = Creator & { tier?: string };
+
+export interface WeeklyReportInput {
+  creators: readonly InputCreator[];
+  campaigns: readonly Campaign[];
+  deliverables: readonly Deliverable[];
+  posts: readonly InputPost[];
+  budget: readonly BudgetLine[];
+  skipped?: readonly Skipped[];
+  postsSheetMissing?: boolean;
+  week: Week;
+  previousWeek: Week;
+  settings: ReportSettings;
+  builtAt: Date;
+  today: Date;
+  /** EMV of a post whose EMV column holds no number (e.g. emvOf with the Settings rate card). */
+  emvOf?: (post: Post) => number;
+  /** FTC check of a caption whose Disclosure column holds no text; "Disclosed" means fine. */
+  disclosureOf?: (caption: string) => string;
+}
+
+export type MetricId =
+  | "posts"
+  | "impressions"
+  | "views"
+  | "engagements"
+  | "engagementRate"
+  | "emv"
+  | "spend"
+  | "promoRedemptions"
+  | "revenue"
+  | "roi";
+
+export interface HeadlineMetric {
+  id: MetricId;
+  label: string;
+  kind: "int" | "money" | "percent";
+  value: number | null;
+  previous: number | null;
+  /** value − previous; null when either is null. */
+  change: number | null;
+  /** change ÷ |previous|; null when previous is 0 or null. */
+  changePct: number | null;
+}
+
+export interface CampaignRow {
+  campaign: string;
+  objective: string;
+  posts: number;
+  emv: number;
+  spend: number;
+  revenue: number;
+  roi: number | null;
+  budget: number | null;
+  /** Actual paid up to the end of the week, lines without a Paid on date included. */
+  usedToDate: number;
+  /** usedToDate ÷ budget; null without a budget above 0. */
+  budgetUsed: number | null;
+}
+
+export interface PlatformRow {
+  platform: string;
+  posts: number;
+  impressions: number;
+  engagements: number;
+  emv: number;
+  /** Share of the week's posts. */
+  share: number;
+}
+
+export interface CreatorRow {
+  creator: string;
+  handle: string;
+  platform: string;
+  tier: string;
+  followers: number | null;
+  posts: number;
+  engagements: number;
+  /** The week's engagements per post ÷ followers; null without followers. */
+  engagementRate: number | null;
+  emv: number;
+  onRoster: boolean;
+}
+
+export interface TopPostRow {
+  row: number;
+  date: string;
+  handle: string;
+  campaign: string;
+  platform: string;
+  engagements: number;
+  emv: number;
+  postUrl: string;
+}
+
+export interface DisclosureRow {
+  row: number;
+  date: string;
+  handle: string;
+  platform: string;
+  disclosure: string;
+  /** The caption's opening, so the reader sees what was posted. */
+  caption: string;
+  postUrl: string;
+}
+
+export interface DeliverableRow {
+  row: number;
+  due: string;
+  campaign: string;
+  handle: string;
+  deliverable: string;
+  status: string;
+  state: "Due this week" | "Overdue";
+}
+
+export interface LowEngagementRow {
+  creator: string;
+  handle: string;
+  platform: string;
+  followers: number;
+  posts: number;
+  engagementRate: number;
+  band: string;
+  benchmark: number;
+}
+
+export interface OverBudgetRow {
+  campaign: string;
+  budget: number;
+  usedToDate: number;
+  over: number;
+  budgetUsed: number | null;
+}
+
+export interface DailyRow {
+  date: string;
+  /** "Mon" … "Sun". */
+  weekday: string;
+  posts: number;
+  engagements: number;
+}
+
+/** Counted, but worth a look: rows are the sheet rows concerned (all of them, in order). */
+export interface ReportNote {
+  sheet: string;
+  rows: number[];
+  message: string;
+}
+
+export interface WeeklyReport {
+  spreadsheetName: string;
+  timeZone: string;
+  currency: string;
+  week: { start: string; end: string };
+  previousWeek: { start: string; end: string };
+  /** "YYYY-MM-DD HH:mm" in the spreadsheet's time zone. */
+  builtAt: string;
+  headline: HeadlineMetric[];
+  campaigns: CampaignRow[];
+  platforms: PlatformRow[];
+  /** Top 10 by EMV. */
+  creators: CreatorRow[];
+  /** Top 5 by EMV. */
+  topPosts: TopPostRow[];
+  attention: {
+    disclosure: DisclosureRow[];
+    deliverables: DeliverableRow[];
+    lowEngagement: LowEngagementRow[];
+    overBudget: OverBudgetRow[];
+  };
+  daily: DailyRow[];
+  benchmark: Benchmark;
+  /** Things to read first: no Posts sheet, an empty week, rows left out. */
+  notices: string[];
+  notes: ReportNote[];
+  skipped: Skipped[];
+  /** How the numbers are defined. */
+  footnotes: string[];
+}
