@@ -1,0 +1,22 @@
+import { performance } from "node:perf_hooks";
+
+/** Median wall time of `runs` calls after one warm-up call, in milliseconds. */
+export function medianMs(runs: number, fn: () => void): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+export function perSecond(count: number, ms: number): string {
+  return `${Math.round((count / ms) * 1000).toLocaleString("en-US")}/s`;
+}
+
+export function row(label: string, value: string, target = ""): string {
+  return `| ${label} | ${value} | ${target} |`;
+}

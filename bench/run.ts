@@ -1,0 +1,8 @@
+import { buildDist } from "../scripts/build";
+import { benchBundle } from "./bundle";
+import { benchFunctions } from "./functions";
+
+/** `npm run bench`: prints a Markdown table; the README keeps the latest numbers. */
+await buildDist();
+const lines = ["| What | Measured | Target |", "| --- | --- | --- |", ...benchFunctions(), ...benchBundle("dist/Code.js")];
+console.log(lines.join("\n"));
