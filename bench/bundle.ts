@@ -10,5 +10,8 @@ export function benchBundle(path: string): string[] {
     script.runInContext(vm.createContext({ console }));
   });
   const kb = statSync(path).size / 1024;
-  return [row("Evaluate dist/Code.js in a fresh context", `${ms.toFixed(2)} ms`, "< 20 ms"), row("dist/Code.js size", `${kb.toFixed(1)} KB`, "< 150 KB")];
+  return [
+    row("Evaluate dist/Code.js in a fresh context", `${ms.toFixed(2)} ms`, "< 20 ms"),
+    row("dist/Code.js size", `${kb.toFixed(1)} KB`, "< 150 KB"),
+  ];
 }

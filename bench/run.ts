@@ -4,5 +4,10 @@ import { benchFunctions } from "./functions";
 
 /** `npm run bench`: prints a Markdown table; the README keeps the latest numbers. */
 await buildDist();
-const lines = ["| What | Measured | Target |", "| --- | --- | --- |", ...benchFunctions(), ...benchBundle("dist/Code.js")];
+const lines = [
+  "| What | Measured | Target |",
+  "| --- | --- | --- |",
+  ...benchFunctions(),
+  ...benchBundle("dist/Code.js"),
+];
 console.log(lines.join("\n"));

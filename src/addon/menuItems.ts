@@ -1,3 +1,5 @@
+import { REPORT_MENU } from "./reportHandlers";
+
 /** The menu as data: each item names a registry handler, so the menu cannot call a function that is not exported. */
 export interface MenuAction {
   label: string;
@@ -16,6 +18,8 @@ export const MENU: MenuItem[] = [
     })),
   },
   { label: "Update ROI with new campaigns and creators", handler: "menuSetUpROI" },
+  "separator",
+  REPORT_MENU,
   "separator",
   { label: "About Influencer Desk", handler: "menuAbout" },
 ];

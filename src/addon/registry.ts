@@ -1,6 +1,7 @@
 import { CUSTOM_FUNCTION_DOCS, EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../core/functions";
 import type { CustomFunctionEntry, HandlerEntry, RegistryEntry } from "./entry";
 import { menuAbout, onInstall, onOpen } from "./handlers";
+import { REPORT_ENTRIES } from "./reportHandlers";
 import { SHEET_ENTRIES } from "./sheetHandlers";
 
 const CUSTOM_FUNCTIONS = { ENGAGEMENT_RATE, TIER, EMV, FTC_CHECK } as const;
@@ -38,4 +39,5 @@ export const REGISTRY: RegistryEntry[] = [
   handler("trigger", "onInstall", "Adds the menu right after the add-on is installed.", onInstall),
   handler("menu", "menuAbout", "Shows what Influencer Desk does and its spreadsheet functions.", menuAbout),
   ...SHEET_ENTRIES,
+  ...REPORT_ENTRIES,
 ];

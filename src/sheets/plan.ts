@@ -67,20 +67,32 @@ export function numberFormat(type: ColumnType, currencyFormat: string): string |
   }
 }
 
-/** Formats, dropdowns and widths for columns the add-on adds (a team's existing columns keep theirs). */
-export function styleNewColumns(
+/** Whether a column already has a number format or dropdown someone chose (row 2 speaks for the column). */
+export interface ColumnStyle {
+  formatted: boolean;
+  validated: boolean;
+}
+
+/**
+ * Number formats and dropdowns for our columns nobody has styled yet (a team's own formats and
+ * dropdowns stay), and widths for the columns the add-on adds.
+ */
+export function styleColumns(
   plan: SheetPlan,
-  added: { col: number; spec: ColumnSpec }[],
+  columns: { col: number; spec: ColumnSpec; added: boolean }[],
+  styles: ColumnStyle[],
   lastRow: number,
   currencyFormat: string,
 ): void {
   const numRows = formatRows(lastRow);
-  for (const { col, spec } of added) {
+  for (const { col, spec, added } of columns) {
     const area = { row: 2, col, numRows, numCols: 1 };
+    const style = added ? undefined : styles[col - 1];
     const format = numberFormat(spec.type, currencyFormat);
-    if (format) plan.formats.push({ area, format });
-    if (spec.validation) plan.validations.push({ area, rule: spec.validation });
+    if (format && !style?.formatted) plan.formats.push({ area, format });
+    if (spec.validation && !style?.validated) plan.validations.push({ area, rule: spec.validation });
   }
+  const added = columns.filter((c) => c.added);
   const first = added[0];
   if (first) plan.widths.push({ col: first.col, widths: added.map((a) => a.spec.width ?? 120) });
 }

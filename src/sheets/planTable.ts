@@ -1,13 +1,27 @@
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { arrayLabel, type TableLayout } from "./layout";
-import { at, cellText, columnRuns, emptyPlan, isErrorValue, type SheetPlan, styleNewColumns } from "./plan";
+import {
+  at,
+  type ColumnStyle,
+  cellText,
+  columnRuns,
+  emptyPlan,
+  isErrorValue,
+  type SheetPlan,
+  styleColumns,
+} from "./plan";
 import type { ColumnRefs, ColumnSpec, FormulaSpec } from "./spec";
 
 /**
  * Plans one table sheet: appended headers, our formula columns, formats and dropdowns of new
  * columns, frozen header, filter and conditional formats. Values the team typed are never in a write.
  */
-export function planTable(layout: TableLayout, snapshot: SheetSnapshot | null, refs: ColumnRefs): SheetPlan {
+export function planTable(
+  layout: TableLayout,
+  snapshot: SheetSnapshot | null,
+  refs: ColumnRefs,
+  styles: ColumnStyle[] = [],
+): SheetPlan {
   const snap = snapshot ?? { values: [], formulas: [] };
   const plan = emptyPlan(layout.spec.name, snapshot === null);
   const headerRow: WriteCell[] = [];
@@ -21,7 +35,12 @@ export function planTable(layout: TableLayout, snapshot: SheetSnapshot | null, r
     else if (header !== null) plan.writes.push({ row: 1, col, cells: [[header]] });
   }
   if (headerRow.length > 0) plan.writes.unshift({ row: 1, col: firstAdded, cells: [headerRow] });
-  styleNewColumns(plan, layout.added, layout.lastRow, refs.currencyFormat);
+  const addedCols = new Set(layout.added.map((a) => a.col));
+  const columns = layout.spec.columns.map((spec) => {
+    const col = layout.columns.get(spec.key) as number;
+    return { col, spec, added: addedCols.has(col) };
+  });
+  styleColumns(plan, columns, styles, layout.lastRow, refs.currencyFormat);
   if (layout.fresh) plan.styleHeaderWidth = layout.width;
   plan.freezeHeader = true;
   plan.filterWidth = layout.width;

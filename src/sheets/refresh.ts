@@ -102,7 +102,9 @@ export function refreshSheets(
   for (const spec of TABLES) {
     const layout = layouts.get(spec.name);
     if (!layout) continue;
-    const plan = planTable(layout, snapshots.get(spec.name) ?? null, refsFor(layout));
+    const existing = layout.fresh ? null : workbook.sheet(spec.name);
+    const styles = existing ? existing.styledColumns(2, layout.width) : [];
+    const plan = planTable(layout, snapshots.get(spec.name) ?? null, refsFor(layout), styles);
     if (spec.name === "Budget") planBudgetSummary(plan, layout, layouts, snapshots, budgetSummaryCol, money);
     plans.push(plan);
   }

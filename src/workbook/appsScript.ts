@@ -70,6 +70,9 @@ export function spreadsheetUi(): GoogleAppsScript.Base.Ui {
   return SpreadsheetApp.getUi();
 }
 
+/** What getNumberFormats reports for a cell nobody formatted. */
+const UNFORMATTED = new Set(["", "General", "0.###############"]);
+
 function appsScriptSheet(sheet: Sheet, name: string): SheetPort {
   let size: { rows: number; cols: number } | undefined;
   /** Grows the grid so that `rows` × `cols` exists; getRange throws past the grid. */
@@ -119,6 +122,16 @@ function appsScriptSheet(sheet: Sheet, name: string): SheetPort {
     },
     setNumberFormat(area, format) {
       range(area).setNumberFormat(format);
+    },
+    styledColumns(row, numCols) {
+      if (numCols === 0) return [];
+      const cells = range({ row, col: 1, numRows: 1, numCols });
+      const formats = cells.getNumberFormats()[0] ?? [];
+      const validations = cells.getDataValidations()[0] ?? [];
+      return Array.from({ length: numCols }, (_, i) => ({
+        formatted: !UNFORMATTED.has(formats[i] ?? ""),
+        validated: (validations[i] ?? null) !== null,
+      }));
     },
     setValidation(area, rule) {
       range(area).setDataValidation(buildValidation(rule, name));

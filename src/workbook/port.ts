@@ -60,6 +60,11 @@ export interface SheetPort {
   /** Empty every cell's content (only on sheets the add-on owns outright, such as a report). */
   clear(): void;
   setNumberFormat(area: Area, format: string): void;
+  /**
+   * Whether each of the first `numCols` cells of a row carries a number format or a dropdown someone
+   * chose (two batch reads), so the add-on only styles columns nobody has styled yet.
+   */
+  styledColumns(row: number, numCols: number): { formatted: boolean; validated: boolean }[];
   setValidation(area: Area, rule: Validation): void;
   /** The custom formulas of the sheet's conditional-format rules (one read), so rules are added once. */
   conditionalFormulas(): string[];

@@ -170,6 +170,14 @@ export class MemorySheet implements SheetPort {
     this.addFormat({ area: { ...area }, format });
   }
 
+  styledColumns(row: number, numCols: number): { formatted: boolean; validated: boolean }[] {
+    this.host.record("styledColumns");
+    return Array.from({ length: numCols }, (_, i) => ({
+      formatted: this.numberFormatAt(row, i + 1) !== undefined,
+      validated: this.validations.some((v) => contains(v.area, row, i + 1)),
+    }));
+  }
+
   setValidation(area: Area, rule: Validation): void {
     this.host.record("setValidation");
     checkArea("setValidation", area);

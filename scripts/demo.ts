@@ -1,0 +1,52 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { setUpSheets } from "../src/addon/actions/setUpSheets";
+import { memoryContext } from "../src/addon/memoryContext";
+import { ALL_SHEETS } from "../src/sheets/refresh";
+import { exportXlsx } from "../src/workbook/memory/xlsxExport";
+import { importXlsx } from "../src/workbook/memory/xlsxImport";
+import { buildDist } from "./build";
+import { bundleTable } from "./demo/bundleTable";
+import { demoWorkbook } from "./demo/demoWorkbook";
+import { writeDemoReport } from "./demo/report";
+import { roiTable } from "./demo/roiTable";
+
+/**
+ * `npm run demo`: the add-on's main job without a Google account. Builds the Apps Script bundle and
+ * runs its custom functions the way Sheets calls them, then runs the menu actions on a local workbook
+ * of sample data (or on a team's own export with --in) and writes an .xlsx to open.
+ */
+const { values } = parseArgs({ options: { in: { type: "string" }, out: { type: "string" } } });
+
+await buildDist();
+console.log("Custom functions from dist/Code.js, called as Sheets calls them:\n");
+console.log(bundleTable("dist/Code.js"));
+
+if (values.in) {
+  const out = values.out ?? "out/result.xlsx";
+  const workbook = await importXlsx(values.in);
+  const context = memoryContext(workbook);
+  console.log(`\nRunning "Set up or refresh all sheets" on ${values.in}…`);
+  console.log(setUpSheets(context, ALL_SHEETS));
+  const report = writeDemoReport(context, dirname(out));
+  console.log(report.message);
+  mkdirSync(dirname(out), { recursive: true });
+  await exportXlsx(workbook, out);
+  console.log(
+    `\nWrote ${out} and ${report.htmlPath}. Your file was only read; open ${out} to see what the add-on would do.`,
+  );
+} else {
+  const out = values.out ?? "out/demo.xlsx";
+  const { workbook, context, setUp } = demoWorkbook();
+  console.log(`\nSet up the sample program: ${setUp}`);
+  const report = writeDemoReport(context, dirname(out));
+  console.log(`Weekly report: ${report.message}`);
+  mkdirSync(dirname(out), { recursive: true });
+  await exportXlsx(workbook, out);
+  console.log("\nROI by campaign (live formulas on the ROI sheet, computed locally):\n");
+  console.log(roiTable(workbook));
+  console.log(
+    `\nWrote ${out} (open it in LibreOffice or upload it to Google Sheets) and ${report.htmlPath}.`,
+  );
+}

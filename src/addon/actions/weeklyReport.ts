@@ -1,0 +1,190 @@
+import { dateExample, parseDate, previousWeek, type Week, weekContaining } from "../../core/dates";
+import { reportBlocks } from "../../core/report/blocks";
+import { renderReportHtml } from "../../core/report/html";
+import { sheetName } from "../../core/report/sheetName";
+import type { WeeklyReport } from "../../core/report/types";
+import { reportSheetLayout, writeReportSheet } from "../../sheets/reportSheet";
+import { type ReportConfig, readReportConfig, weeklyReportFor } from "../../sheets/reportSources";
+import type { AddonContext } from "../context";
+
+export const REPORT_TITLE = "Influencer Desk: weekly report";
+/** The top-level function the weekly time-driven trigger calls. */
+export const REPORT_TRIGGER = "weeklyReportTrigger";
+const SCHEDULE = { weekday: "MONDAY", hour: 7 } as const;
+
+function span(week: { start: string; end: string }): string {
+  return `${week.start} to ${week.end}`;
+}
+
+/** The full week before the one holding `now`, with weeks as Settings defines them. */
+export function lastWeek(config: ReportConfig, now: Date): Week {
+  return previousWeek(weekContaining(now, config.timeZone, config.firstDayOfWeek), config.timeZone);
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+function summary(report: WeeklyReport): string {
+  const posts = report.headline.find((m) => m.id === "posts")?.value ?? 0;
+  const { disclosure, deliverables, lowEngagement, overBudget } = report.attention;
+  const attention = disclosure.length + deliverables.length + lowEngagement.length + overBudget.length;
+  return `${count(posts, "post")}, ${count(attention, "item")} needing attention.`;
+}
+
+type Mode = "interactive" | "scheduled";
+
+/**
+ * Builds one week's report sheet. An existing report is replaced only when a person says yes; a
+ * scheduled run never replaces one, since someone may have annotated it.
+ */
+function buildWeek(context: AddonContext, config: ReportConfig, week: Week, mode: Mode): string {
+  const { workbook } = context;
+  const name = sheetName(week.start);
+  const exists = workbook.sheet(name) !== null;
+  if (exists && mode === "scheduled") {
+    return `The report for ${span(week)} is already in sheet "${name}", so the scheduled run left it untouched.`;
+  }
+  if (
+    exists &&
+    !context.ui.confirm(
+      REPORT_TITLE,
+      `Sheet "${name}" already holds the report for ${span(week)}. Replace it with a new one built from your sheets as they are now?`,
+    )
+  ) {
+    return `Kept sheet "${name}" as it was; nothing changed.`;
+  }
+  const report = weeklyReportFor(workbook, config, week, context.now());
+  writeReportSheet(
+    workbook,
+    reportSheetLayout(reportBlocks(report), config.currency, workbook.timeZone),
+    name,
+    exists,
+  );
+  if (mode === "interactive") workbook.activate(name);
+  return `${exists ? "Rebuilt" : "Built"} sheet "${name}" for ${span(week)}: ${summary(report)}`;
+}
+
+export function buildLastWeeksReport(context: AddonContext): string {
+  const config = readReportConfig(context.workbook);
+  return buildWeek(context, config, lastWeek(config, context.now()), "interactive");
+}
+
+/**
+ * What the weekly trigger runs: last week's report, unless it is already there, then the e-mail to
+ * Settings › Report recipients when some are set (a run that built nothing sends nothing).
+ */
+export function runScheduledReport(context: AddonContext): string {
+  const config = readReportConfig(context.workbook);
+  const week = lastWeek(config, context.now());
+  const existed = context.workbook.sheet(sheetName(week.start)) !== null;
+  const built = buildWeek(context, config, week, "scheduled");
+  if (existed || config.recipients.trim() === "") return built;
+  return `${built} ${emailLastWeeksReport(context)}`;
+}
+
+export function buildReportForWeek(context: AddonContext): string {
+  const config = readReportConfig(context.workbook);
+  const examples = `2026-11-16 or ${dateExample(config.dayFirst)}`;
+  const typed = context.ui.prompt(
+    REPORT_TITLE,
+    `Build the report for the week containing which day? Type a date such as ${examples}.`,
+  );
+  if (typed === null || typed.trim() === "") return "No date given, so no report was built.";
+  const day = parseDate(typed, { dayFirst: config.dayFirst, timeZone: config.timeZone });
+  if (!day) {
+    throw new Error(
+      `"${typed.trim()}" is not a date. Type one day of the week you want, such as ${examples}. Nothing was built.`,
+    );
+  }
+  return buildWeek(
+    context,
+    config,
+    weekContaining(day, config.timeZone, config.firstDayOfWeek),
+    "interactive",
+  );
+}
+
+function scheduleText(config: ReportConfig): string {
+  return `every Monday between 7 and 8 in the morning (${config.timeZone}), last week's report is built into a new sheet and e-mailed to Settings › Report recipients when there are any`;
+}
+
+/** Idempotent: a second click keeps the one trigger, and duplicates left by anything else are cleared. */
+export function scheduleWeeklyReport(context: AddonContext): string {
+  const config = readReportConfig(context.workbook);
+  const existing = context.triggers.list(REPORT_TRIGGER);
+  if (existing.length === 1) return `Already scheduled: ${scheduleText(config)}. Nothing changed.`;
+  if (existing.length > 1) context.triggers.remove(REPORT_TRIGGER);
+  context.triggers.weekly(REPORT_TRIGGER, { ...SCHEDULE, timeZone: config.timeZone });
+  return `Scheduled: ${scheduleText(config)}. An existing report is never replaced by the schedule.`;
+}
+
+export function stopWeeklyReport(context: AddonContext): string {
+  const removed = context.triggers.remove(REPORT_TRIGGER);
+  return removed === 0
+    ? "The weekly report was not scheduled; nothing changed."
+    : "Stopped: the weekly report is no longer built on Mondays. Reports already built stay as they are.";
+}
+
+export function weeklyReportStatus(context: AddonContext): string {
+  if (context.triggers.list(REPORT_TRIGGER).length === 0) {
+    return "Not scheduled. Use Weekly report › Schedule every Monday morning to build it automatically.";
+  }
+  return `Scheduled: ${scheduleText(readReportConfig(context.workbook))}.`;
+}
+
+const EMAIL = /^[^\s@,;<>"'()]+@[^\s@,;<>"'()]+\.[^\s@,;<>"'()]+$/;
+
+/** Settings › Report recipients as addresses; throws naming the first one that is not an address. */
+export function reportRecipients(config: ReportConfig): string[] {
+  const typed = config.recipients
+    .split(/[,;\n]/)
+    .map((a) => a.trim())
+    .filter((a) => a !== "");
+  if (typed.length === 0) {
+    throw new Error(
+      config.hasSettingsSheet
+        ? "Settings › Report recipients is empty. Type the addresses there (column B, separated by commas), then try again. Nothing was sent."
+        : "There is no Settings sheet to hold the report's recipients. Add it with Influencer Desk › Set up one sheet › Settings, type the addresses under Report recipients, then try again. Nothing was sent.",
+    );
+  }
+  const bad = typed.find((a) => !EMAIL.test(a));
+  if (bad !== undefined) {
+    throw new Error(
+      `Settings › Report recipients: "${bad}" is not an e-mail address (like dana@example.com). Fix it, then try again. Nothing was sent.`,
+    );
+  }
+  const seen = new Set<string>();
+  return typed.filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
+}
+
+/** The e-mail of a report: the same blocks as the sheet, rendered as Gmail-safe HTML. */
+export function reportEmail(report: WeeklyReport): { subject: string; html: string } {
+  return {
+    subject: `Weekly report: ${report.spreadsheetName}, ${span(report.week)}`,
+    html: renderReportHtml(reportBlocks(report), { currency: report.currency }),
+  };
+}
+
+/** Last week's report and the settings it was built with, without writing anything. */
+export function lastWeeksReport(context: AddonContext): { config: ReportConfig; report: WeeklyReport } {
+  const config = readReportConfig(context.workbook);
+  const report = weeklyReportFor(context.workbook, config, lastWeek(config, context.now()), context.now());
+  return { config, report };
+}
+
+export function emailLastWeeksReport(context: AddonContext): string {
+  const config = readReportConfig(context.workbook);
+  const to = reportRecipients(config);
+  const left = context.mail.remainingDailyQuota();
+  if (left < to.length) {
+    throw new Error(
+      `Your Google account may e-mail ${count(left, "more recipient")} today, and the report goes to ${to.length}. ` +
+        "Try again tomorrow, or remove some addresses from Settings › Report recipients. Nothing was sent.",
+    );
+  }
+  const week = lastWeek(config, context.now());
+  const { subject, html } = reportEmail(weeklyReportFor(context.workbook, config, week, context.now()));
+  context.mail.sendHtml(to, subject, html);
+  return `E-mailed the report for ${span(week)} to ${to.join(", ")}.`;
+}

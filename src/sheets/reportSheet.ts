@@ -1,0 +1,221 @@
+import type { Cell } from "../core/cells";
+import { zonedMidnight } from "../core/dates";
+import { type ColumnKind, kindsOfRow, type ReportBlock } from "../core/report/blocks";
+import type { Area, ChartSpec, WorkbookPort, WriteCell } from "../workbook/port";
+import { currencyFormat } from "./currency";
+
+/**
+ * The report as a sheet: every block one under the other in columns A…, charts to their right drawn
+ * from a small chart-data table further right (a chart needs its labels and values side by side).
+ * The whole grid is one write; formats and charts are a fixed number of calls however many posts
+ * the week had.
+ */
+
+export interface ReportSheetLayout {
+  cells: WriteCell[][];
+  formats: { area: Area; format: string }[];
+  charts: ChartSpec[];
+  widths: number[];
+  /** Columns of the title row to style. */
+  titleWidth: number;
+}
+
+interface SheetChart {
+  block: string;
+  kind: ChartSpec["kind"];
+  title: string;
+  label: string;
+  value: string;
+}
+
+const SHEET_CHARTS: SheetChart[] = [
+  { block: "campaigns", kind: "column", title: "EMV by campaign", label: "Campaign", value: "EMV" },
+  { block: "daily", kind: "line", title: "Engagements by day", label: "Day", value: "Engagements" },
+  { block: "platforms", kind: "pie", title: "Platform mix (posts)", label: "Platform", value: "Posts" },
+];
+
+/** Rows a chart takes on screen at its default size, so stacked charts do not overlap. */
+const CHART_ROWS = 20;
+/** Columns a chart covers at its default size; the chart data sits past them. */
+const CHART_COLUMNS = 7;
+const YMD = /^\d{4}-\d{2}-\d{2}$/;
+
+function formatOf(kind: ColumnKind, currency: string): string | null {
+  switch (kind) {
+    case "int":
+      return "#,##0";
+    case "money":
+      return currencyFormat(currency);
+    case "percent":
+      return "0.00%";
+    case "change":
+      return "+0.0%;-0.0%;0.0%";
+    case "date":
+      return "yyyy-mm-dd";
+    default:
+      return null;
+  }
+}
+
+/** Every piece of text is written as Text, so a caption starting with "=" never runs as a formula. */
+function cellOf(value: Cell, kind: ColumnKind, timeZone: string): WriteCell {
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  if (typeof value === "boolean" || value instanceof Date) return value;
+  // A day is written as that day's midnight in the spreadsheet's zone, so it shows as the same day and sorts as a date.
+  if (kind === "date" && YMD.test(value)) return zonedMidnight(value, timeZone);
+  return { text: value };
+}
+
+const text = (value: string): WriteCell => ({ text: value });
+
+/** Adjacent single-column areas with the same rows and format become one area. */
+function mergeColumns(areas: { area: Area; format: string }[]): { area: Area; format: string }[] {
+  const merged: { area: Area; format: string }[] = [];
+  const sorted = [...areas].sort(
+    (a, b) =>
+      a.area.row - b.area.row ||
+      a.area.numRows - b.area.numRows ||
+      a.format.localeCompare(b.format) ||
+      a.area.col - b.area.col,
+  );
+  for (const entry of sorted) {
+    const last = merged[merged.length - 1];
+    if (
+      last &&
+      last.format === entry.format &&
+      last.area.row === entry.area.row &&
+      last.area.numRows === entry.area.numRows &&
+      last.area.col + last.area.numCols === entry.area.col
+    ) {
+      last.area = { ...last.area, numCols: last.area.numCols + 1 };
+    } else merged.push({ area: { ...entry.area }, format: entry.format });
+  }
+  return merged;
+}
+
+/** One area per run of rows that share a format, in each column of a block's data. */
+function blockFormats(block: ReportBlock, firstRow: number, currency: string) {
+  const areas: { area: Area; format: string }[] = [];
+  const width = Math.max(block.header.length, ...block.rows.map((r) => r.length));
+  for (let col = 0; col < width; col++) {
+    const perRow = block.rows.map((_, r) => formatOf(kindsOfRow(block, r)[col] ?? "text", currency));
+    let start = 0;
+    for (let r = 1; r <= perRow.length; r++) {
+      if (r < perRow.length && perRow[r] === perRow[start]) continue;
+      const format = perRow[start];
+      if (format) {
+        areas.push({ area: { row: firstRow + start, col: col + 1, numRows: r - start, numCols: 1 }, format });
+      }
+      start = r;
+    }
+  }
+  return mergeColumns(areas);
+}
+
+/** Lays the blocks out as one grid with its formats and charts; `timeZone` is the spreadsheet's. */
+export function reportSheetLayout(
+  blocks: readonly ReportBlock[],
+  currency: string,
+  timeZone: string,
+): ReportSheetLayout {
+  const rows: WriteCell[][] = [];
+  const formats: { area: Area; format: string }[] = [];
+  let blocksWidth = 2;
+  for (const block of blocks) {
+    if (block.id === "title") {
+      rows.push([text(block.title)]);
+      for (const [label, value] of block.rows)
+        rows.push([text(String(label ?? "")), text(String(value ?? ""))]);
+      continue;
+    }
+    rows.push([], [text(block.title)]);
+    if (block.header.length > 0) rows.push(block.header.map(text));
+    formats.push(...blockFormats(block, rows.length + 1, currency));
+    block.rows.forEach((values, r) => {
+      const kinds = kindsOfRow(block, r);
+      rows.push(values.map((value, c) => cellOf(value, kinds[c] ?? "text", timeZone)));
+    });
+    if (block.note) rows.push([text(block.note)]);
+    blocksWidth = Math.max(blocksWidth, block.header.length, ...block.rows.map((r) => r.length));
+  }
+
+  const chartCol = blocksWidth + 2;
+  const dataCol = chartCol + CHART_COLUMNS + 1;
+  const charts: ChartSpec[] = [];
+  const chartRows: { row: number; cells: WriteCell[] }[] = [];
+  let next = 1;
+  for (const chart of SHEET_CHARTS) {
+    const block = blocks.find((b) => b.id === chart.block);
+    const label = block?.header.indexOf(chart.label) ?? -1;
+    const value = block?.header.indexOf(chart.value) ?? -1;
+    if (!block || block.rows.length === 0 || label < 0 || value < 0) continue;
+    if (next === 1)
+      chartRows.push({ row: next++, cells: [text("Chart data (the charts read these cells)")] });
+    const headerRow = next;
+    chartRows.push({ row: next++, cells: [text(chart.label), text(chart.value)] });
+    for (const row of block.rows) {
+      const amount = row[value];
+      chartRows.push({
+        row: next++,
+        cells: [text(String(row[label] ?? "")), typeof amount === "number" ? amount : 0],
+      });
+    }
+    next++;
+    charts.push({
+      kind: chart.kind,
+      title: chart.title,
+      data: { row: headerRow, col: dataCol, numRows: block.rows.length + 1, numCols: 2 },
+      anchor: { row: 2 + charts.length * CHART_ROWS, col: chartCol },
+    });
+  }
+
+  const width = charts.length > 0 ? dataCol + 1 : blocksWidth;
+  for (const { row, cells } of chartRows) {
+    while (rows.length < row) rows.push([]);
+    const target = rows[row - 1] as WriteCell[];
+    while (target.length < dataCol - 1) target.push("");
+    target.push(...cells);
+  }
+  const cells = rows.map((row) => [...row, ...Array<WriteCell>(width - row.length).fill("")]);
+  const widths = Array.from({ length: width }, (_, i) => (i === 0 ? 220 : i < blocksWidth ? 120 : 100));
+  return { cells, formats, charts, widths, titleWidth: blocksWidth };
+}
+
+/** The sheet a report is built in before it takes its real name. */
+export function buildingName(name: string): string {
+  return `${name} (building)`;
+}
+
+/**
+ * Writes a report sheet atomically: everything goes into a temporary sheet, which replaces the old
+ * report (when `replace`) and takes its name only once complete. Any failure removes the temporary
+ * sheet, so no half-written report is left and the old one stays as it was.
+ */
+export function writeReportSheet(
+  workbook: WorkbookPort,
+  layout: ReportSheetLayout,
+  name: string,
+  replace: boolean,
+): void {
+  const temporary = buildingName(name);
+  // A run stopped by Apps Script's time limit cannot clean up after itself; the next one does.
+  if (workbook.sheet(temporary)) workbook.removeSheet(temporary);
+  const sheet = workbook.addSheet(temporary);
+  try {
+    sheet.write(1, 1, layout.cells);
+    for (const { area, format } of layout.formats) sheet.setNumberFormat(area, format);
+    sheet.setColumnWidths(1, layout.widths);
+    sheet.styleHeader(layout.titleWidth);
+    for (const chart of layout.charts) sheet.addChart(chart);
+    if (replace && workbook.sheet(name)) workbook.removeSheet(name);
+    workbook.renameSheet(temporary, name);
+  } catch (error) {
+    try {
+      workbook.removeSheet(temporary);
+    } catch (cleanup) {
+      console.error(`Could not remove the unfinished sheet "${temporary}"`, cleanup);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,324 @@
+import type { Cell } from "../core/cells";
+import { dayFirstFor, previousWeek, type Week } from "../core/dates";
+import {
+  AYZENBERG_RATES,
+  checkDisclosure,
+  emvOf,
+  parseRateCard,
+  type RateCard,
+  ratesFor,
+} from "../core/functions";
+import { parseNumber } from "../core/numbers";
+import type { Post } from "../core/records";
+import { type Benchmark, type BenchmarkBand, HYPEAUDITOR_2018 } from "../core/report/benchmark";
+import { buildWeeklyReport } from "../core/report/build";
+import { type ReportSheets, readReportData } from "../core/report/read";
+import type { KeyedRow } from "../core/report/records";
+import type { WeeklyReport } from "../core/report/types";
+import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
+import { normaliseHeader } from "./headers";
+import { AdoptError, layoutTable, type TableLayout } from "./layout";
+import { BUDGET } from "./layouts/budget";
+import { BUDGET_SUMMARY_TITLE } from "./layouts/budgetSummary";
+import { CAMPAIGNS } from "./layouts/campaigns";
+import { DELIVERABLES } from "./layouts/deliverables";
+import { POSTS } from "./layouts/posts";
+import { ROSTER } from "./layouts/roster";
+import { SETTINGS_SHEET, WEEKDAYS } from "./layouts/settings";
+import { cellText } from "./plan";
+import { defaultSettings } from "./refresh";
+import { planSettings, readSettingValues, type SettingsLayout, settingsTableGrid } from "./settings";
+import type { TableSpec } from "./spec";
+
+/** Everything the report takes from Settings (or, without one, from the spreadsheet and our defaults). */
+export interface ReportConfig {
+  spreadsheetName: string;
+  timeZone: string;
+  /** 0 = Sunday … 6 = Saturday. */
+  firstDayOfWeek: number;
+  currency: string;
+  /** Settings › Report recipients as typed. */
+  recipients: string;
+  hasSettingsSheet: boolean;
+  benchmark: Benchmark;
+  /** The Settings rate card; null means the default rates the EMV function uses without one. */
+  rateCard: RateCard | null;
+  /** Typed dates read 16/11/2026 (true) or 11/16/2026 (false), per the spreadsheet's locale. */
+  dayFirst: boolean;
+  /** What the reader should know about the settings used (shown at the top of the report). */
+  notes: string[];
+}
+
+const MONDAY = 1;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function weekdayNumber(text: string): number | undefined {
+  const wanted = text.trim().toLowerCase();
+  const index = WEEKDAYS.findIndex(
+    (day) => day.toLowerCase() === wanted || day.slice(0, 3).toLowerCase() === wanted,
+  );
+  return index < 0 ? undefined : index;
+}
+
+/** 1000 → "1K", 1500 → "1.5K", 2000000 → "2M": how band labels name follower counts. */
+function shortCount(n: number): string {
+  const scaled = (value: number, suffix: string) => `${Number(value.toFixed(1))}${suffix}`;
+  if (n >= 1_000_000) return scaled(n / 1_000_000, "M");
+  if (n >= 1_000) return scaled(n / 1_000, "K");
+  return String(n);
+}
+
+/** The Settings benchmark table (Minimum followers, Average engagement rate) as bands; bad rows are named. */
+export function parseBenchmark(
+  grid: Cell[][],
+  headerRow: number,
+  source: string,
+): { benchmark: Benchmark | null; problems: string[] } {
+  const problems: string[] = [];
+  const rows: { min: number; rate: number }[] = [];
+  grid.slice(1).forEach((cells, i) => {
+    const [minCell, rateCell] = cells;
+    if (cellText(minCell).trim() === "" && cellText(rateCell).trim() === "") return;
+    const row = headerRow + 1 + i;
+    const min = parseNumber(minCell);
+    const rate = parseNumber(rateCell);
+    if (typeof min !== "number" || min < 0) {
+      problems.push(
+        `Settings row ${row}: Minimum followers must be a number ≥ 0, got ${JSON.stringify(cellText(minCell))}.`,
+      );
+    } else if (typeof rate !== "number" || rate <= 0 || rate > 1) {
+      problems.push(
+        `Settings row ${row}: Average engagement rate must be a share such as 4.26% or 0.0426, got ${JSON.stringify(cellText(rateCell))}.`,
+      );
+    } else if (rows.some((r) => r.min === min)) {
+      problems.push(`Settings row ${row}: Minimum followers ${min} is already in the benchmark table.`);
+    } else rows.push({ min, rate });
+  });
+  if (rows.length === 0) return { benchmark: null, problems };
+  rows.sort((a, b) => a.min - b.min);
+  const bands: BenchmarkBand[] = rows.map((r, i) => {
+    const next = rows[i + 1]?.min ?? null;
+    return {
+      label: next === null ? `over ${shortCount(r.min)}` : `${shortCount(r.min)}–${shortCount(next)}`,
+      minFollowers: r.min,
+      maxFollowers: next,
+      engagementRate: r.rate,
+    };
+  });
+  return { benchmark: { source, bands }, problems };
+}
+
+function readTables(snapshot: SheetSnapshot, layout: SettingsLayout, source: string, notes: string[]) {
+  let benchmark = HYPEAUDITOR_2018;
+  const table = layout.tables.get("benchmark");
+  const benchmarkGrid = settingsTableGrid(snapshot, layout, "benchmark");
+  if (table && benchmarkGrid.length > 0) {
+    const parsed = parseBenchmark(benchmarkGrid, table.headerRow, source);
+    if (parsed.benchmark) benchmark = parsed.benchmark;
+    if (parsed.problems.length > 0) {
+      const fallback = parsed.benchmark ? "Those rows are left out" : "The default benchmark is used instead";
+      notes.push(
+        `The engagement benchmark in Settings has rows it cannot use. ${fallback}: ${parsed.problems.join(" ")}`,
+      );
+    }
+  }
+  let rateCard: RateCard | null = null;
+  const rateGrid = settingsTableGrid(snapshot, layout, "rateCard");
+  if (rateGrid.some((row) => row.some((cell) => cellText(cell).trim() !== ""))) {
+    try {
+      rateCard = parseRateCard(rateGrid);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      notes.push(
+        `The EMV rate card in Settings cannot be read (${why}), so posts without an EMV value are valued at ` +
+          "the default rates (Ayzenberg EMV Index, 2017). Fix the rate card and rebuild.",
+      );
+    }
+  }
+  return { benchmark, rateCard };
+}
+
+/** Reads Settings with one read; a missing or mistyped setting falls back to the default and says so. */
+export function readReportConfig(workbook: WorkbookPort): ReportConfig {
+  const snapshot = workbook.sheet(SETTINGS_SHEET)?.read() ?? null;
+  const defaults = defaultSettings(workbook);
+  const notes: string[] = [];
+  const base = {
+    spreadsheetName: workbook.name,
+    dayFirst: dayFirstFor(workbook.locale),
+    hasSettingsSheet: snapshot !== null,
+  };
+  if (!snapshot) {
+    notes.push(
+      `There is no Settings sheet, so the report uses the spreadsheet's time zone (${defaults.timeZone}), ` +
+        "weeks starting on Monday, USD, the default EMV rates and the HypeAuditor benchmark.",
+    );
+    return {
+      ...base,
+      timeZone: defaults.timeZone,
+      firstDayOfWeek: MONDAY,
+      currency: defaults.currency,
+      recipients: "",
+      benchmark: HYPEAUDITOR_2018,
+      rateCard: null,
+      notes,
+    };
+  }
+  const { layout } = planSettings(snapshot, defaults);
+  const values = readSettingValues(snapshot, layout, defaults);
+  let timeZone = values.timeZone;
+  if (!isTimeZone(timeZone)) {
+    notes.push(
+      `Settings › Time zone "${timeZone}" is not a time zone name such as Europe/Berlin, so the ` +
+        `spreadsheet's own zone (${defaults.timeZone}) is used.`,
+    );
+    timeZone = defaults.timeZone;
+  }
+  let firstDayOfWeek = weekdayNumber(values.firstDayOfWeek);
+  if (firstDayOfWeek === undefined) {
+    notes.push(
+      `Settings › First day of week "${values.firstDayOfWeek}" is not a day name such as Monday, so weeks start on Monday.`,
+    );
+    firstDayOfWeek = MONDAY;
+  }
+  return {
+    ...base,
+    timeZone,
+    firstDayOfWeek,
+    currency: values.currency.trim().toUpperCase(),
+    recipients: values.reportRecipients,
+    ...readTables(snapshot, layout, values.benchmarkSource, notes),
+    notes,
+  };
+}
+
+interface Source {
+  spec: TableSpec;
+  key: keyof ReportSheets;
+  /** Said in the report when the spreadsheet has no such sheet (the Posts notice comes from the report itself). */
+  missing?: string;
+}
+
+const SOURCES: Source[] = [
+  {
+    spec: ROSTER,
+    key: "roster",
+    missing:
+      "There is no Roster sheet, so creators show no tier or followers and none is checked against the engagement benchmark.",
+  },
+  {
+    spec: CAMPAIGNS,
+    key: "campaigns",
+    missing: "There is no Campaigns sheet, so campaigns show no objective or budget.",
+  },
+  {
+    spec: DELIVERABLES,
+    key: "deliverables",
+    missing: "There is no Deliverables sheet, so no due or overdue deliverables are listed.",
+  },
+  { spec: POSTS, key: "posts" },
+  { spec: BUDGET, key: "budget", missing: "There is no Budget sheet, so spend and ROI are not counted." },
+];
+
+/** The Budget table without the summary block the add-on keeps at its right. */
+function withoutBudgetSummary(snapshot: SheetSnapshot): SheetSnapshot {
+  const title = normaliseHeader(BUDGET_SUMMARY_TITLE);
+  const at = (snapshot.values[0] ?? []).findIndex((v) => normaliseHeader(cellText(v)) === title);
+  if (at < 0) return snapshot;
+  return {
+    values: snapshot.values.map((row) => row.slice(0, at)),
+    formulas: snapshot.formulas.map((row) => row.slice(0, at)),
+  };
+}
+
+/** Data rows keyed by our column keys; columns the sheet lacks are left out, so they read as blank. */
+function keyedRows(layout: TableLayout, snapshot: SheetSnapshot): KeyedRow[] {
+  const added = new Set(layout.added.map((a) => a.spec.key));
+  const columns = [...layout.columns].filter(([key]) => !added.has(key));
+  const rows: KeyedRow[] = [];
+  for (let r = 1; r < snapshot.values.length; r++) {
+    const source = snapshot.values[r] ?? [];
+    const values: Record<string, Cell> = {};
+    for (const [key, col] of columns) values[key] = source[col - 1] ?? "";
+    rows.push({ row: r + 1, values });
+  }
+  return rows;
+}
+
+/**
+ * Reads the report's sheets with one read each. A missing sheet is left out with a note; a sheet
+ * whose header row we cannot recognise is left out with the reason (Posts then counts as empty,
+ * not missing, so the report does not tell the team to add a sheet they have).
+ */
+export function readReportSheets(workbook: WorkbookPort): { sheets: ReportSheets; notes: string[] } {
+  const sheets: ReportSheets = {};
+  const notes: string[] = [];
+  for (const source of SOURCES) {
+    const read = workbook.sheet(source.spec.name)?.read() ?? null;
+    if (!read) {
+      if (source.missing) notes.push(source.missing);
+      continue;
+    }
+    const snapshot = source.spec === BUDGET ? withoutBudgetSummary(read) : read;
+    try {
+      sheets[source.key] = keyedRows(layoutTable(source.spec, snapshot), snapshot);
+    } catch (error) {
+      if (!(error instanceof AdoptError)) throw error;
+      const why = error.message.replace(/\s*Nothing was changed\.$/, "");
+      notes.push(`${why} Until then the report leaves the ${source.spec.name} sheet out.`);
+      if (source.key === "posts") sheets.posts = [];
+    }
+  }
+  return { sheets, notes };
+}
+
+/** EMV of a post whose EMV cell holds no number, at its platform's rates, as the EMV column computes it. */
+export function emvFromRates(config: ReportConfig): (post: Post) => number {
+  return (post) => {
+    const card = config.rateCard;
+    const rates = card ? ratesFor(post.platform, card) : AYZENBERG_RATES;
+    if (!rates) {
+      throw new Error(
+        `the EMV rate card in Settings has no row for "${post.platform.trim()}" and no Default row`,
+      );
+    }
+    return emvOf(post, rates);
+  };
+}
+
+/** Reads the sheets and builds the report of one week; the notes about settings and sheets come first. */
+export function weeklyReportFor(
+  workbook: WorkbookPort,
+  config: ReportConfig,
+  week: Week,
+  now: Date,
+): WeeklyReport {
+  const { sheets, notes } = readReportSheets(workbook);
+  const data = readReportData(sheets, { dayFirst: config.dayFirst, timeZone: config.timeZone });
+  const report = buildWeeklyReport({
+    ...data,
+    week,
+    previousWeek: previousWeek(week, config.timeZone),
+    settings: {
+      timeZone: config.timeZone,
+      firstDayOfWeek: config.firstDayOfWeek,
+      currency: config.currency,
+      benchmark: config.benchmark,
+      spreadsheetName: config.spreadsheetName,
+    },
+    builtAt: now,
+    today: now,
+    emvOf: emvFromRates(config),
+    disclosureOf: checkDisclosure,
+  });
+  report.notices.unshift(...config.notes, ...notes);
+  return report;
+}

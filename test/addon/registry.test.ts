@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import manifest from "../../appsscript.json";
+import { onOpen } from "../../src/addon/handlers";
+import { MENU, type MenuAction } from "../../src/addon/menuItems";
+import { REGISTRY } from "../../src/addon/registry";
+import { installFakeAppsScript } from "../fakes/appsScript";
+
+const actions = (): MenuAction[] =>
+  MENU.flatMap((item) => (item === "separator" ? [] : "items" in item ? item.items : [item]));
+
+describe("the registry of the public surface", () => {
+  it("names every function once, in a form google.script.run can call", () => {
+    const names = REGISTRY.map((e) => e.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z][A-Za-z0-9_]*[A-Za-z0-9]$/);
+  });
+
+  it("has a menu handler behind every menu item", () => {
+    const menuHandlers = new Set(REGISTRY.filter((e) => e.kind === "menu").map((e) => e.name));
+    for (const action of actions()) expect(menuHandlers, action.label).toContain(action.handler);
+  });
+
+  it("asks for explicit permissions and runs on V8", () => {
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
+  });
+
+  it("onOpen adds the Influencer Desk menu with every item", () => {
+    const fake = installFakeAppsScript();
+    try {
+      onOpen();
+      const added = fake.calls.filter((c) => c === "Menu.addItem").length;
+      expect(fake.calls).toContain("Ui.createAddonMenu");
+      expect(fake.calls).toContain("Menu.addToUi");
+      expect(added).toBe(actions().length);
+    } finally {
+      fake.uninstall();
+    }
+  });
+});

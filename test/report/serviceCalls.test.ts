@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { scaledData } from "../../scripts/demo/scaledData";
+import {
+  buildLastWeeksReport,
+  emailLastWeeksReport,
+  REPORT_TITLE,
+  REPORT_TRIGGER,
+} from "../../src/addon/actions/weeklyReport";
+import { appsScriptContext } from "../../src/addon/appsScriptContext";
+import type { AddonContext } from "../../src/addon/context";
+import { REPORT_ENTRIES } from "../../src/addon/reportHandlers";
+import { runMenuAction } from "../../src/addon/run";
+import { installFakeAppsScript, type SheetSeed } from "../fakes/appsScript";
+
+/** Monday 2026-11-16: last week is 2026-11-09 to 2026-11-15, inside scaledData's six weeks of posts. */
+const NOW = new Date("2026-11-16T12:00:00Z");
+const REPORT = "Report 2026-11-09";
+
+const SETTINGS: SheetSeed = {
+  name: "Settings",
+  values: [
+    ["Setting", "Value", "About"],
+    ["Currency", "EUR"],
+    ["Time zone", "Europe/Berlin"],
+    ["First day of week", "Monday"],
+    ["Report recipients", "dana@example.com, lee@example.com"],
+  ],
+};
+
+function seeds(posts: number, extra: SheetSeed[] = []): SheetSeed[] {
+  return [
+    SETTINGS,
+    ...Object.entries(scaledData(100, posts)).map(([name, values]) => ({
+      name,
+      values,
+      rows: Math.max(1000, values.length + 10),
+    })),
+    ...extra,
+  ];
+}
+
+/** Runs an action through the Apps Script adapters over a fake spreadsheet; returns the service calls. */
+function run(action: (context: AddonContext) => string, posts: number) {
+  const fake = installFakeAppsScript({
+    spreadsheet: { name: "Program", timeZone: "Europe/Berlin", sheets: seeds(posts) },
+  });
+  try {
+    const context = appsScriptContext();
+    context.now = () => NOW;
+    fake.resetCalls();
+    runMenuAction(context, REPORT_TITLE, action);
+    return { calls: [...fake.calls], fake };
+  } finally {
+    fake.uninstall();
+  }
+}
+
+const growth = (calls: string[]) => calls.filter((c) => c === "Sheet.insertRowsAfter").length;
+const withoutGrowth = (calls: string[]) => calls.filter((c) => c !== "Sheet.insertRowsAfter");
+
+describe("service calls of the weekly report do not grow with the data", () => {
+  it("building the report makes the same calls for 1,000 and for 20,000 posts", () => {
+    const small = run(buildLastWeeksReport, 1_000);
+    const large = run(buildLastWeeksReport, 20_000);
+    for (const { fake } of [small, large]) {
+      expect(fake.ui.dialogs).toEqual([]);
+      expect(fake.spreadsheet.getSheets().map((s) => s.name)).toContain(REPORT);
+    }
+    expect(small.calls.filter((c) => c === "Range.getValues")).toHaveLength(6);
+    expect(small.calls.filter((c) => c === "Range.setValues")).toHaveLength(1);
+    expect(small.calls.filter((c) => c === "Sheet.insertChart")).toHaveLength(3);
+    // A new sheet has 1,000 rows; a long list of posts needing attention may need one growth.
+    expect(withoutGrowth(large.calls)).toEqual(withoutGrowth(small.calls));
+    expect(growth(small.calls)).toBe(0);
+    expect(growth(large.calls)).toBeLessThanOrEqual(1);
+    console.info(
+      `build report: ${small.calls.length} service calls at 1,000 posts, ${large.calls.length} at 20,000`,
+    );
+  });
+
+  it("e-mailing the report makes the same calls for 1,000 and for 20,000 posts", () => {
+    const small = run(emailLastWeeksReport, 1_000);
+    const large = run(emailLastWeeksReport, 20_000);
+    expect(large.calls).toEqual(small.calls);
+    expect(small.calls.filter((c) => c === "MailApp.sendEmail")).toHaveLength(1);
+    expect(large.fake.mail.sent.map((m) => m.to)).toEqual([["dana@example.com", "lee@example.com"]]);
+    expect(large.fake.mail.sent[0]?.subject).toBe("Weekly report: Program, 2026-11-09 to 2026-11-15");
+  });
+});
+
+describe("the weekly trigger, run by Apps Script with nobody watching", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function trigger(options: { existing?: boolean; lockHeldByAnotherRun?: boolean }) {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(NOW);
+    const existing: SheetSeed[] = options.existing
+      ? [{ name: REPORT, values: [["Our notes on last week"]] }]
+      : [];
+    const fake = installFakeAppsScript({
+      spreadsheet: { name: "Program", timeZone: "Europe/Berlin", sheets: seeds(500, existing) },
+      lockHeldByAnotherRun: options.lockHeldByAnotherRun ?? false,
+    });
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      fake.resetCalls();
+      const entry = REPORT_ENTRIES.find((e) => e.name === REPORT_TRIGGER);
+      if (!entry) throw new Error(`no ${REPORT_TRIGGER} entry`);
+      (entry.run as (e: unknown) => void)({ triggerUid: "1" });
+      return { fake, logged: log.mock.calls.map((c) => String(c[0])), errors: error.mock.calls.length };
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+      fake.uninstall();
+    }
+  }
+
+  it("builds last week's report under the lock, with no dialog or toast", () => {
+    const { fake, logged } = trigger({});
+    expect(fake.spreadsheet.getSheets().map((s) => s.name)).toContain(REPORT);
+    expect(fake.calls).toContain("Lock.tryLock");
+    expect(fake.calls).toContain("Lock.releaseLock");
+    expect(fake.calls.filter((c) => c.startsWith("Ui.") || c === "SpreadsheetApp.getUi")).toEqual([]);
+    expect(fake.spreadsheet.toasts).toEqual([]);
+    expect(logged).toEqual([
+      expect.stringMatching(/^Influencer Desk: weekly report: Built sheet "Report 2026-11-09"/),
+    ]);
+  });
+
+  it("leaves an existing report untouched and logs why", () => {
+    const { fake, logged } = trigger({ existing: true });
+    const sheet = fake.spreadsheet.getSheetByName(REPORT);
+    expect(sheet?.shownValue(1, 1)).toBe("Our notes on last week");
+    expect(fake.calls.filter((c) => /insertSheet|deleteSheet|setValues|setName/.test(c))).toEqual([]);
+    expect(logged).toEqual([
+      'Influencer Desk: weekly report: The report for 2026-11-09 to 2026-11-15 is already in sheet "Report 2026-11-09", so the scheduled run left it untouched.',
+    ]);
+  });
+
+  it("logs a failure instead of opening a dialog", () => {
+    const { fake, logged, errors } = trigger({ lockHeldByAnotherRun: true });
+    expect(fake.calls.filter((c) => c.startsWith("Ui.") || c === "SpreadsheetApp.getUi")).toEqual([]);
+    expect(fake.spreadsheet.getSheetByName(REPORT)).toBeNull();
+    expect(errors).toBe(1);
+    expect(logged).toEqual([
+      expect.stringMatching(/^Influencer Desk: weekly report: Another Influencer Desk run/),
+    ]);
+  });
+});
