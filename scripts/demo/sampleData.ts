@@ -56,8 +56,8 @@ const STATUSES = [
 ];
 
 export const DEMO_CAMPAIGNS = [
-  { name: "Spring Trail Launch", objective: "Sales", weeks: [0, 6], budget: 42000 },
-  { name: "Hydration Habits", objective: "Brand awareness", weeks: [1, 6], budget: 18000 },
+  { name: "Spring Trail Launch", objective: "Sales", weeks: [0, 6], budget: 15000 },
+  { name: "Hydration Habits", objective: "Brand awareness", weeks: [1, 6], budget: 12000 },
   { name: "Creator Reviews", objective: "User-generated content", weeks: [2, 6], budget: 9000 },
 ] as const;
 
@@ -170,11 +170,13 @@ export function demoData(weekStart: Date, seed = 20261116): DemoData {
           : creator.platform === "TikTok"
             ? "TikTok video"
             : "YouTube video";
-      const posted = r.int(1, 3);
-      for (let p = 0; p < 3; p++) {
-        const dueDay = start.getTime() + (campaign.weeks[0] * 7 + 7 + p * 9 + r.int(0, 4)) * DAY;
-        const done = p < posted;
+      // Four deliverables spread over the campaign's weeks; most of those already due were posted.
+      const span = (campaign.weeks[1] - campaign.weeks[0] + 1) * 7;
+      for (let p = 0; p < 4; p++) {
+        const dueDay =
+          start.getTime() + (campaign.weeks[0] * 7 + Math.floor(((p + 0.5) * span) / 4) + r.int(-2, 2)) * DAY;
         const day = dueDay - r.int(0, 2) * DAY;
+        const done = day < weekStart.getTime() && r.chance(0.9);
         deliverables.push([
           campaign.name,
           creator.handle,
@@ -186,7 +188,7 @@ export function demoData(weekStart: Date, seed = 20261116): DemoData {
           "",
           done ? "Posted" : "Planned",
         ]);
-        if (!done || day >= weekStart.getTime()) continue;
+        if (!done) continue;
         posts.push(post(r, creator, campaign.name, day));
       }
     }
