@@ -1,6 +1,8 @@
 import { buildDist } from "../scripts/build";
 import { benchBundle } from "./bundle";
 import { benchFunctions } from "./functions";
+import { benchReport } from "./report";
+import { benchWorkbook } from "./workbook";
 
 /** `npm run bench`: prints a Markdown table; the README keeps the latest numbers. */
 await buildDist();
@@ -9,5 +11,7 @@ const lines = [
   "| --- | --- | --- |",
   ...benchFunctions(),
   ...benchBundle("dist/Code.js"),
+  ...benchWorkbook(),
+  ...benchReport(),
 ];
 console.log(lines.join("\n"));

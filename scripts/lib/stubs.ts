@@ -1,17 +1,31 @@
-import type { CustomFunctionEntry, RegistryEntry } from "../../src/addon/entry";
+import type { RegistryEntry } from "../../src/addon/entry";
+import { CUSTOM_FUNCTION_DOCS } from "../../src/core/functions/docs";
 
 export const GLOBAL_NAME = "InfluencerDesk";
 
-function jsDoc(lines: string[]): string {
-  return ["/**", ...lines.map((line) => ` * ${line}`), " */"].join("\n");
-}
-
-function customDoc(entry: CustomFunctionEntry): string {
-  const params = entry.params.map((p) => {
-    const name = p.optional ? `[${p.name}]` : p.name;
-    return `@param {${p.type}} ${name} ${p.doc}`;
-  });
-  return jsDoc([entry.summary, "", ...params, `@return ${entry.returns}`, "@customfunction"]);
+/** The JSDoc Sheets reads for a custom function's autocomplete help. */
+function customDoc(entry: RegistryEntry): string {
+  const doc = CUSTOM_FUNCTION_DOCS.find((d) => d.name === entry.name);
+  if (!doc)
+    throw new Error(`No documentation for the custom function ${entry.name} in src/core/functions/docs.ts`);
+  const names = doc.params.map((p) => p.name);
+  if (names.join() !== entry.params.join()) {
+    throw new Error(
+      `${entry.name}: the registry's parameters (${entry.params}) differ from its documentation (${names})`,
+    );
+  }
+  const params = doc.params.map(
+    (p) => ` * @param {${p.type}} ${p.optional ? `[${p.name}]` : p.name} ${p.doc}`,
+  );
+  return [
+    "/**",
+    ` * ${doc.summary}`,
+    " *",
+    ...params,
+    ` * @return ${doc.returns}`,
+    " * @customfunction",
+    " */",
+  ].join("\n");
 }
 
 /**
@@ -20,10 +34,9 @@ function customDoc(entry: CustomFunctionEntry): string {
  */
 export function stubsFor(registry: RegistryEntry[]): string {
   const blocks = registry.map((entry) => {
-    const params = entry.kind === "custom" ? entry.params.map((p) => p.name) : entry.params;
-    const doc = entry.kind === "custom" ? customDoc(entry) : jsDoc([entry.summary]);
-    const list = params.join(", ");
-    return `${doc}\nfunction ${entry.name}(${list}) {\n  return ${GLOBAL_NAME}.api.${entry.name}(${list});\n}`;
+    const list = entry.params.join(", ");
+    const stub = `function ${entry.name}(${list}) { return ${GLOBAL_NAME}.api.${entry.name}(${list}); }`;
+    return entry.kind === "custom" ? `${customDoc(entry)}\n${stub}` : stub;
   });
-  return `\n// Generated from src/addon/registry.ts: the functions Apps Script sees.\n${blocks.join("\n\n")}\n`;
+  return `\n// Generated from src/addon/registry.ts: the functions Apps Script sees.\n${blocks.join("\n")}\n`;
 }

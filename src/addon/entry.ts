@@ -1,32 +1,18 @@
 /**
  * The shape of one registry entry: everything Apps Script must see as a top-level function.
  * The build turns each entry into a delegating stub; tests check the bundle against the list.
+ * Descriptions live in build-time docs (custom functions: src/core/functions/docs.ts), so the
+ * bundle Apps Script evaluates on every call carries none of that text.
  */
-
-export interface CustomFunctionParam {
+export interface RegistryEntry {
+  /** custom: a spreadsheet function; menu: a menu item's handler; trigger: onOpen, onInstall and
+   * time-driven handlers; rpc: called by the sidebar through google.script.run. */
+  kind: "custom" | "menu" | "trigger" | "rpc";
   name: string;
-  /** JSDoc type shown in Sheets' autocomplete help, e.g. "number|Array<Array<number>>". */
-  type: string;
-  doc: string;
-  optional?: boolean;
-}
-
-export interface CustomFunctionEntry {
-  kind: "custom";
-  name: string;
-  summary: string;
-  params: CustomFunctionParam[];
-  returns: string;
-  run: (...args: never[]) => unknown;
-}
-
-/** Menu items, simple and installable triggers, and functions the sidebar calls through google.script.run. */
-export interface HandlerEntry {
-  kind: "menu" | "trigger" | "rpc";
-  name: string;
-  summary: string;
+  /** Parameter names of the top-level stub (custom functions: as Sheets' autocomplete shows them). */
   params: string[];
   run: (...args: never[]) => unknown;
 }
 
-export type RegistryEntry = CustomFunctionEntry | HandlerEntry;
+/** Entries other than custom functions: menu handlers, triggers and sidebar calls. */
+export type HandlerEntry = RegistryEntry & { kind: "menu" | "trigger" | "rpc" };

@@ -2,6 +2,7 @@ import { installMenu } from "../platform/appsScriptMenu";
 import { appsScriptUi } from "../platform/appsScriptUi";
 import { spreadsheetUi } from "../workbook/appsScript";
 import { aboutMessage } from "./about";
+import type { RegistryEntry } from "./entry";
 import { MENU } from "./menuItems";
 
 export function onOpen(): void {
@@ -12,6 +13,6 @@ export function onInstall(): void {
   onOpen();
 }
 
-export function menuAbout(): void {
-  appsScriptUi(spreadsheetUi()).alert("About Influencer Desk", aboutMessage());
+export function showAbout(registry: RegistryEntry[]): void {
+  appsScriptUi(spreadsheetUi()).alert("About Influencer Desk", aboutMessage(registry));
 }

@@ -19,6 +19,7 @@ export const MENU: MenuItem[] = [
   },
   { label: "Update ROI with new campaigns and creators", handler: "menuSetUpROI" },
   "separator",
+  { label: "Open sidebar (briefs and outreach)", handler: "menuOpenSidebar" },
   REPORT_MENU,
   "separator",
   { label: "About Influencer Desk", handler: "menuAbout" },

@@ -1,43 +1,27 @@
-import { CUSTOM_FUNCTION_DOCS, EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../core/functions";
-import type { CustomFunctionEntry, HandlerEntry, RegistryEntry } from "./entry";
-import { menuAbout, onInstall, onOpen } from "./handlers";
+import { EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../core/functions";
+import type { RegistryEntry } from "./entry";
+import { onInstall, onOpen, showAbout } from "./handlers";
 import { REPORT_ENTRIES } from "./reportHandlers";
 import { SHEET_ENTRIES } from "./sheetHandlers";
+import { SIDEBAR_ENTRIES } from "./sidebar/registryEntries";
 
-const CUSTOM_FUNCTIONS = { ENGAGEMENT_RATE, TIER, EMV, FTC_CHECK } as const;
-
-function customEntry(name: keyof typeof CUSTOM_FUNCTIONS): CustomFunctionEntry {
-  const doc = CUSTOM_FUNCTION_DOCS.find((d) => d.name === name);
-  if (!doc) throw new Error(`registry: no documentation for custom function ${name}`);
-  return {
-    kind: "custom",
-    name,
-    summary: doc.summary,
-    params: doc.params,
-    returns: doc.returns,
-    run: CUSTOM_FUNCTIONS[name] as CustomFunctionEntry["run"],
-  };
+function custom(name: string, params: string[], run: (...args: never[]) => unknown): RegistryEntry {
+  return { kind: "custom", name, params, run };
 }
 
-function handler(
-  kind: HandlerEntry["kind"],
-  name: string,
-  summary: string,
-  run: HandlerEntry["run"],
-): HandlerEntry {
-  const params = kind === "trigger" ? ["e"] : [];
-  return { kind, name, summary, params, run };
-}
-
-/** Every function Apps Script must see at the top level. The build writes one stub per entry. */
+/**
+ * Every function Apps Script must see at the top level. The build writes one stub per entry, with
+ * the JSDoc of src/core/functions/docs.ts on each custom function so Sheets autocompletes it.
+ */
 export const REGISTRY: RegistryEntry[] = [
-  customEntry("ENGAGEMENT_RATE"),
-  customEntry("TIER"),
-  customEntry("EMV"),
-  customEntry("FTC_CHECK"),
-  handler("trigger", "onOpen", "Adds the Influencer Desk menu when the spreadsheet opens.", onOpen),
-  handler("trigger", "onInstall", "Adds the menu right after the add-on is installed.", onInstall),
-  handler("menu", "menuAbout", "Shows what Influencer Desk does and its spreadsheet functions.", menuAbout),
+  custom("ENGAGEMENT_RATE", ["interactions", "audience"], ENGAGEMENT_RATE),
+  custom("TIER", ["followers", "tiers"], TIER),
+  custom("EMV", ["platform", "counts", "rate_card"], EMV),
+  custom("FTC_CHECK", ["caption"], FTC_CHECK),
+  { kind: "trigger", name: "onOpen", params: ["e"], run: onOpen },
+  { kind: "trigger", name: "onInstall", params: ["e"], run: onInstall },
+  { kind: "menu", name: "menuAbout", params: [], run: () => showAbout(REGISTRY) },
   ...SHEET_ENTRIES,
   ...REPORT_ENTRIES,
+  ...SIDEBAR_ENTRIES,
 ];

@@ -66,11 +66,10 @@ export function unattendedContext(context: AddonContext): AddonContext {
   };
 }
 
-function menu(name: string, summary: string, action: (context: AddonContext) => string): HandlerEntry {
+function menu(name: string, action: (context: AddonContext) => string): HandlerEntry {
   return {
     kind: "menu",
     name,
-    summary,
     params: [],
     run: () => runMenuAction(appsScriptContext(), REPORT_TITLE, action),
   };
@@ -78,28 +77,15 @@ function menu(name: string, summary: string, action: (context: AddonContext) => 
 
 /** The weekly report's menu handlers and the trigger that builds it on Monday mornings. */
 export const REPORT_ENTRIES: HandlerEntry[] = [
-  menu(
-    "menuReportLastWeek",
-    "Builds last week's report into a sheet named Report YYYY-MM-DD.",
-    buildLastWeeksReport,
-  ),
-  menu(
-    "menuReportForWeek",
-    "Asks for a date and builds the report of the week containing it.",
-    buildReportForWeek,
-  ),
-  menu(
-    "menuReportEmail",
-    "E-mails last week's report to the addresses in Settings › Report recipients.",
-    emailLastWeeksReport,
-  ),
-  menu("menuReportSchedule", "Builds last week's report every Monday morning.", scheduleWeeklyReport),
-  menu("menuReportUnschedule", "Stops building the report every Monday.", stopWeeklyReport),
-  menu("menuReportStatus", "Says whether the weekly report is scheduled.", weeklyReportStatus),
+  menu("menuReportLastWeek", buildLastWeeksReport),
+  menu("menuReportForWeek", buildReportForWeek),
+  menu("menuReportEmail", emailLastWeeksReport),
+  menu("menuReportSchedule", scheduleWeeklyReport),
+  menu("menuReportUnschedule", stopWeeklyReport),
+  menu("menuReportStatus", weeklyReportStatus),
   {
     kind: "trigger",
     name: REPORT_TRIGGER,
-    summary: "Time-driven: builds last week's report, never replacing one already there.",
     params: ["e"],
     run: () => runMenuAction(unattendedContext(appsScriptContext()), REPORT_TITLE, runScheduledReport),
   },

@@ -15,7 +15,6 @@ export const SHEET_ENTRIES: HandlerEntry[] = [
   {
     kind: "menu",
     name: "menuSetUpAll",
-    summary: "Builds or refreshes Settings, Roster, Campaigns, Deliverables, Posts, Budget and ROI.",
     params: [],
     run: setUp(ONE_SHEET),
   },
@@ -23,7 +22,6 @@ export const SHEET_ENTRIES: HandlerEntry[] = [
     (sheet): HandlerEntry => ({
       kind: "menu",
       name: `menuSetUp${sheet}`,
-      summary: `Builds or refreshes the ${sheet} sheet (and the sheets its formulas read).`,
       params: [],
       run: setUp([sheet]),
     }),

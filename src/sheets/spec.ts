@@ -38,8 +38,6 @@ export interface ColumnSpec {
   width?: number;
   validation?: Validation;
   formula?: FormulaSpec;
-  /** Shown in messages and the README's sheet reference. */
-  help: string;
 }
 
 export interface TableSpec {

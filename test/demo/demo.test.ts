@@ -35,7 +35,7 @@ describe("the demo workbook", () => {
     for (const name of demo.workbook.sheetNames()) {
       const sheet = demo.workbook.sheet(name) as MemorySheet;
       const { values, formulas } = sheet.read();
-      values.forEach((row, r) =>
+      values.forEach((row, r) => {
         row.forEach((value, c) => {
           const hasFormula = (formulas[r]?.[c] ?? "") !== "";
           if (typeof value === "string" && /^#(NAME\?|VALUE!|REF!|DIV\/0!|ERROR!|N\/A|NUM!)/.test(value)) {
@@ -43,8 +43,8 @@ describe("the demo workbook", () => {
               `${name}!R${r + 1}C${c + 1} ${hasFormula ? formulas[r]?.[c] : "(spilled)"}: ${value} ${JSON.stringify(sheet.errorAt(r + 1, c + 1))}`,
             );
           }
-        }),
-      );
+        });
+      });
     }
     expect(errors).toEqual([]);
   });

@@ -1,4 +1,28 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
+
+// zod/mini loads no locale, so a check without a message of its own would say only "Invalid input".
+// zod's English locale costs 2.6 KB in a bundle Apps Script evaluates on every call; these few plain
+// sentences cover what our schemas can produce. Config is global, so this holds for every schema.
+z.config({
+  localeError: (issue) => {
+    switch (issue.code) {
+      case "invalid_type":
+        return `Expected ${issue.expected}, got ${issue.input === null ? "null" : Array.isArray(issue.input) ? "a list" : typeof issue.input}`;
+      case "too_small":
+        return `Too small: expected ${issue.origin === "string" ? "at least" : "≥"} ${issue.minimum}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+      case "too_big":
+        return `Too big: expected ${issue.origin === "string" ? "at most" : "≤"} ${issue.maximum}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+      case "invalid_value":
+        return `Expected one of: ${issue.values.map(String).join(", ")}`;
+      case "unrecognized_keys":
+        return `Unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}`;
+      case "not_multiple_of":
+        return "Expected a whole number";
+      default:
+        return "Invalid input";
+    }
+  },
+});
 
 /**
  * One problem tied to a form field. `field` is a dotted path the sidebar can put the message beside
@@ -10,6 +34,6 @@ export interface FieldError {
   message: string;
 }
 
-export function fieldErrorsFrom(error: z.ZodError): FieldError[] {
+export function fieldErrorsFrom(error: z.core.$ZodError): FieldError[] {
   return error.issues.map((issue) => ({ field: issue.path.map(String).join("."), message: issue.message }));
 }

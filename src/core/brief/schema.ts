@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isIsoDate } from "./dates";
 import { type FieldError, fieldErrorsFrom } from "./fieldErrors";
 
@@ -41,87 +41,101 @@ export const BRIEF_LIMITS = {
 const count = (n: number) => n.toLocaleString("en-US");
 
 function text(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text.` })
-    .max(max, {
-      error: (issue) =>
-        `${label} is ${count(String(issue.input).length)} characters; keep it to ${count(max)} or fewer.`,
-    })
-    .default("");
+  return z._default(
+    z.string({ error: `${label} must be text.` }).check(
+      z.maxLength(max, {
+        error: (issue) =>
+          `${label} is ${count(String(issue.input).length)} characters; keep it to ${count(max)} or fewer.`,
+      }),
+    ),
+    "",
+  );
 }
 
-function list<T extends z.ZodType>(label: string, item: T, max: number) {
-  return z
-    .array(item, { error: `${label} must be a list.` })
-    .max(max, {
-      error: (issue) => {
-        const given = Array.isArray(issue.input) ? issue.input.length : 0;
-        return `${label} has ${given} entries; keep it to ${max} or fewer.`;
-      },
-    })
-    .default([]);
+function list<T extends z.ZodMiniType>(label: string, item: T, max: number) {
+  return z._default(
+    z.array(item, { error: `${label} must be a list.` }).check(
+      z.maxLength(max, {
+        error: (issue) => {
+          const given = Array.isArray(issue.input) ? issue.input.length : 0;
+          return `${label} has ${given} entries; keep it to ${max} or fewer.`;
+        },
+      }),
+    ),
+    [],
+  );
 }
 
 /** "" is allowed while a brief is being drafted; `checkBrief` says which dates are still needed. */
 function date(label: string) {
-  return z
-    .string({ error: `${label} must be a date like 2025-04-30.` })
-    .refine((value) => value === "" || isIsoDate(value), {
-      error: (issue) => `${label} must be a date like 2025-04-30, got ${JSON.stringify(issue.input)}.`,
-    })
-    .default("");
+  return z._default(
+    z.string({ error: `${label} must be a date like 2025-04-30.` }).check(
+      z.refine((value) => value === "" || isIsoDate(value), {
+        error: (issue) => `${label} must be a date like 2025-04-30, got ${JSON.stringify(issue.input)}.`,
+      }),
+    ),
+    "",
+  );
 }
+
+const QUANTITY = `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.`;
 
 export const BriefDeliverableSchema = z.object({
   platform: z.enum(PLATFORMS, { error: `Platform must be one of: ${PLATFORMS.join(", ")}.` }),
   format: text("Format", BRIEF_LIMITS.tag),
   quantity: z
-    .number({ error: `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.` })
-    .int({ error: `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.` })
-    .min(1, { error: `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.` })
-    .max(BRIEF_LIMITS.quantity, {
-      error: `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.`,
-    }),
+    .number({ error: QUANTITY })
+    .check(
+      z.int({ error: QUANTITY }),
+      z.minimum(1, { error: QUANTITY }),
+      z.maximum(BRIEF_LIMITS.quantity, { error: QUANTITY }),
+    ),
   dueDate: date("Due date"),
 });
 
 export const BriefSchema = z.object({
   id: z
     .string({ error: "Brief id must be text." })
-    .trim()
-    .min(1, { error: "Brief id is missing." })
-    .max(100, { error: "Brief id must be 100 characters or fewer." }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "Brief id is missing." }),
+      z.maxLength(100, { error: "Brief id must be 100 characters or fewer." }),
+    ),
   campaign: text("Campaign", BRIEF_LIMITS.shortText),
   product: text("Product", BRIEF_LIMITS.shortText),
-  objective: z
-    .union([z.enum(OBJECTIVES), z.literal("")], {
+  objective: z._default(
+    z.union([z.enum(OBJECTIVES), z.literal("")], {
       error: `Objective must be one of: ${OBJECTIVES.join(", ")}.`,
-    })
-    .default(""),
+    }),
+    "",
+  ),
   summary: text("Summary", BRIEF_LIMITS.summary),
   keyMessages: list("Key messages", text("Key message", BRIEF_LIMITS.keyMessage), BRIEF_LIMITS.keyMessages),
   deliverables: list("Deliverables", BriefDeliverableSchema, BRIEF_LIMITS.deliverables),
-  mandatory: z
-    .object({
+  mandatory: z.prefault(
+    z.object({
       disclosure: text("Disclosure", BRIEF_LIMITS.mediumText),
       hashtags: list("Hashtags", text("Hashtag", BRIEF_LIMITS.tag), BRIEF_LIMITS.hashtags),
       handlesToTag: list("Handles to tag", text("Handle", BRIEF_LIMITS.tag), BRIEF_LIMITS.handlesToTag),
       linkOrPromo: text("Link or promo code", BRIEF_LIMITS.mediumText),
-    })
-    .prefault({}),
-  avoid: z
-    .object({
+    }),
+    {},
+  ),
+  avoid: z.prefault(
+    z.object({
       competitorMentions: text("Competitor mentions", BRIEF_LIMITS.mediumText),
       claims: text("Claims to avoid", BRIEF_LIMITS.longText),
-    })
-    .prefault({}),
-  timeline: z
-    .object({
+    }),
+    {},
+  ),
+  timeline: z.prefault(
+    z.object({
       draftDue: date("Draft due"),
       approval: date("Approval"),
       goLive: date("Go-live"),
-    })
-    .prefault({}),
+    }),
+    {},
+  ),
   compensation: text("Compensation", BRIEF_LIMITS.mediumText),
   usageRights: text("Usage rights", BRIEF_LIMITS.longText),
   creativeFreedom: text("Creative freedom", BRIEF_LIMITS.longText),

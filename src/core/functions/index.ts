@@ -1,4 +1,4 @@
-export { CUSTOM_FUNCTION_DOCS, type CustomFunctionDoc, type CustomFunctionParamDoc } from "./docs";
+// The documentation (./docs) is not re-exported: it is build-time text the Apps Script bundle must not carry.
 export {
   AYZENBERG_RATES,
   EMV,

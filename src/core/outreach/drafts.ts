@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { headerKey } from "../brief/longText";
 import { type MergeSource, mergeTemplate, unknownFieldsFor } from "./merge";
 
@@ -10,11 +10,11 @@ export interface RosterRow {
 
 /** Which creators the sidebar asked for: rows the user selected, or everyone matching a filter. */
 export const DraftSelectionSchema = z.union([
-  z.object({ rows: z.array(z.number().int().min(1)).max(5_000) }),
+  z.object({ rows: z.array(z.number().check(z.int(), z.minimum(1))).check(z.maxLength(5_000)) }),
   z.object({
     filter: z.object({
-      status: z.array(z.string().max(100)).max(50).optional(),
-      tier: z.array(z.string().max(100)).max(50).optional(),
+      status: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
+      tier: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
     }),
   }),
 ]);

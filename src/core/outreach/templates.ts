@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type FieldError, fieldErrorsFrom } from "../brief/fieldErrors";
 import { headerKey, joinLongText, splitLongText } from "../brief/longText";
 import type { Cell } from "../cells";
@@ -8,23 +8,25 @@ export const TEMPLATE_LIMITS = { name: 100, subject: 250, body: 20_000 } as cons
 const count = (n: number) => n.toLocaleString("en-US");
 
 function text(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text.` })
-    .refine((value) => value.trim() !== "", { error: `${label} is empty.` })
-    .refine((value) => value.length <= max, {
+  return z.string({ error: `${label} must be text.` }).check(
+    z.refine((value) => value.trim() !== "", { error: `${label} is empty.` }),
+    z.refine((value) => value.length <= max, {
       error: (issue) =>
         `${label} is ${count(String(issue.input).length)} characters; keep it to ${count(max)} or fewer.`,
-    });
+    }),
+  );
 }
 
 export const TemplateSchema = z.object({
-  id: z.string({ error: "Template id must be text." }).trim().min(1, { error: "Template id is missing." }),
+  id: z
+    .string({ error: "Template id must be text." })
+    .check(z.trim(), z.minLength(1, { error: "Template id is missing." })),
   name: text("Name", TEMPLATE_LIMITS.name),
   subject: text("Subject", TEMPLATE_LIMITS.subject),
   body: text("Body", TEMPLATE_LIMITS.body),
   updatedAt: z
     .string({ error: "Updated must be text." })
-    .max(40, { error: "Updated must be 40 characters or fewer." }),
+    .check(z.maxLength(40, { error: "Updated must be 40 characters or fewer." })),
 });
 
 export type Template = z.output<typeof TemplateSchema>;

@@ -10,7 +10,6 @@ export const BUDGET: TableSpec = {
       synonyms: ["Campaign name"],
       type: "text",
       width: 160,
-      help: "Campaign the cost belongs to.",
     },
     {
       key: "handle",
@@ -18,7 +17,6 @@ export const BUDGET: TableSpec = {
       synonyms: ["Username", "Creator", "Creator handle", "Payee"],
       type: "text",
       width: 140,
-      help: "Creator paid, as on Roster (blank for costs that are not a creator's).",
     },
     {
       key: "item",
@@ -27,7 +25,6 @@ export const BUDGET: TableSpec = {
       type: "text",
       width: 120,
       validation: { kind: "list", values: BUDGET_ITEMS, strict: true },
-      help: "Creator fee, Gifting, Production or Other.",
     },
     {
       key: "planned",
@@ -36,7 +33,6 @@ export const BUDGET: TableSpec = {
       type: "money",
       width: 110,
       validation: { kind: "number", min: 0 },
-      help: "What you expect to pay.",
     },
     {
       key: "actual",
@@ -45,7 +41,6 @@ export const BUDGET: TableSpec = {
       type: "money",
       width: 110,
       validation: { kind: "number", min: 0 },
-      help: "What you paid.",
     },
     {
       key: "paidOn",
@@ -54,7 +49,6 @@ export const BUDGET: TableSpec = {
       type: "date",
       width: 110,
       validation: { kind: "date" },
-      help: "When it was paid (decides the week it counts in).",
     },
     {
       key: "notes",
@@ -62,7 +56,6 @@ export const BUDGET: TableSpec = {
       synonyms: ["Remarks", "Comment"],
       type: "text",
       width: 220,
-      help: "Anything else.",
     },
   ],
   conditional: (refs, lastRow) => [

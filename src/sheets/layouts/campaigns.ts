@@ -10,7 +10,6 @@ export const CAMPAIGNS: TableSpec = {
       synonyms: ["Campaign name", "Name"],
       type: "text",
       width: 180,
-      help: "The campaign's name, used on every other sheet.",
     },
     {
       key: "objective",
@@ -19,7 +18,6 @@ export const CAMPAIGNS: TableSpec = {
       type: "text",
       width: 160,
       validation: { kind: "list", values: OBJECTIVES, strict: true },
-      help: "What the campaign is for.",
     },
     {
       key: "start",
@@ -28,7 +26,6 @@ export const CAMPAIGNS: TableSpec = {
       type: "date",
       width: 110,
       validation: { kind: "date" },
-      help: "First day.",
     },
     {
       key: "end",
@@ -37,7 +34,6 @@ export const CAMPAIGNS: TableSpec = {
       type: "date",
       width: 110,
       validation: { kind: "date" },
-      help: "Last day.",
     },
     {
       key: "budget",
@@ -46,7 +42,6 @@ export const CAMPAIGNS: TableSpec = {
       type: "money",
       width: 120,
       validation: { kind: "number", min: 0 },
-      help: "What the campaign may spend.",
     },
   ],
 };

@@ -10,7 +10,6 @@ export const DELIVERABLES: TableSpec = {
       synonyms: ["Campaign name"],
       type: "text",
       width: 160,
-      help: "Campaign it belongs to.",
     },
     {
       key: "handle",
@@ -18,7 +17,6 @@ export const DELIVERABLES: TableSpec = {
       synonyms: ["Username", "IG handle", "Creator handle", "Creator"],
       type: "text",
       width: 140,
-      help: "Creator's handle, as on Roster.",
     },
     {
       key: "deliverable",
@@ -27,7 +25,6 @@ export const DELIVERABLES: TableSpec = {
       type: "text",
       width: 140,
       validation: { kind: "list", values: DELIVERABLE_TYPES, strict: false },
-      help: "What they make.",
     },
     {
       key: "dueDate",
@@ -36,7 +33,6 @@ export const DELIVERABLES: TableSpec = {
       type: "date",
       width: 110,
       validation: { kind: "date" },
-      help: "When it should be live.",
     },
     {
       key: "draftReceived",
@@ -45,7 +41,6 @@ export const DELIVERABLES: TableSpec = {
       type: "date",
       width: 120,
       validation: { kind: "date" },
-      help: "When the draft came in.",
     },
     {
       key: "approved",
@@ -54,7 +49,6 @@ export const DELIVERABLES: TableSpec = {
       type: "date",
       width: 110,
       validation: { kind: "date" },
-      help: "When the brand approved it.",
     },
     {
       key: "postedOn",
@@ -63,7 +57,6 @@ export const DELIVERABLES: TableSpec = {
       type: "date",
       width: 110,
       validation: { kind: "date" },
-      help: "When it went live.",
     },
     {
       key: "postUrl",
@@ -71,7 +64,6 @@ export const DELIVERABLES: TableSpec = {
       synonyms: ["URL", "Link", "Post link"],
       type: "url",
       width: 220,
-      help: "Link to the live post.",
     },
     {
       key: "status",
@@ -80,7 +72,6 @@ export const DELIVERABLES: TableSpec = {
       type: "text",
       width: 120,
       validation: { kind: "list", values: DELIVERABLE_STATUSES, strict: false },
-      help: "Where it stands.",
     },
   ],
 };

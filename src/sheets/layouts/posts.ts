@@ -11,7 +11,6 @@ const count = (key: string, header: string, synonyms: string[]) => ({
   type: "int" as const,
   width: 100,
   validation: { kind: "number" as const, min: 0 },
-  help: `${header} of the post.`,
 });
 
 export const POSTS: TableSpec = {
@@ -24,7 +23,6 @@ export const POSTS: TableSpec = {
       type: "date",
       width: 110,
       validation: { kind: "date" },
-      help: "When the post went live.",
     },
     {
       key: "handle",
@@ -32,7 +30,6 @@ export const POSTS: TableSpec = {
       synonyms: ["Username", "IG handle", "Creator", "Creator handle", "Account"],
       type: "text",
       width: 140,
-      help: "Creator's handle, as on Roster.",
     },
     {
       key: "campaign",
@@ -40,7 +37,6 @@ export const POSTS: TableSpec = {
       synonyms: ["Campaign name"],
       type: "text",
       width: 160,
-      help: "Campaign it belongs to.",
     },
     {
       key: "platform",
@@ -49,7 +45,6 @@ export const POSTS: TableSpec = {
       type: "text",
       width: 100,
       validation: { kind: "list", values: PLATFORMS, strict: false },
-      help: "Where it was posted (picks the rate card row).",
     },
     {
       key: "postUrl",
@@ -57,7 +52,6 @@ export const POSTS: TableSpec = {
       synonyms: ["URL", "Link", "Post link"],
       type: "url",
       width: 220,
-      help: "Link to the post.",
     },
     {
       key: "caption",
@@ -65,7 +59,6 @@ export const POSTS: TableSpec = {
       synonyms: ["Post caption", "Copy", "Text"],
       type: "text",
       width: 280,
-      help: "The caption, checked for FTC disclosure.",
     },
     count("impressions", "Impressions", ["Reach", "Impr"]),
     count("views", "Views", ["Video views", "Plays"]),
@@ -82,7 +75,6 @@ export const POSTS: TableSpec = {
       type: "money",
       width: 110,
       validation: { kind: "number", min: 0 },
-      help: "Revenue attributed to the post.",
     },
     {
       key: "emv",
@@ -99,7 +91,6 @@ export const POSTS: TableSpec = {
             to,
           )},${refs.settings("rateCard")}`,
       ),
-      help: "EMV of the counts with the Settings rate card.",
     },
     {
       key: "disclosure",
@@ -111,7 +102,6 @@ export const POSTS: TableSpec = {
         "FTC_CHECK",
         (refs, from, to) => `${refs.letter("caption")}${from}:${refs.letter("caption")}${to ?? ""}`,
       ),
-      help: "FTC_CHECK of the caption.",
     },
   ],
   conditional: (refs, lastRow) => {

@@ -16,7 +16,6 @@ export const ROSTER: TableSpec = {
       synonyms: ["Name", "Creator name", "Influencer", "Full name"],
       type: "text",
       width: 160,
-      help: "The creator's name.",
     },
     {
       key: "handle",
@@ -24,7 +23,6 @@ export const ROSTER: TableSpec = {
       synonyms: ["Username", "IG handle", "Instagram handle", "TikTok handle", "User name", "Account"],
       type: "text",
       width: 140,
-      help: "Their @handle on the platform.",
     },
     {
       key: "platform",
@@ -33,7 +31,6 @@ export const ROSTER: TableSpec = {
       type: "text",
       width: 100,
       validation: { kind: "list", values: PLATFORMS, strict: false },
-      help: "Main platform.",
     },
     {
       key: "email",
@@ -41,7 +38,6 @@ export const ROSTER: TableSpec = {
       synonyms: ["E-mail", "Contact email", "Email address", "E-mail address"],
       type: "email",
       width: 200,
-      help: "Where outreach drafts go.",
     },
     {
       key: "followers",
@@ -50,7 +46,6 @@ export const ROSTER: TableSpec = {
       type: "int",
       width: 100,
       validation: { kind: "number", min: 0 },
-      help: "Followers or subscribers.",
     },
     {
       key: "avgComments",
@@ -59,7 +54,6 @@ export const ROSTER: TableSpec = {
       type: "number",
       width: 100,
       validation: { kind: "number", min: 0 },
-      help: "Relevant comments per post.",
     },
     {
       key: "avgShares",
@@ -68,7 +62,6 @@ export const ROSTER: TableSpec = {
       type: "number",
       width: 90,
       validation: { kind: "number", min: 0 },
-      help: "Shares per post.",
     },
     {
       key: "avgLinkClicks",
@@ -77,7 +70,6 @@ export const ROSTER: TableSpec = {
       type: "number",
       width: 110,
       validation: { kind: "number", min: 0 },
-      help: "Link clicks per post.",
     },
     {
       key: "engagementRate",
@@ -89,7 +81,6 @@ export const ROSTER: TableSpec = {
         "ENGAGEMENT_RATE",
         (refs, from, to) => `${interactions(refs, from, to)},${cell(refs.letter("followers"), from, to)}`,
       ),
-      help: "ENGAGEMENT_RATE of the three averages over followers.",
     },
     {
       key: "tier",
@@ -101,7 +92,6 @@ export const ROSTER: TableSpec = {
         "TIER",
         (refs, from, to) => `${cell(refs.letter("followers"), from, to)},${refs.settings("tiers")}`,
       ),
-      help: "TIER of followers with the Settings tier table.",
     },
     {
       key: "status",
@@ -110,7 +100,6 @@ export const ROSTER: TableSpec = {
       type: "text",
       width: 110,
       validation: { kind: "list", values: STATUSES, strict: true },
-      help: "Where the relationship stands.",
     },
     {
       key: "ratePerPost",
@@ -119,7 +108,6 @@ export const ROSTER: TableSpec = {
       type: "money",
       width: 110,
       validation: { kind: "number", min: 0 },
-      help: "Their fee for one post.",
     },
     {
       key: "promoCode",
@@ -127,7 +115,6 @@ export const ROSTER: TableSpec = {
       synonyms: ["Discount code", "Coupon", "Code"],
       type: "text",
       width: 110,
-      help: "Their discount code.",
     },
     {
       key: "affiliateLink",
@@ -135,7 +122,6 @@ export const ROSTER: TableSpec = {
       synonyms: ["Tracking link", "Link", "UTM link"],
       type: "url",
       width: 200,
-      help: "Their tracked link.",
     },
     {
       key: "owner",
@@ -143,7 +129,6 @@ export const ROSTER: TableSpec = {
       synonyms: ["Manager", "Account manager", "Contact owner"],
       type: "text",
       width: 110,
-      help: "Who on the team looks after them.",
     },
     {
       key: "lastContacted",
@@ -152,7 +137,6 @@ export const ROSTER: TableSpec = {
       type: "date",
       width: 120,
       validation: { kind: "date" },
-      help: "Set when an outreach draft is made.",
     },
     {
       key: "notes",
@@ -160,7 +144,6 @@ export const ROSTER: TableSpec = {
       synonyms: ["Remarks", "Comment"],
       type: "text",
       width: 240,
-      help: "Anything else.",
     },
   ],
 };

@@ -11,14 +11,8 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { Arg, Cell } from "../../core/cells";
-import {
-  CUSTOM_FUNCTION_DOCS,
-  EMV,
-  ENGAGEMENT_RATE,
-  FTC_CHECK,
-  type FunctionResult,
-  TIER,
-} from "../../core/functions";
+import { EMV, ENGAGEMENT_RATE, FTC_CHECK, type FunctionResult, TIER } from "../../core/functions";
+import { CUSTOM_FUNCTION_DOCS } from "../../core/functions/docs";
 import { sheetsErrorText } from "./sheetsErrors";
 
 /**

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CUSTOM_FUNCTION_DOCS } from "../../core/functions";
+import { CUSTOM_FUNCTION_DOCS } from "../../core/functions/docs";
 import type { Validation } from "../port";
 import { areaA1 } from "./a1";
 import { hasOpenEndedRange } from "./formulaText";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CUSTOM_FUNCTION_DOCS, EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../../../src/core/functions";
+import { EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../../../src/core/functions";
+import { CUSTOM_FUNCTION_DOCS } from "../../../src/core/functions/docs";
 
 function doc(name: string) {
   const found = CUSTOM_FUNCTION_DOCS.find((entry) => entry.name === name);

@@ -1,0 +1,104 @@
+import * as z from "zod/mini";
+import type { Brief } from "../../core/brief/schema";
+import { DraftSelectionSchema } from "../../core/outreach/drafts";
+import { createBriefDocs, PERSONALISED_DOCS, saveBrief } from "./briefActions";
+import { loadBrief } from "./briefStore";
+import { createDrafts } from "./drafts";
+import { loadSidebar } from "./load";
+import { sidebarFunction } from "./rpc";
+import { copyTemplate, removeTemplate, saveTemplate } from "./templateActions";
+
+/** An object with exactly these fields; anything else is named, since the sidebar never sends it. */
+function request<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `the request has ${issue.keys.length === 1 ? "a field" : "fields"} the server does not know: ${issue.keys.map((key) => JSON.stringify(key)).join(", ")}.`
+        : "the request must be an object of named fields.",
+  });
+}
+
+const NoInput = z.union([z.undefined(), z.null(), request({})], { error: "this action takes no input." });
+const Id = (label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: `${label} is missing.` }),
+      z.maxLength(100, { error: `${label} must be 100 characters or fewer.` }),
+    );
+const BriefInput = z.looseObject({}, { error: "The brief must be an object of fields." });
+const Rows = z
+  .array(z.number().check(z.int(), z.minimum(2, { error: "Roster rows start at 2, under the header." })), {
+    error: "Creators must be a list of Roster rows.",
+  })
+  .check(z.maxLength(PERSONALISED_DOCS, { error: `Pick at most ${PERSONALISED_DOCS} creators at a time.` }));
+
+/**
+ * The server functions the sidebar calls, each `(context, input)` → a value or a message for the
+ * user. Every input is checked by its schema first; the sidebar's typed wrapper reads the same schemas.
+ */
+export const SIDEBAR_API = {
+  sidebarLoad: sidebarFunction("Loading the sidebar", NoInput, loadSidebar),
+
+  sidebarOpenBrief: sidebarFunction(
+    "Opening the brief",
+    request({ id: Id("Brief id") }),
+    (context, input): Brief => loadBrief(context.workbook, input.id),
+  ),
+
+  sidebarSaveBrief: sidebarFunction("Saving the brief", request({ brief: BriefInput }), saveBrief),
+
+  sidebarCreateBriefDocs: sidebarFunction(
+    "Creating the Google Doc",
+    request({ brief: BriefInput, rows: Rows }),
+    createBriefDocs,
+  ),
+
+  sidebarSaveTemplate: sidebarFunction(
+    "Saving the template",
+    request({
+      template: request({
+        id: z.string({ error: "Template id must be text." }).check(z.maxLength(100)),
+        name: z.string({ error: "Name must be text." }),
+        subject: z.string({ error: "Subject must be text." }),
+        body: z.string({ error: "Body must be text." }),
+      }),
+    }),
+    saveTemplate,
+  ),
+
+  sidebarDuplicateTemplate: sidebarFunction(
+    "Duplicating the template",
+    request({ id: Id("Template id") }),
+    copyTemplate,
+  ),
+
+  sidebarDeleteTemplate: sidebarFunction(
+    "Deleting the template",
+    request({ id: Id("Template id") }),
+    removeTemplate,
+  ),
+
+  sidebarCreateDrafts: sidebarFunction(
+    "Creating Gmail drafts",
+    request({
+      templateId: Id("Template id"),
+      selection: DraftSelectionSchema,
+      expected: z.optional(
+        z
+          .array(
+            request({
+              row: z.number().check(z.int(), z.minimum(1)),
+              handle: z.string().check(z.maxLength(200)),
+            }),
+          )
+          .check(z.maxLength(5_000)),
+      ),
+    }),
+    createDrafts,
+  ),
+};
+
+export type SidebarApi = typeof SIDEBAR_API;
+export type SidebarFunctionName = keyof SidebarApi;

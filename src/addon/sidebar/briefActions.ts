@@ -1,0 +1,76 @@
+import { checkBrief } from "../../core/brief/checks";
+import { renderBrief } from "../../core/brief/render";
+import { type Brief, parseBrief } from "../../core/brief/schema";
+import type { AddonContext } from "../context";
+import { briefBlocks } from "./briefDoc";
+import { listBriefs, nextBriefId, storeBrief } from "./briefStore";
+import { nowIso, todayOf } from "./clock";
+import { readCampaigns, readDeliverables } from "./programSheets";
+import { recipientFor } from "./recipients";
+import { readRoster } from "./roster";
+import { SidebarError } from "./rpc";
+import type { CreatedDoc, SavedBrief } from "./types";
+
+/** A Doc per creator takes a few seconds in Apps Script; this many stays well inside a run's 6 minutes. */
+export const PERSONALISED_DOCS = 25;
+
+/** A brief from the sidebar, checked against the schema; the first problem is named with its field. */
+function briefFrom(input: Record<string, unknown>, id: string, updatedAt: string): Brief {
+  const result = parseBrief({ ...input, id, updatedAt });
+  if (result.ok) return result.brief;
+  const first = result.errors[0];
+  throw new SidebarError(first?.message ?? "The brief could not be read.", first?.field || undefined);
+}
+
+const givenId = (input: Record<string, unknown>) => (typeof input.id === "string" ? input.id.trim() : "");
+
+/** Saves a brief as it is, finished or not (the sidebar shows what is still missing); a new one gets the next id. */
+export function saveBrief(context: AddonContext, input: { brief: Record<string, unknown> }): SavedBrief {
+  const id = givenId(input.brief) || nextBriefId(context.workbook);
+  const brief = briefFrom(input.brief, id, nowIso(context));
+  storeBrief(context.workbook, brief);
+  return { brief, briefs: listBriefs(context.workbook) };
+}
+
+/**
+ * "Create Google Doc": one Doc of the brief, or one per chosen Roster row, personalised. Only a
+ * brief that passes every check (the campaign's dates included) goes to creators, and every row is
+ * checked before the first Doc is made.
+ */
+export function createBriefDocs(
+  context: AddonContext,
+  input: { brief: Record<string, unknown>; rows: number[] },
+): CreatedDoc[] {
+  const { workbook } = context;
+  const brief = briefFrom(input.brief, givenId(input.brief) || "new", nowIso(context));
+  const notes: string[] = [];
+  const campaign = readCampaigns(workbook, notes).find(
+    (known) => known.name.trim().toLowerCase() === brief.campaign.trim().toLowerCase(),
+  );
+  const problem = checkBrief(brief, { campaign, today: todayOf(context) }).errors[0];
+  if (problem) throw new SidebarError(`Fix this before making the Doc: ${problem.message}`, problem.field);
+  if (input.rows.length === 0) {
+    const preview = renderBrief(brief);
+    const { url } = context.docs.create(preview.title, briefBlocks(preview));
+    return [{ title: preview.title, url, handle: "" }];
+  }
+  const roster = readRoster(workbook)?.data.rows ?? [];
+  const creators = [...new Set(input.rows)].map((row) => {
+    const creator = roster.find((entry) => entry.row === row);
+    if (!creator) {
+      throw new SidebarError(
+        `Roster row ${row} holds no creator any more; reload and pick again.`,
+        "creators",
+      );
+    }
+    return creator;
+  });
+  const lines = readDeliverables(workbook, notes);
+  return creators.map((creator) => {
+    const recipient = recipientFor(brief, creator, lines);
+    const preview = renderBrief(brief, recipient);
+    const title = `${preview.title} for ${recipient.handle || recipient.name}`;
+    const { url } = context.docs.create(title, briefBlocks(preview));
+    return { title, url, handle: recipient.handle };
+  });
+}

@@ -1,0 +1,61 @@
+import type { FieldError } from "../../core/brief/fieldErrors";
+import type { Brief } from "../../core/brief/schema";
+import { BRIEF_COLUMNS, BRIEFS_SHEET, briefToRow, rowToBrief } from "../../core/brief/store";
+import type { WorkbookPort } from "../../workbook/port";
+import { type KeyedSheet, openKeyedSheet, readKeyedSheet, recordText, writeRecord } from "./keyedSheet";
+import { SidebarError } from "./rpc";
+import type { BriefSummary } from "./types";
+
+const idOf = (keyed: KeyedSheet, index: number) => recordText(keyed, index, "Brief id");
+
+/** The saved briefs, newest first, for the sidebar's "Open" list. */
+export function listBriefs(workbook: WorkbookPort): BriefSummary[] {
+  const keyed = readKeyedSheet(workbook, BRIEFS_SHEET);
+  if (!keyed) return [];
+  const briefs: BriefSummary[] = [];
+  keyed.records.forEach((_, index) => {
+    const id = idOf(keyed, index);
+    if (id !== "")
+      briefs.push({
+        id,
+        campaign: recordText(keyed, index, "Campaign"),
+        updatedAt: recordText(keyed, index, "Updated"),
+      });
+  });
+  return briefs.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+export function loadBrief(workbook: WorkbookPort, id: string): Brief {
+  const keyed = readKeyedSheet(workbook, BRIEFS_SHEET);
+  const index = keyed ? keyed.records.findIndex((_, i) => idOf(keyed, i) === id) : -1;
+  const record = keyed?.records[index];
+  if (!record) {
+    throw new SidebarError(
+      `There is no brief "${id}" on the "${BRIEFS_SHEET}" sheet; it may have been deleted. Pick another or start a new one.`,
+      "briefId",
+    );
+  }
+  const result = rowToBrief(record);
+  if (!result.ok) throw new SidebarError(describe(id, result.errors), "briefId");
+  return result.brief;
+}
+
+function describe(id: string, errors: FieldError[]): string {
+  const first = errors[0];
+  const where = first?.field ? ` (${first.field})` : "";
+  return `Brief "${id}" on the "${BRIEFS_SHEET}" sheet could not be opened${where}: ${first?.message ?? "it is damaged."}`;
+}
+
+/** "B1", "B2"…: the next free id, never reusing one still on the sheet. */
+export function nextBriefId(workbook: WorkbookPort): string {
+  const numbers = listBriefs(workbook).map((brief) => Number(/^B(\d+)$/i.exec(brief.id)?.[1] ?? 0));
+  return `B${Math.max(0, ...numbers) + 1}`;
+}
+
+/** Writes the brief over its row (same id) or below the last row. */
+export function storeBrief(workbook: WorkbookPort, brief: Brief): void {
+  const keyed = openKeyedSheet(workbook, BRIEFS_SHEET, BRIEF_COLUMNS);
+  const index = keyed.records.findIndex((_, i) => idOf(keyed, i) === brief.id);
+  const row = index === -1 ? keyed.records.length + 2 : index + 2;
+  writeRecord(keyed, row, briefToRow(brief, keyed.headers));
+}

@@ -1,0 +1,65 @@
+import type { Cell } from "../../core/cells";
+import { type DateOptions, dayFirstFor, formatYmd, parseDate } from "../../core/dates";
+import { layoutTable } from "../../sheets/layout";
+import { CAMPAIGNS } from "../../sheets/layouts/campaigns";
+import { DELIVERABLES } from "../../sheets/layouts/deliverables";
+import type { TableSpec } from "../../sheets/spec";
+import type { WorkbookPort } from "../../workbook/port";
+import { existingColumn } from "./roster";
+import type { CampaignInfo, DeliverableLine } from "./types";
+
+type Row = (key: string) => Cell;
+
+/** Rows of a program sheet read through its layout; a missing or unrecognised sheet becomes a note. */
+function readTable(workbook: WorkbookPort, spec: TableSpec, notes: string[]): Row[] {
+  const sheet = workbook.sheet(spec.name);
+  if (!sheet) return [];
+  const snapshot = sheet.read();
+  try {
+    const layout = layoutTable(spec, snapshot);
+    return snapshot.values.slice(1).map((cells) => (key: string) => {
+      const col = existingColumn(layout, key);
+      return col === undefined ? "" : cells[col - 1];
+    });
+  } catch (error) {
+    notes.push(error instanceof Error ? error.message : String(error));
+    return [];
+  }
+}
+
+const text = (cell: Cell) => (cell === null || cell === undefined ? "" : String(cell).trim());
+
+function ymd(cell: Cell, options: DateOptions): string {
+  const date = parseDate(cell, options);
+  return date ? formatYmd(date, options.timeZone) : "";
+}
+
+function dateOptions(workbook: WorkbookPort): DateOptions {
+  return { dayFirst: dayFirstFor(workbook.locale), timeZone: workbook.timeZone };
+}
+
+/** The campaigns a brief can be for, with their dates so the brief's timeline can be checked. */
+export function readCampaigns(workbook: WorkbookPort, notes: string[]): CampaignInfo[] {
+  const options = dateOptions(workbook);
+  return readTable(workbook, CAMPAIGNS, notes)
+    .filter((row) => text(row("campaign")) !== "")
+    .map((row) => ({
+      name: text(row("campaign")),
+      objective: text(row("objective")),
+      start: ymd(row("start"), options),
+      end: ymd(row("end"), options),
+    }));
+}
+
+/** Who owes what in each campaign, for briefs personalised per creator. */
+export function readDeliverables(workbook: WorkbookPort, notes: string[]): DeliverableLine[] {
+  const options = dateOptions(workbook);
+  return readTable(workbook, DELIVERABLES, notes)
+    .filter((row) => text(row("campaign")) !== "" && text(row("handle")) !== "")
+    .map((row) => ({
+      campaign: text(row("campaign")),
+      handle: text(row("handle")),
+      format: text(row("deliverable")),
+      dueDate: ymd(row("dueDate"), options),
+    }));
+}

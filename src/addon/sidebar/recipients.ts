@@ -1,0 +1,69 @@
+import { headerKey } from "../../core/brief/longText";
+import type { BriefRecipient } from "../../core/brief/render";
+import type { Brief, BriefDeliverable } from "../../core/brief/schema";
+import type { DeliverableLine, RosterEntry } from "./types";
+
+/*
+ * Shared by the sidebar's preview and the server's Google Doc, so both personalise a brief alike.
+ * Imports types only from the brief schema: the sidebar bundle must not pull in zod.
+ */
+
+type BriefPlatform = BriefDeliverable["platform"];
+
+function platformOf(text: string): BriefPlatform {
+  const key = text.toLowerCase().replace(/[^a-z]/g, "");
+  if (key.startsWith("insta") || key === "ig") return "Instagram";
+  if (key.startsWith("tiktok") || key === "tt") return "TikTok";
+  if (key.startsWith("youtube") || key === "yt") return "YouTube";
+  return "Other";
+}
+
+/** A Roster cell by header, as people retype headers (case and spacing ignored); "" when absent. */
+export function rosterValue(creator: RosterEntry, header: string): string {
+  const key = headerKey(header);
+  for (const [name, value] of Object.entries(creator.values)) if (headerKey(name) === key) return value;
+  return "";
+}
+
+const handleKey = (handle: string) => headerKey(handle).replace(/^@/, "");
+
+/**
+ * The creator a personalised brief greets, with the deliverables they owe: their lines on the
+ * Deliverables sheet for this campaign when there are any, else the brief's deliverables on their
+ * platform, else all of the brief's.
+ */
+export function recipientFor(brief: Brief, creator: RosterEntry, lines: DeliverableLine[]): BriefRecipient {
+  const name = rosterValue(creator, "Creator");
+  const handle = rosterValue(creator, "Handle");
+  const rosterPlatform = platformOf(rosterValue(creator, "Platform"));
+  const campaign = headerKey(brief.campaign);
+  const theirs = lines.filter(
+    (line) =>
+      campaign !== "" &&
+      headerKey(line.campaign) === campaign &&
+      handleKey(line.handle) === handleKey(handle),
+  );
+  if (theirs.length > 0) return { name, handle, deliverables: grouped(theirs, rosterPlatform) };
+  const onPlatform = brief.deliverables.filter((deliverable) => deliverable.platform === rosterPlatform);
+  return onPlatform.length > 0 ? { name, handle, deliverables: onPlatform } : { name, handle };
+}
+
+/** Identical lines (same format and due date) become one deliverable with a quantity. */
+function grouped(lines: DeliverableLine[], fallback: BriefPlatform): BriefDeliverable[] {
+  const byKey = new Map<string, BriefDeliverable>();
+  for (const line of lines) {
+    const key = `${headerKey(line.format)}|${line.dueDate}`;
+    const known = byKey.get(key);
+    if (known) known.quantity += 1;
+    else {
+      const platform = platformOf(line.format);
+      byKey.set(key, {
+        platform: platform === "Other" ? fallback : platform,
+        format: line.format.trim(),
+        quantity: 1,
+        dueDate: line.dueDate,
+      });
+    }
+  }
+  return [...byKey.values()].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+}

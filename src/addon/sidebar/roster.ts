@@ -1,0 +1,86 @@
+import { headerKey } from "../../core/brief/longText";
+import type { Cell } from "../../core/cells";
+import { formatYmd } from "../../core/dates";
+import { layoutTable, type TableLayout } from "../../sheets/layout";
+import { ROSTER } from "../../sheets/layouts/roster";
+import type { ColumnType } from "../../sheets/spec";
+import type { SheetSnapshot, WorkbookPort } from "../../workbook/port";
+import type { RosterData, RosterEntry } from "./types";
+
+export interface RosterRead {
+  snapshot: SheetSnapshot;
+  layout: TableLayout;
+  data: RosterData;
+}
+
+/**
+ * The Roster with every cell as the text a merge field fills in. Our columns under the team's own
+ * names ("Influencer tier", "Contact email") are also keyed by our header ("Tier", "Email"), so a
+ * template and the draft action find them whatever the team calls them. Null when there is no Roster.
+ */
+export function readRoster(workbook: WorkbookPort): RosterRead | null {
+  const sheet = workbook.sheet(ROSTER.name);
+  if (!sheet) return null;
+  const snapshot = sheet.read();
+  const layout = layoutTable(ROSTER, snapshot);
+  const header = (snapshot.values[0] ?? []).map((cell) => textOf(cell).trim());
+  const typeOf = new Map<number, ColumnType>();
+  for (const column of ROSTER.columns) {
+    const col = existingColumn(layout, column.key);
+    if (col !== undefined) typeOf.set(col, column.type);
+  }
+  const aliases: [string, number][] = [];
+  const present = new Set(header.map(headerKey));
+  for (const column of ROSTER.columns) {
+    const col = layout.columns.get(column.key);
+    if (col !== undefined && typeOf.has(col) && !present.has(headerKey(column.header))) {
+      aliases.push([column.header, col]);
+    }
+  }
+  const text = cellText(workbook);
+  // The first column of a repeated header wins, as in a merge.
+  const firsts = header.map((name, index) => name !== "" && header.indexOf(name) === index);
+  const rows: RosterEntry[] = [];
+  snapshot.values.slice(1).forEach((cells, index) => {
+    const values: Record<string, string> = {};
+    header.forEach((name, i) => {
+      if (firsts[i]) values[name] = text(cells[i], typeOf.get(i + 1));
+    });
+    for (const [name, col] of aliases) values[name] = text(cells[col - 1], typeOf.get(col));
+    if (Object.values(values).some((value) => value.trim() !== "")) rows.push({ row: index + 2, values });
+  });
+  return { snapshot, layout, data: { headers: header.filter((name) => name !== ""), rows } };
+}
+
+/** Whether a column of ours is really in the sheet (not one the layout would append). */
+export function existingColumn(layout: TableLayout, key: string): number | undefined {
+  const col = layout.columns.get(key);
+  return col === undefined || layout.added.some((added) => added.col === col) ? undefined : col;
+}
+
+function cellText(workbook: WorkbookPort): (cell: Cell, type: ColumnType | undefined) => string {
+  const grouped = numberFormat(workbook.locale);
+  return (cell, type) => {
+    if (cell === null || cell === undefined) return "";
+    if (cell instanceof Date) return formatYmd(cell, workbook.timeZone);
+    if (typeof cell === "number") {
+      if (type === "percent") return `${Number((cell * 100).toFixed(2))}%`;
+      if (type === "int" || type === "number" || type === "money") return grouped.format(cell);
+      return String(cell);
+    }
+    if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+    return cell;
+  };
+}
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale.replace(/_/g, "-"), { maximumFractionDigits: 2 });
+  } catch {
+    return new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+  }
+}
+
+function textOf(cell: Cell): string {
+  return cell === null || cell === undefined ? "" : String(cell);
+}

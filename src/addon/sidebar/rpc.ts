@@ -1,0 +1,86 @@
+import type * as z from "zod/mini";
+import { fieldErrorsFrom } from "../../core/brief/fieldErrors";
+import type { AddonContext } from "../context";
+
+/** What every sidebar call answers: a value, or a message the sidebar shows beside `field` or the action. */
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: { message: string; field?: string } };
+
+/**
+ * A server function the sidebar calls. `schema` is attached so the client can type its input
+ * (`z.input<typeof fn.schema>`) from the same declaration the server validates with.
+ */
+export type SidebarFunction<S extends z.ZodMiniType, T> = ((
+  context: AddonContext,
+  input: unknown,
+) => RpcResult<T>) & { readonly schema: S };
+
+/** A problem the user can fix, tied to a form field when there is one. */
+export class SidebarError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** google.script.run allows about 50 MB; nothing the sidebar sends needs more than this. */
+const MAX_PAYLOAD_BYTES = 256 * 1024;
+
+const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString("en-US")} KB`;
+
+/**
+ * Wraps an action: refuses oversized or malformed input with a message naming the action and the
+ * field, and turns anything thrown into an error result, so the sidebar never sees a bare failure.
+ */
+export function sidebarFunction<S extends z.ZodMiniType, T>(
+  action: string,
+  schema: S,
+  run: (context: AddonContext, input: z.output<S>) => T,
+): SidebarFunction<S, T> {
+  const fn = (context: AddonContext, input: unknown): RpcResult<T> => {
+    try {
+      const size = payloadBytes(input);
+      if (!Number.isFinite(size)) return failure(`${action}: the request could not be read.`);
+      if (size > MAX_PAYLOAD_BYTES) {
+        return failure(`${action}: the request is ${kb(size)}; the limit is ${kb(MAX_PAYLOAD_BYTES)}.`);
+      }
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        // Through fieldErrorsFrom, which also sets the English wording for checks without a message.
+        const [first] = fieldErrorsFrom(parsed.error);
+        return failure(
+          `${action}: ${first?.message ?? "the request is not in the expected shape."}`,
+          first?.field,
+        );
+      }
+      return { ok: true, value: run(context, parsed.data) };
+    } catch (error) {
+      if (error instanceof SidebarError) return failure(error.message, error.field);
+      console.error(`${action} failed`, error);
+      return failure(`${action} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return Object.assign(fn, { schema });
+}
+
+function failure(message: string, field?: string): { ok: false; error: { message: string; field?: string } } {
+  return { ok: false, error: field ? { message, field } : { message } };
+}
+
+// Counted on the JSON text, which is what google.script.run carries; a cycle cannot arrive from the client.
+function payloadBytes(input: unknown): number {
+  let text: string;
+  try {
+    text = JSON.stringify(input) ?? "";
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one 4-byte character: 3 for each half would count it twice over.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : 3;
+  }
+  return bytes;
+}

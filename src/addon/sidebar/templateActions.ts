@@ -1,0 +1,49 @@
+import {
+  createTemplate,
+  duplicateTemplate,
+  parseTemplate,
+  type Template,
+} from "../../core/outreach/templates";
+import type { AddonContext } from "../context";
+import { nowIso } from "./clock";
+import { SidebarError } from "./rpc";
+import { deleteTemplate, ensureTemplates, findTemplate, readTemplates, storeTemplate } from "./templateStore";
+import type { TemplatesResult } from "./types";
+
+const templateList = (context: AddonContext) => readTemplates(context.workbook)?.templates ?? [];
+
+function checked(template: Template): Template {
+  const result = parseTemplate(template);
+  if (result.ok) return result.template;
+  const first = result.errors[0];
+  throw new SidebarError(first?.message ?? "The template could not be read.", first?.field || undefined);
+}
+
+/** Saves the template over its row, or as a new template when it has no id yet. */
+export function saveTemplate(
+  context: AddonContext,
+  input: { template: { id: string; name: string; subject: string; body: string } },
+): TemplatesResult {
+  const stored = ensureTemplates(context.workbook, nowIso(context));
+  const { id, name, subject, body } = input.template;
+  const template = checked(
+    id.trim() === ""
+      ? createTemplate(stored.templates, { name, subject, body }, nowIso(context))
+      : { ...findTemplate(stored, id.trim()), name, subject, body, updatedAt: nowIso(context) },
+  );
+  storeTemplate(stored, template);
+  return { template, templates: templateList(context) };
+}
+
+export function copyTemplate(context: AddonContext, input: { id: string }): TemplatesResult {
+  const stored = ensureTemplates(context.workbook, nowIso(context));
+  const template = duplicateTemplate(stored.templates, findTemplate(stored, input.id), nowIso(context));
+  storeTemplate(stored, template);
+  return { template, templates: templateList(context) };
+}
+
+export function removeTemplate(context: AddonContext, input: { id: string }): TemplatesResult {
+  const stored = ensureTemplates(context.workbook, nowIso(context));
+  deleteTemplate(stored, input.id);
+  return { template: null, templates: templateList(context) };
+}

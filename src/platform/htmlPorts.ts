@@ -1,0 +1,5 @@
+/** Pages the add-on shows beside or over the spreadsheet, built from the HTML files in dist/. */
+export interface HtmlPages {
+  /** Opens `file` (an HTML file pushed with the script, without ".html") in the sidebar. */
+  showSidebar(file: string, title: string): void;
+}

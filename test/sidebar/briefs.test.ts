@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import { localServices } from "../../scripts/sidebarServer";
+import { SIDEBAR_API } from "../../src/addon/sidebar/api";
+import type { Brief } from "../../src/core/brief/schema";
+import { sampleBrief } from "../core/brief/sampleBrief";
+import { programWorkbook } from "./workbook";
+
+const NOW = new Date("2025-03-15T02:30:00Z");
+
+function setUp() {
+  const workbook = programWorkbook();
+  const { context, calls } = localServices({ workbook, now: () => NOW });
+  const save = (brief: Partial<Brief> & Record<string, unknown>) =>
+    SIDEBAR_API.sidebarSaveBrief(context, { brief });
+  const briefsSheet = () => workbook.sheet("Briefs")?.read();
+  return { workbook, context, calls, save, briefsSheet };
+}
+
+const newBrief = (changes: Partial<Brief> = {}) => ({ ...sampleBrief(), id: "", updatedAt: "", ...changes });
+
+describe("Saving and opening briefs", () => {
+  it("saves a new brief as B1 on the Briefs sheet and opens it exactly as saved", () => {
+    const { context, save, briefsSheet } = setUp();
+    const saved = save(newBrief());
+    const expected = { ...sampleBrief(), id: "B1", updatedAt: NOW.toISOString() };
+    expect(saved).toEqual({
+      ok: true,
+      value: {
+        brief: expected,
+        briefs: [{ id: "B1", campaign: "Spring Glow", updatedAt: NOW.toISOString() }],
+      },
+    });
+    expect(briefsSheet()?.values[0]).toEqual(["Brief id", "Campaign", "Updated", "JSON"]);
+    expect(briefsSheet()?.values[1]?.slice(0, 3)).toEqual(["B1", "Spring Glow", NOW.toISOString()]);
+    expect(SIDEBAR_API.sidebarOpenBrief(context, { id: "B1" })).toEqual({ ok: true, value: expected });
+  });
+
+  it("saves an edited brief over its own row and gives the next brief a new id", () => {
+    const { context, save, briefsSheet } = setUp();
+    save(newBrief());
+    save(newBrief({ id: "B1", product: "Glow Serum Plus" }));
+    const second = save(newBrief({ campaign: "Summer Shine" }));
+    expect(second.ok && second.value.briefs.map((brief) => brief.id).sort()).toEqual(["B1", "B2"]);
+    expect(briefsSheet()?.values.map((row) => row[0])).toEqual(["Brief id", "B1", "B2"]);
+    const reopened = SIDEBAR_API.sidebarOpenBrief(context, { id: "B1" });
+    expect(reopened.ok && reopened.value.product).toBe("Glow Serum Plus");
+  });
+
+  it("keeps a brief longer than one cell across JSON columns and clears them when it shrinks", () => {
+    const { context, save, briefsSheet } = setUp();
+    const long = newBrief({
+      summary: "s".repeat(2_000),
+      keyMessages: Array.from({ length: 20 }, (_, i) => `${i} ${"Glow é ".repeat(140)}`),
+      avoid: { competitorMentions: "c".repeat(2_000), claims: "n".repeat(5_000) },
+      usageRights: "u".repeat(5_000),
+      creativeFreedom: "f".repeat(5_000),
+      compensation: "p".repeat(2_000),
+      mandatory: {
+        disclosure: "#ad ".repeat(500),
+        hashtags: Array.from({ length: 30 }, (_, i) => `#${String(i).padEnd(99, "t")}`),
+        handlesToTag: Array.from({ length: 30 }, (_, i) => `@${String(i).padEnd(99, "h")}`),
+        linkOrPromo: "l".repeat(2_000),
+      },
+    });
+    const saved = save(long);
+    expect(saved.ok).toBe(true);
+    expect(briefsSheet()?.values[0]).toEqual(["Brief id", "Campaign", "Updated", "JSON", "JSON 2"]);
+    const reopened = SIDEBAR_API.sidebarOpenBrief(context, { id: "B1" });
+    expect(reopened).toEqual({ ok: true, value: { ...long, id: "B1", updatedAt: NOW.toISOString() } });
+    save(newBrief({ id: "B1" }));
+    expect(briefsSheet()?.values[1]?.[4]).toBe("");
+    expect(SIDEBAR_API.sidebarOpenBrief(context, { id: "B1" })).toMatchObject({
+      ok: true,
+      value: { summary: sampleBrief().summary },
+    });
+  });
+
+  it("stores a campaign that looks like a formula as text", () => {
+    const { save, briefsSheet } = setUp();
+    save(newBrief({ campaign: '=IMPORTRANGE("x","A1")' }));
+    expect(briefsSheet()?.values[1]?.[1]).toBe('=IMPORTRANGE("x","A1")');
+    expect(briefsSheet()?.formulas[1]?.[1]).toBe("");
+  });
+
+  it("refuses a bad date, naming the field, and writes nothing", () => {
+    const { save, workbook } = setUp();
+    expect(
+      save(newBrief({ timeline: { draftDue: "2025-04-01", approval: "2025-04-04", goLive: "2025-02-30" } })),
+    ).toEqual({
+      ok: false,
+      error: {
+        message: 'Go-live must be a date like 2025-04-30, got "2025-02-30".',
+        field: "timeline.goLive",
+      },
+    });
+    expect(workbook.sheet("Briefs")).toBeNull();
+  });
+
+  it("refuses malformed requests with the action and field named", () => {
+    const { context } = setUp();
+    expect(SIDEBAR_API.sidebarSaveBrief(context, { brief: "Spring Glow" })).toEqual({
+      ok: false,
+      error: { message: "Saving the brief: The brief must be an object of fields.", field: "brief" },
+    });
+    expect(SIDEBAR_API.sidebarSaveBrief(context, { brief: newBrief(), sendTo: "everyone" })).toEqual({
+      ok: false,
+      error: { message: 'Saving the brief: the request has a field the server does not know: "sendTo".' },
+    });
+    expect(SIDEBAR_API.sidebarOpenBrief(context, { id: "B9" })).toEqual({
+      ok: false,
+      error: {
+        message:
+          'There is no brief "B9" on the "Briefs" sheet; it may have been deleted. Pick another or start a new one.',
+        field: "briefId",
+      },
+    });
+  });
+});
+
+describe("Create Google Doc", () => {
+  it("renders the brief as the creator reads it into one Doc and returns its link", () => {
+    const { context, calls } = setUp();
+    const result = SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [] });
+    expect(result).toEqual({
+      ok: true,
+      value: [{ title: "Spring Glow: creator brief", url: "https://docs.invalid/docs/doc-1", handle: "" }],
+    });
+    const blocks = calls.docs[0]?.blocks ?? [];
+    expect(blocks.slice(0, 5)).toEqual([
+      { kind: "title", text: "Spring Glow: creator brief" },
+      { kind: "heading", text: "About the campaign", level: 2 },
+      { kind: "paragraph", text: "Product: Glow Serum" },
+      { kind: "paragraph", text: "Objective: Sales" },
+      { kind: "paragraph", text: "Launch our vitamin C serum for spring." },
+    ]);
+    expect(blocks).toContainEqual({
+      kind: "bullet",
+      text: "Disclosure: #ad in the first line of the caption",
+    });
+  });
+
+  it("personalises one Doc per chosen creator with their own deliverables from the Deliverables sheet", () => {
+    const { context, calls } = setUp();
+    const result = SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2, 6] });
+    expect(result.ok && result.value.map((doc) => [doc.title, doc.handle])).toEqual([
+      ["Spring Glow: creator brief for @ana", "@ana"],
+      ["Spring Glow: creator brief for @eli", "@eli"],
+    ]);
+    const ana = calls.docs[0]?.blocks ?? [];
+    expect(ana[1]).toEqual({ kind: "paragraph", text: "Hi Ana Silva (@ana)," });
+    const deliverables = (blocks: typeof ana) => {
+      const start = blocks.findIndex((block) => block.text === "Your deliverables");
+      const after = blocks.slice(start + 1);
+      const end = after.findIndex((block) => block.kind !== "bullet");
+      return after.slice(0, end === -1 ? after.length : end);
+    };
+    expect(deliverables(ana).map((block) => block.text)).toEqual([
+      "2 × TikTok video, due 10 Apr 2025",
+      "1 × Story on TikTok, due 12 Apr 2025",
+    ]);
+    // Eli has no Deliverables lines: the brief's own deliverables on his platform.
+    expect(deliverables(calls.docs[1]?.blocks ?? []).map((block) => block.text)).toEqual([
+      "2 × TikTok video, due 12 Apr 2025",
+    ]);
+  });
+
+  it("refuses an incomplete brief, naming the field, before making any Doc", () => {
+    const { context, calls } = setUp();
+    expect(
+      SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief({ product: " " }), rows: [] }),
+    ).toEqual({
+      ok: false,
+      error: {
+        message: "Fix this before making the Doc: Say which product the creator features.",
+        field: "product",
+      },
+    });
+    expect(calls.docs).toEqual([]);
+  });
+
+  it("checks the timeline against the campaign's dates on the Campaigns sheet", () => {
+    const { context } = setUp();
+    const late = newBrief({
+      timeline: { draftDue: "2025-04-01", approval: "2025-04-04", goLive: "2025-05-02" },
+    });
+    expect(SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: late, rows: [] })).toEqual({
+      ok: false,
+      error: {
+        message:
+          "Fix this before making the Doc: Go-live (2 May 2025) is after the campaign ends (30 Apr 2025).",
+        field: "timeline.goLive",
+      },
+    });
+  });
+
+  it("names a chosen row that holds no creator, and caps how many Docs one click makes", () => {
+    const { context } = setUp();
+    expect(SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [40] })).toEqual({
+      ok: false,
+      error: {
+        message: "Roster row 40 holds no creator any more; reload and pick again.",
+        field: "creators",
+      },
+    });
+    const rows = Array.from({ length: 26 }, (_, i) => i + 2);
+    expect(SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows })).toEqual({
+      ok: false,
+      error: { message: "Creating the Google Doc: Pick at most 25 creators at a time.", field: "rows" },
+    });
+  });
+});

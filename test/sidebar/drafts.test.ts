@@ -1,0 +1,304 @@
+import { describe, expect, it } from "vitest";
+import { localServices } from "../../scripts/sidebarServer";
+import { SIDEBAR_API } from "../../src/addon/sidebar/api";
+import type { DraftOutcome } from "../../src/addon/sidebar/types";
+import type { Cell } from "../../src/core/cells";
+import type { SheetSnapshot } from "../../src/workbook/port";
+import { CONTACTED_BEFORE, programWorkbook, recordWrites } from "./workbook";
+
+// 02:30 UTC on 15 March is still 14 March in Los Angeles, the spreadsheet's zone.
+const NOW = new Date("2025-03-15T02:30:00Z");
+const TODAY_LA = new Date("2025-03-14T07:00:00Z");
+const STATUS = 7;
+const LAST_CONTACTED = 11;
+
+const TEMPLATE = {
+  id: "",
+  name: "Serum gifting",
+  subject: "{{first name}}, try {{Favourite product}}?",
+  body: "Hi {{ first name }}, loved you on {{platform}} ({{Handle}}). Code: {{PROMO CODE}}. {{Owner}}",
+};
+
+function setUp(options: { quota?: number; failAfter?: number } = {}) {
+  const memory = programWorkbook();
+  const { workbook, writes } = recordWrites(memory);
+  const { context, calls } = localServices({ workbook, now: () => NOW, ...options });
+  const saved = SIDEBAR_API.sidebarSaveTemplate(context, { template: TEMPLATE });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const templateId = saved.value.template?.id ?? "";
+  const before = memory.sheet("Roster")?.read() as SheetSnapshot;
+  writes.length = 0;
+  const draft = (selection: unknown, expected?: unknown): DraftOutcome => {
+    const result = SIDEBAR_API.sidebarCreateDrafts(context, { templateId, selection, expected });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+  const roster = () => memory.sheet("Roster")?.read() as SheetSnapshot;
+  const log = () => memory.sheet("Outreach log")?.read().values ?? [];
+  return { memory, context, calls, writes, templateId, before, draft, roster, log };
+}
+
+/** Every cell whose value or formula differs, as [row, col, after] (1-based). */
+function changes(before: SheetSnapshot, after: SheetSnapshot): [number, number, Cell][] {
+  const found: [number, number, Cell][] = [];
+  const rows = Math.max(before.values.length, after.values.length);
+  for (let r = 0; r < rows; r++) {
+    const cols = Math.max(before.values[r]?.length ?? 0, after.values[r]?.length ?? 0);
+    for (let c = 0; c < cols; c++) {
+      const was = before.values[r]?.[c] ?? "";
+      const now = after.values[r]?.[c] ?? "";
+      const same =
+        was instanceof Date && now instanceof Date ? was.getTime() === now.getTime() : Object.is(was, now);
+      if (!same || (before.formulas[r]?.[c] ?? "") !== (after.formulas[r]?.[c] ?? ""))
+        found.push([r + 1, c + 1, now]);
+    }
+  }
+  return found;
+}
+
+describe("Create Gmail drafts for ticked Roster rows", () => {
+  it("drafts merged e-mails, never sends, and skips the creator without an e-mail, saying why", () => {
+    const { calls, draft } = setUp();
+    const outcome = draft({ rows: [2, 3, 4, 6] });
+    expect(calls.drafts).toEqual([
+      {
+        id: "r-draft-1",
+        to: "ana@example.com",
+        subject: "Ana, try Glow Serum?",
+        body: "Hi Ana, loved you on TikTok (@ana). Code: ANA10. Sam",
+      },
+      {
+        id: "r-draft-2",
+        to: "cai@example.com",
+        subject: "Cai, try Night Cream?",
+        body: "Hi Cai, loved you on YouTube (@cai). Code: CAI5. Dana",
+      },
+      {
+        id: "r-draft-3",
+        to: "eli@example.com",
+        subject: "Eli, try Glow Serum?",
+        body: "Hi Eli, loved you on TikTok (@eli). Code: ELI20. Sam",
+      },
+    ]);
+    expect(outcome.created.map((made) => [made.row, made.handle, made.draftId])).toEqual([
+      [2, "@ana", "r-draft-1"],
+      [4, "@cai", "r-draft-2"],
+      [6, "@eli", "r-draft-3"],
+    ]);
+    expect(outcome.skipped).toEqual([
+      { row: 3, handle: "@ben", reason: "No e-mail address in the Email column." },
+    ]);
+    expect(outcome.quota).toBe(97);
+  });
+
+  it("changes only Last contacted (today in the sheet's zone) and Prospect → Contacted on the Roster", () => {
+    const { before, draft, roster } = setUp();
+    draft({ rows: [2, 3, 4, 6] });
+    const after = roster();
+    expect(changes(before, after)).toEqual([
+      [2, STATUS, "Contacted"],
+      [2, LAST_CONTACTED, TODAY_LA],
+      [4, LAST_CONTACTED, TODAY_LA],
+      [6, STATUS, "Contacted"],
+      [6, LAST_CONTACTED, TODAY_LA],
+    ]);
+    expect(after.values[3]?.[STATUS - 1]).toBe("Active");
+    expect(before.values[3]?.[LAST_CONTACTED - 1]).toEqual(CONTACTED_BEFORE);
+    expect(after.formulas[5]?.[11]).toBe("=LEN(A6)");
+  });
+
+  it("writes each Roster column once per run of adjacent rows, with Dates for Last contacted", () => {
+    const { writes, draft } = setUp();
+    draft({ rows: [4, 5, 6] });
+    const rosterWrites = writes.filter((write) => write.sheet === "Roster");
+    expect(rosterWrites).toEqual([
+      { sheet: "Roster", row: 4, col: LAST_CONTACTED, cells: [[TODAY_LA], [TODAY_LA], [TODAY_LA]] },
+      { sheet: "Roster", row: 6, col: STATUS, cells: [["Contacted"]] },
+    ]);
+    expect(rosterWrites[0]?.cells[0]?.[0]).toBeInstanceOf(Date);
+  });
+
+  it("appends one Outreach log line per draft: date, handle, template, draft id", () => {
+    const { draft, log } = setUp();
+    draft({ rows: [2, 4] });
+    draft({ rows: [6] });
+    expect(log()).toEqual([
+      ["Date", "Handle", "Template", "Draft id"],
+      [TODAY_LA, "@ana", "Serum gifting", "r-draft-1"],
+      [TODAY_LA, "@cai", "Serum gifting", "r-draft-2"],
+      [TODAY_LA, "@eli", "Serum gifting", "r-draft-3"],
+    ]);
+  });
+
+  it("stops at the daily quota and tells the rest to try tomorrow", () => {
+    const { calls, before, draft, roster, log } = setUp({ quota: 1 });
+    const outcome = draft({ rows: [2, 4, 6] });
+    expect(calls.drafts.map((made) => made.to)).toEqual(["ana@example.com"]);
+    const tomorrow =
+      'Over today\'s Gmail quota (1 draft left today). Run "Create Gmail drafts" again tomorrow for this creator.';
+    expect(outcome.skipped).toEqual([
+      { row: 4, handle: "@cai", reason: tomorrow },
+      { row: 6, handle: "@eli", reason: tomorrow },
+    ]);
+    expect(changes(before, roster())).toEqual([
+      [2, STATUS, "Contacted"],
+      [2, LAST_CONTACTED, TODAY_LA],
+    ]);
+    expect(log()).toHaveLength(2);
+    expect(outcome.quota).toBe(0);
+  });
+
+  it("selects by status and tier under the team's own column names", () => {
+    const { calls, draft } = setUp();
+    const outcome = draft({ filter: { status: ["prospect"], tier: ["MICRO"] } });
+    expect(outcome.created.map((made) => made.handle)).toEqual(["@ana", "@eli"]);
+    expect(calls.drafts).toHaveLength(2);
+  });
+
+  it("updates only the drafts Gmail made when it fails half way", () => {
+    const { before, draft, roster, log } = setUp({ failAfter: 1 });
+    const outcome = draft({ rows: [2, 6] });
+    expect(outcome.created.map((made) => made.handle)).toEqual(["@ana"]);
+    expect(outcome.notes).toEqual([
+      "Gmail refused the draft for @eli: Service invoked too many times for one day: gmail.",
+    ]);
+    expect(outcome.skipped).toEqual([
+      { row: 6, handle: "@eli", reason: "Not drafted: Gmail stopped before this creator." },
+    ]);
+    expect(changes(before, roster()).map(([row, col]) => [row, col])).toEqual([
+      [2, STATUS],
+      [2, LAST_CONTACTED],
+    ]);
+    expect(log()).toHaveLength(2);
+  });
+
+  it("does not draft to a row whose creator changed since the sidebar loaded the Roster", () => {
+    const { calls, draft } = setUp();
+    const outcome = draft({ rows: [2, 4] }, [
+      { row: 2, handle: "@ana" },
+      { row: 4, handle: "@dee" },
+    ]);
+    expect(calls.drafts.map((made) => made.to)).toEqual(["ana@example.com"]);
+    expect(outcome.skipped).toEqual([
+      {
+        row: 4,
+        handle: "@dee",
+        reason:
+          "Row 4 now holds @cai: the Roster changed since the sidebar loaded it. Reload the list and select again.",
+      },
+    ]);
+  });
+
+  it("drafts nothing and changes nothing when the template uses a field the Roster lacks", () => {
+    const { context, calls, before, roster, memory } = setUp();
+    const saved = SIDEBAR_API.sidebarSaveTemplate(context, {
+      template: { id: "", name: "Rates", subject: "Hi {{first name}}", body: "Your {{Rate card}}?" },
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const result = SIDEBAR_API.sidebarCreateDrafts(context, {
+      templateId: saved.value.template?.id,
+      selection: { rows: [2] },
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        created: [],
+        skipped: [
+          {
+            row: 2,
+            reason:
+              "The template uses {{Rate card}}, which is not a Roster column; add the column or fix the field.",
+          },
+        ],
+      },
+    });
+    expect(calls.drafts).toEqual([]);
+    expect(changes(before, roster())).toEqual([]);
+    expect(memory.sheet("Outreach log")).toBeNull();
+  });
+
+  it("says Last contacted was not written when the Roster has no such column, and still marks Contacted", () => {
+    const { context, memory } = setUp();
+    memory.sheet("Roster")?.write(1, LAST_CONTACTED, [[{ text: "Follow-up notes" }]]);
+    const result = SIDEBAR_API.sidebarCreateDrafts(context, { templateId: "T7", selection: { rows: [2] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        notes: [
+          'The Roster has no "Last contacted" column, so no dates were written; add one with "Set up one sheet › Roster".',
+        ],
+      },
+    });
+    const row = memory.sheet("Roster")?.read().values[1];
+    expect(row?.[STATUS - 1]).toBe("Contacted");
+    expect(row?.[LAST_CONTACTED - 1]).toBe("");
+  });
+
+  it("logs a template name that looks like a formula as text", () => {
+    const { context, memory } = setUp();
+    const saved = SIDEBAR_API.sidebarSaveTemplate(context, {
+      template: {
+        id: "",
+        name: '=HYPERLINK("http://evil.example","x")',
+        subject: "Hi",
+        body: "Hello {{Handle}}",
+      },
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    SIDEBAR_API.sidebarCreateDrafts(context, {
+      templateId: saved.value.template?.id,
+      selection: { rows: [2] },
+    });
+    const log = memory.sheet("Outreach log")?.read();
+    expect(log?.values[1]?.[2]).toBe('=HYPERLINK("http://evil.example","x")');
+    expect(log?.formulas[1]?.[2]).toBe("");
+  });
+});
+
+describe("Create Gmail drafts refuses bad requests with a message", () => {
+  it("asks for a selection when nothing is ticked", () => {
+    const { context, templateId } = setUp();
+    expect(SIDEBAR_API.sidebarCreateDrafts(context, { templateId, selection: { rows: [] } })).toEqual({
+      ok: false,
+      error: {
+        message: "Select at least one creator, or choose a status or tier to filter by.",
+        field: "selection",
+      },
+    });
+    expect(SIDEBAR_API.sidebarCreateDrafts(context, { templateId, selection: { filter: {} } })).toMatchObject(
+      {
+        ok: false,
+        error: { field: "selection" },
+      },
+    );
+  });
+
+  it("names a missing template and a malformed request", () => {
+    const { context } = setUp();
+    expect(SIDEBAR_API.sidebarCreateDrafts(context, { templateId: "T99", selection: { rows: [2] } })).toEqual(
+      {
+        ok: false,
+        error: {
+          message:
+            'There is no template "T99" on the "Outreach templates" sheet any more; reload the sidebar and pick one again.',
+          field: "template",
+        },
+      },
+    );
+    expect(SIDEBAR_API.sidebarCreateDrafts(context, { selection: { rows: [2] } })).toEqual({
+      ok: false,
+      error: { message: "Creating Gmail drafts: Template id must be text.", field: "templateId" },
+    });
+    expect(SIDEBAR_API.sidebarCreateDrafts(context, "rows 2-4")).toMatchObject({ ok: false });
+  });
+
+  it("refuses an oversized selection before reading the sheet", () => {
+    const { context, calls } = setUp();
+    const rows = Array.from({ length: 60_000 }, (_, i) => i + 2);
+    expect(SIDEBAR_API.sidebarCreateDrafts(context, { templateId: "T7", selection: { rows } })).toEqual({
+      ok: false,
+      error: { message: "Creating Gmail drafts: the request is 341 KB; the limit is 256 KB." },
+    });
+    expect(calls.drafts).toEqual([]);
+  });
+});
