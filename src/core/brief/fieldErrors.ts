@@ -9,9 +9,9 @@ z.config({
       case "invalid_type":
         return `Expected ${issue.expected}, got ${issue.input === null ? "null" : Array.isArray(issue.input) ? "a list" : typeof issue.input}`;
       case "too_small":
-        return `Too small: expected ${issue.origin === "string" ? "at least" : "≥"} ${issue.minimum}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+        return `Too small: expected ${bound(issue.origin, "at least", "≥", issue.minimum)}`;
       case "too_big":
-        return `Too big: expected ${issue.origin === "string" ? "at most" : "≤"} ${issue.maximum}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`;
+        return `Too big: expected ${bound(issue.origin, "at most", "≤", issue.maximum)}`;
       case "invalid_value":
         return `Expected one of: ${issue.values.map(String).join(", ")}`;
       case "unrecognized_keys":
@@ -23,6 +23,14 @@ z.config({
     }
   },
 });
+
+/** "at least 2 items", "at most 1 character", "≥ 1". */
+function bound(origin: string, words: string, sign: string, limit: number | bigint): string {
+  const n = Number(limit);
+  if (origin === "string") return `${words} ${n} character${n === 1 ? "" : "s"}`;
+  if (origin === "array") return `${words} ${n} item${n === 1 ? "" : "s"}`;
+  return `${sign} ${n}`;
+}
 
 /**
  * One problem tied to a form field. `field` is a dotted path the sidebar can put the message beside
