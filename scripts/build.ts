@@ -21,6 +21,8 @@ export async function buildDist(outDir = "dist"): Promise<void> {
     charset: "utf8",
     legalComments: "none",
     outfile: `${outDir}/Code.js`,
+    // The add-on touches only the spreadsheet it runs in; the manifest's oauthScopes say the same.
+    banner: { js: "/** @OnlyCurrentDoc */" },
     footer: { js: stubsFor(REGISTRY) },
     logLevel: "warning",
   });

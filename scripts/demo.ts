@@ -1,16 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { setUpSheets } from "../src/addon/actions/setUpSheets";
-import { memoryContext } from "../src/addon/memoryContext";
-import { ALL_SHEETS } from "../src/sheets/refresh";
 import { exportXlsx } from "../src/workbook/memory/xlsxExport";
-import { importXlsx } from "../src/workbook/memory/xlsxImport";
 import { buildDist } from "./build";
 import { bundleTable } from "./demo/bundleTable";
 import { demoWorkbook } from "./demo/demoWorkbook";
 import { writeDemoReport } from "./demo/report";
 import { roiTable } from "./demo/roiTable";
+import { runOnTeamFile } from "./demo/teamFile";
 
 /**
  * `npm run demo`: the add-on's main job without a Google account. Builds the Apps Script bundle and
@@ -25,16 +22,11 @@ console.log(bundleTable("dist/Code.js"));
 
 if (values.in) {
   const out = values.out ?? "out/result.xlsx";
-  const workbook = await importXlsx(values.in);
-  const context = memoryContext(workbook);
-  console.log(`\nRunning "Set up or refresh all sheets" on ${values.in}…`);
-  console.log(setUpSheets(context, ALL_SHEETS));
-  const report = writeDemoReport(context, dirname(out));
-  console.log(report.message);
-  mkdirSync(dirname(out), { recursive: true });
-  await exportXlsx(workbook, out);
+  console.log(`\nRunning "Set up or refresh all sheets" and last week's report on ${values.in}…`);
+  const result = await runOnTeamFile(values.in, out);
+  console.log(`${result.setUp}\n${result.report}`);
   console.log(
-    `\nWrote ${out} and ${report.htmlPath}. Your file was only read; open ${out} to see what the add-on would do.`,
+    `\nWrote ${out} and ${result.htmlPath}. Your file was only read; open ${out} to see what the add-on would do.`,
   );
 } else {
   const out = values.out ?? "out/demo.xlsx";
