@@ -91,7 +91,8 @@ interface ZonedParts extends WallTime {
 // One formatter per zone: constructing Intl.DateTimeFormat costs far more than using it.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
+/** A cached formatter giving a zone's wall-clock parts (24-hour) and weekday of an instant. */
+export function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {

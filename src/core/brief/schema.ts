@@ -1,26 +1,11 @@
 import * as z from "zod/mini";
+import { DELIVERABLE_FORMATS, OBJECTIVES } from "../lists";
 import { isIsoDate } from "./dates";
 import { type FieldError, fieldErrorsFrom } from "./fieldErrors";
 
-export const OBJECTIVES = [
-  "Brand awareness",
-  "Leads",
-  "Sales",
-  "SEO",
-  "User-generated content",
-  "User feedback",
-] as const;
+export { DELIVERABLE_FORMATS, OBJECTIVES };
+/** The platforms whose disclosure rules a brief knows (see disclosure.ts); anything else is Other. */
 export const PLATFORMS = ["Instagram", "TikTok", "YouTube", "Other"] as const;
-/** Suggestions for the format field; a team may type its own. */
-export const DELIVERABLE_FORMATS = [
-  "Instagram Reel",
-  "Instagram post",
-  "Instagram Story",
-  "TikTok video",
-  "YouTube video",
-  "YouTube Short",
-  "Blog post",
-];
 
 export const BRIEF_LIMITS = {
   summary: 2_000,

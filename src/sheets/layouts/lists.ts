@@ -1,3 +1,5 @@
+import { OBJECTIVES as CORE_OBJECTIVES, DELIVERABLE_FORMATS } from "../../core/lists";
+
 /** The dropdown choices, shared by the sheets, the sidebar and the report. */
 export const PLATFORMS = [
   "Instagram",
@@ -11,22 +13,7 @@ export const PLATFORMS = [
   "Other",
 ];
 export const STATUSES = ["Prospect", "Contacted", "Negotiating", "Contracted", "Active", "Paused", "Ended"];
-export const OBJECTIVES = [
-  "Brand awareness",
-  "Leads",
-  "Sales",
-  "SEO",
-  "User-generated content",
-  "User feedback",
-];
+export const OBJECTIVES: string[] = [...CORE_OBJECTIVES];
 export const BUDGET_ITEMS = ["Creator fee", "Gifting", "Production", "Other"];
-export const DELIVERABLE_TYPES = [
-  "Instagram Reel",
-  "Instagram post",
-  "Story",
-  "TikTok video",
-  "YouTube video",
-  "YouTube Short",
-  "Blog post",
-];
+export const DELIVERABLE_TYPES = DELIVERABLE_FORMATS;
 export const DELIVERABLE_STATUSES = ["Planned", "Draft received", "Approved", "Posted", "Cancelled"];

@@ -1,4 +1,4 @@
-import { dayFirstFor } from "../../core/dates";
+import { dayFirstFor, formatterFor } from "../../core/dates";
 
 /**
  * Sheets stores a date as a serial number of days since 1899-12-30, read as wall-clock time in the
@@ -9,26 +9,6 @@ import { dayFirstFor } from "../../core/dates";
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30T00:00 as UTC milliseconds: serial 0. */
 const SERIAL_ZERO_MS = Date.UTC(1899, 11, 30);
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
 
 function isUtc(timeZone: string): boolean {
   return timeZone === "UTC" || timeZone === "Etc/UTC" || timeZone === "GMT" || timeZone === "Etc/GMT";
@@ -60,7 +40,7 @@ function offsetAt(instantMs: number, timeZone: string): number {
 function computeOffset(instantMs: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instantMs))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
+    if (part.type !== "literal" && part.type !== "weekday") parts[part.type] = Number(part.value);
   }
   // Engines that ignore hourCycle print midnight as "24".
   const hour = (parts.hour ?? 0) % 24;
