@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
-import { percent, textTable } from "./textTable";
+import { money, percent, textTable } from "./textTable";
 
 const SAMPLE = [
   {
@@ -67,17 +67,23 @@ export function bundleTable(path: string): string {
     SAMPLE.map((s) => s.counts),
   );
   const ftc = call("FTC_CHECK", column(SAMPLE.map((s) => s.caption)));
-  const show = (value: unknown, format: (v: unknown) => string) =>
-    typeof value === "string" && value.includes(":") ? value : format(value);
-  return textTable(
+  // A bad row gets the function's message as text; long messages go under the table, marked [n].
+  const notes: string[] = [];
+  const show = (value: unknown, format: (v: unknown) => string) => {
+    if (typeof value !== "string" || !value.includes(":")) return format(value);
+    notes.push(`[${notes.length + 1}] ${value}`);
+    return `[${notes.length}]`;
+  };
+  const table = textTable(
     ["Handle", "Followers", "ENGAGEMENT_RATE", "TIER", "EMV", "FTC_CHECK"],
     SAMPLE.map((s, i) => [
       s.handle,
       s.followers.trim(),
       show(er[i]?.[0], percent),
-      String(tier[i]?.[0]),
-      show(emv[i]?.[0], (v) => (typeof v === "number" ? `$${v.toFixed(2)}` : String(v))),
-      String(ftc[i]?.[0]),
+      show(tier[i]?.[0], String),
+      show(emv[i]?.[0], money),
+      show(ftc[i]?.[0], String),
     ]),
   );
+  return [table, "", ...notes].join("\n");
 }
