@@ -16,13 +16,33 @@ describe("npm run demo -- --in team.xlsx", () => {
     roster.addRow(["@maya", 12500, "maya@example.com", "outdoorsy"]);
     roster.addRow(["@leo", "4.3K", "leo@example.com", "foodie"]);
     const posts = book.addWorksheet("Posts");
-    posts.addRow(["Post date", "IG handle", "Campaign", "Platform", "Caption", "Impressions", "Likes", "Revenue"]);
-    posts.addRow([new Date(Date.UTC(2026, 10, 10)), "@maya", "Spring", "Instagram", "#ad new shoes", 10000, 500, 300]);
+    posts.addRow([
+      "Post date",
+      "IG handle",
+      "Campaign",
+      "Platform",
+      "Caption",
+      "Impressions",
+      "Likes",
+      "Revenue",
+    ]);
+    posts.addRow([
+      new Date(Date.UTC(2026, 10, 10)),
+      "@maya",
+      "Spring",
+      "Instagram",
+      "#ad new shoes",
+      10000,
+      500,
+      300,
+    ]);
     await book.xlsx.writeFile(input);
 
     const out = join(dir, "result.xlsx");
     const result = await runOnTeamFile(input, out, new Date(Date.UTC(2026, 10, 18)));
-    expect(result.setUp).toMatch(/^Created Settings, Campaigns, Deliverables, Budget, ROI\. Updated Roster, Posts\.$/);
+    expect(result.setUp).toMatch(
+      /^Created Settings, Campaigns, Deliverables, Budget, ROI\. Updated Roster, Posts\.$/,
+    );
     expect(result.report).toMatch(/^Built sheet "Report 2026-11-09"/);
 
     const after = await importXlsx(out);
