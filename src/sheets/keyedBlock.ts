@@ -32,7 +32,7 @@ export function planKeyedBlock(
   plan: SheetPlan,
   snapshot: SheetSnapshot | null,
   spec: KeyedBlockSpec,
-): number {
+): { width: number; lastRow: number } {
   const snap = snapshot ?? { values: [], formulas: [] };
   const width = spec.keyHeaders.length + spec.columns.length;
   const keyCount = spec.keyHeaders.length;
@@ -89,5 +89,5 @@ export function planKeyedBlock(
         });
     });
   }
-  return width;
+  return { width, lastRow: lastRow + added.length };
 }

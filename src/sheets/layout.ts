@@ -73,7 +73,9 @@ export function layoutTable(spec: TableSpec, snapshot: SheetSnapshot | null): Ta
   for (const [key, index] of match.found) columns.set(key, index + 1);
   const added: TableLayout["added"] = [];
   // Append after the last column holding anything, so a headerless column of data is never written over.
-  let next = Math.max(match.width, ...snapshot.values.map((row) => lastFilled(row)));
+  let next = match.width;
+  for (const row of snapshot.values) next = Math.max(next, lastFilled(row));
+  for (const row of snapshot.formulas) next = Math.max(next, lastFilled(row));
   for (const key of match.missing) {
     next += 1;
     columns.set(key, next);

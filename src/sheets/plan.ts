@@ -55,7 +55,8 @@ export function numberFormat(type: ColumnType, currencyFormat: string): string |
     case "int":
       return "#,##0";
     case "number":
-      return "#,##0.##";
+      // Not "#,##0.##": Sheets shows a whole number in it with a trailing dot ("40.").
+      return "#,##0.0";
     case "money":
       return currencyFormat;
     case "percent":

@@ -52,8 +52,9 @@ export function planTable(
  * Decides how a formula column is filled and returns what its header cell should become (or null
  * to leave it). Array mode: one formula in the header cell shows the header and fills the column;
  * it is used when nothing the team typed is in the way (the header cell is new, ours, or a plain
- * label over an empty column — the label stays as it reads). Per-row mode: the team typed values
- * in the column, which an array could not spill over, so each empty cell gets its own formula.
+ * label over an empty column — the label stays as it reads). Per-row mode: the team typed values or
+ * formulas of their own in the column, which an array could not spill over, so each empty cell gets
+ * its own formula.
  */
 function planFormulaColumn(
   plan: SheetPlan,
@@ -68,10 +69,13 @@ function planFormulaColumn(
   const added = layout.added.some((a) => a.col === col);
   const headerIsOurs = formula.owns.test(head.formula);
   const spilled = headerIsOurs && !isErrorValue(head.value);
+  // The team's cells: values they typed (unless our array spilled them) and formulas of their own.
   const userRows = new Set<number>();
   for (let row = 2; row <= layout.lastRow; row++) {
     const cell = at(snap, row, col);
-    if (cell.formula === "" && !spilled && cellText(cell.value).trim() !== "") userRows.add(row);
+    const typed = cell.formula === "" && !spilled && cellText(cell.value).trim() !== "";
+    const theirFormula = cell.formula !== "" && !formula.owns.test(cell.formula);
+    if (typed || theirFormula) userRows.add(row);
   }
   const label = added
     ? column.header

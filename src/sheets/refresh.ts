@@ -214,7 +214,7 @@ function planRoi(
     { posts: (k) => letterOf(layouts.get("Posts"), k), budget: (k) => letterOf(layouts.get("Budget"), k) },
     money,
   );
-  const width = planKeyedBlock(plan, snapshot, {
+  const { width, lastRow } = planKeyedBlock(plan, snapshot, {
     col: 1,
     keyHeaders: ROI_KEY_HEADERS,
     columns,
@@ -228,13 +228,13 @@ function planRoi(
   plan.filterWidth = width;
   plan.conditional = [
     {
-      area: { row: 2, col: 1, numRows: 999, numCols: width },
+      area: { row: 2, col: 1, numRows: ruleRows(lastRow), numCols: width },
       formula: "=AND(ISNUMBER($I2),$I2<0)",
       background: "#fce8e6",
       fontColor: "#a50e0e",
     },
     {
-      area: { row: 2, col: 1, numRows: 999, numCols: width },
+      area: { row: 2, col: 1, numRows: ruleRows(lastRow), numCols: width },
       formula: `=$B2="${ALL_CREATORS}"`,
       background: "#e8f0fe",
       fontColor: "#174ea6",
@@ -243,15 +243,31 @@ function planRoi(
   return plan;
 }
 
-/** An existing ROI sheet must be ours: its header row starts with our column names. */
+/**
+ * Rows a conditional format covers: the block and room to grow. A rule is added once (found again by
+ * its formula), so rows past this, if the block ever gets there, are not highlighted.
+ */
+function ruleRows(lastRow: number): number {
+  return Math.max(lastRow, 1000) + 1000 - 1;
+}
+
+/**
+ * An existing ROI sheet must be ours, with our columns where we put them: its formulas refer to
+ * their neighbours by position. Columns the team adds after ours are fine.
+ */
 function roiProblem(snapshot: SheetSnapshot | null): string | null {
   const header = snapshot?.values[0] ?? [];
   if (!snapshot || header.every((v) => cellText(v).trim() === "")) return null;
-  const ok = ROI_KEY_HEADERS.every((h, i) => normaliseHeader(cellText(header[i])) === normaliseHeader(h));
+  const ours = [
+    ...ROI_KEY_HEADERS,
+    ...roiColumns({ posts: () => "A", budget: () => "A" }, "").map((c) => c.header),
+  ];
+  const ok = ours.every((h, i) => normaliseHeader(cellText(header[i])) === normaliseHeader(h));
   if (ok) return null;
   return (
-    `Sheet "${ROI_SHEET}" already exists and is not one Influencer Desk made: its row 1 should start with ` +
-    `${ROI_KEY_HEADERS.join(", ")}, Spend…. Rename your sheet (say "ROI (ours)"), then run this again. Nothing was changed.`
+    `Sheet "${ROI_SHEET}" is not laid out as Influencer Desk makes it: row 1 should read ${ours.join(", ")} ` +
+    "from column A, with any columns of your own after them. Move your columns to the right of ours, or rename " +
+    `the sheet (say "ROI (ours)") so a new one can be made, then run this again. Nothing was changed.`
   );
 }
 
@@ -279,11 +295,16 @@ function planBudgetSummary(
     at,
     money,
   );
-  planKeyedBlock(plan, snap, { col: at, keyHeaders: [BUDGET_SUMMARY_TITLE], columns, keys });
+  const { lastRow } = planKeyedBlock(plan, snap, {
+    col: at,
+    keyHeaders: [BUDGET_SUMMARY_TITLE],
+    columns,
+    keys,
+  });
   if (foundAt === null) plan.widths.push({ col: at, widths: [180, 110, 110, 130, 110, 100] });
   const share = columnLetter(at + 5);
   plan.conditional.push({
-    area: { row: 2, col: at + 5, numRows: 999, numCols: 1 },
+    area: { row: 2, col: at + 5, numRows: ruleRows(lastRow), numCols: 1 },
     formula: `=AND(ISNUMBER($${share}2),$${share}2>1)`,
     background: "#fce8e6",
     fontColor: "#a50e0e",

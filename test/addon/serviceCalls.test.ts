@@ -61,14 +61,15 @@ describe("service calls per menu action do not grow with the data", () => {
   it("setting up every sheet makes the same calls for 100 and for 10,000 creators", () => {
     const small = runMenu("menuSetUpAll", 100).perRun[0] ?? [];
     const large = runMenu("menuSetUpAll", 10_000).perRun[0] ?? [];
-    // A new sheet is 1000 rows: the 10,010-row ROI sheet needs one grid growth that 110 rows do not.
+    // The sheet grows at a different moment (the first write vs. the conditional formats), so the
+    // grid-growth call is compared by count, everything else call by call.
     const growth = (calls: string[]) => calls.filter((c) => c === "Sheet.insertRowsAfter").length;
     const withoutGrowth = (calls: string[]) => calls.filter((c) => c !== "Sheet.insertRowsAfter");
     expect(small.length).toBeGreaterThan(0);
+    expect(large.length).toBe(small.length);
+    expect(growth(large)).toBe(growth(small));
     expect(withoutGrowth(large)).toEqual(withoutGrowth(small));
-    expect(growth(small)).toBe(0);
-    expect(growth(large)).toBe(1);
-    console.info(`menuSetUpAll: ${small.length} service calls at 100 creators, ${large.length} at 10,000`);
+    console.info(`menuSetUpAll: ${small.length} service calls at 100 and at 10,000 creators`);
   });
 
   it("a second run only reads, for both sizes", () => {

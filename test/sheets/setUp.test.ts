@@ -89,6 +89,47 @@ describe("adopting the team's own sheets", () => {
     expect(formulas[2]?.[3]).toBe("=TIER(C3:C3,Settings!$A$9:$B$19)");
   });
 
+  it("keeps a team's own formulas in one of our formula columns and fills only the empty cells", () => {
+    const roster: WriteCell[][] = [
+      ["Creator", "Handle", "Followers", "Avg comments", "Avg shares", "Avg link clicks", "Engagement rate"],
+      ["Maya", { text: "@maya" }, 1000, 30, 12, 8, "=(D2+E2+F2)/C2/2"],
+      ["Leo", { text: "@leo" }, 2000, 10, 10, 0, ""],
+    ];
+    const { workbook, context } = workbookWith({ Roster: roster });
+    setUpSheets(context, ["Roster"]);
+    const { values, formulas } = workbook.sheet("Roster")?.read() ?? { values: [], formulas: [] };
+    expect(values[0]?.[6]).toBe("Engagement rate");
+    expect(formulas[0]?.[6]).toBe("");
+    expect(formulas[1]?.[6]).toBe("=(D2+E2+F2)/C2/2");
+    expect(values[1]?.[6]).toBe(0.025);
+    expect(formulas[2]?.[6]).toBe("=ENGAGEMENT_RATE(D3:F3,C3:C3)");
+    expect(values[2]?.[6]).toBe(0.01);
+  });
+
+  it("appends missing columns after a headerless column that holds only formulas", () => {
+    const campaigns: WriteCell[][] = [
+      ["Campaign", "Objective", ""],
+      ["Summer", "Sales", '=IF(A2="Summer","hot","")'],
+    ];
+    const { workbook, context } = workbookWith({ Campaigns: campaigns });
+    setUpSheets(context, ["Campaigns"]);
+    const { values, formulas } = workbook.sheet("Campaigns")?.read() ?? { values: [], formulas: [] };
+    expect(formulas[1]?.[2]).toBe('=IF(A2="Summer","hot","")');
+    expect(values[0]?.slice(2)).toEqual(["", "Start", "End", "Budget"]);
+  });
+
+  it("refuses an ROI sheet whose columns were moved, since its formulas work by position", () => {
+    const { workbook, context } = workbookWith({ Posts: [["Date", "Handle", "Campaign"]] });
+    setUpSheets(context, ["ROI"]);
+    workbook.sheet("ROI")?.write(1, 3, [["Our notes"]]);
+    const before = snapshotAll(workbook);
+    runMenuAction(context, "Set up sheets", (c) => setUpSheets(c, ["ROI"]));
+    expect(context.ui.shown[0]?.message).toMatch(
+      /Sheet "ROI" is not laid out as Influencer Desk makes it: row 1 should read Campaign, Handle, Spend/,
+    );
+    expect(snapshotAll(workbook)).toEqual(before);
+  });
+
   it("stops with a message and changes nothing when a sheet has no header row", () => {
     const { workbook, context } = workbookWith({
       Posts: [[{ text: "2026-11-02" }, { text: "@maya" }, 1200]],

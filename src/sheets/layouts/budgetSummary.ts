@@ -1,5 +1,6 @@
 import { columnLetter, sheetRef } from "../a1";
 import type { BlockColumn } from "../keyedBlock";
+import { exactly } from "./roi";
 
 /** Title of the per-campaign summary block at the right of the Budget table; found by it on later runs. */
 export const BUDGET_SUMMARY_TITLE = "Budget by campaign";
@@ -16,7 +17,7 @@ export function budgetSummaryColumns(
 ): BlockColumn[] {
   const col = (offset: number, row: number) => `${columnLetter(at + offset)}${row}`;
   const sum = (key: string) => (_row: number, _keys: string[], ref: (i: number) => string) =>
-    `=SUMIFS($${budget(key)}:$${budget(key)},$${budget("campaign")}:$${budget("campaign")},${ref(0)})`;
+    `=SUMIFS($${budget(key)}:$${budget(key)},$${budget("campaign")}:$${budget("campaign")},${exactly(ref(0))})`;
   const c = sheetRef("Campaigns");
   return [
     { header: "Planned", format: currencyFormat, formula: sum("planned"), owns: /^=SUMIFS\(/ },
@@ -25,7 +26,7 @@ export function budgetSummaryColumns(
       header: "Campaign budget",
       format: currencyFormat,
       formula: (_row, _keys, ref) =>
-        `=SUMIFS(${c}!$${campaigns("budget")}:$${campaigns("budget")},${c}!$${campaigns("campaign")}:$${campaigns("campaign")},${ref(0)})`,
+        `=SUMIFS(${c}!$${campaigns("budget")}:$${campaigns("budget")},${c}!$${campaigns("campaign")}:$${campaigns("campaign")},${exactly(ref(0))})`,
       owns: /^=SUMIFS\(/,
     },
     {

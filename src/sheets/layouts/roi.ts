@@ -5,6 +5,14 @@ export const ROI_SHEET = "ROI";
 /** The Handle cell of a campaign's total row. */
 export const ALL_CREATORS = "All creators";
 
+/**
+ * A SUMIFS criterion that matches the cell's text itself: without the "=", a campaign named "<3 Days"
+ * or ">Spring" would be read as a comparison. (Wildcards * ? ~ in names still act as wildcards.)
+ */
+export function exactly(cellRef: string): string {
+  return `"="&${cellRef}`;
+}
+
 /** Column letters of the sheets the ROI formulas read. */
 export interface RoiSources {
   posts: (key: string) => string;
@@ -26,8 +34,10 @@ export function roiColumns(src: RoiSources, currencyFormat: string): BlockColumn
     keys: string[],
     ref: (i: number) => string,
   ) =>
-    `${sheet}!$${letter("campaign")}:$${letter("campaign")},${ref(0)}` +
-    (keys[1] === ALL_CREATORS ? "" : `,${sheet}!$${letter("handle")}:$${letter("handle")},${ref(1)}`);
+    `${sheet}!$${letter("campaign")}:$${letter("campaign")},${exactly(ref(0))}` +
+    (keys[1] === ALL_CREATORS
+      ? ""
+      : `,${sheet}!$${letter("handle")}:$${letter("handle")},${exactly(ref(1))}`);
   const postSum = (key: string, keys: string[], ref: (i: number) => string) =>
     `SUMIFS(${posts}!$${src.posts(key)}:$${src.posts(key)},${criteria(posts, src.posts, keys, ref)})`;
   const sumOf = (header: string, key: string, format: string): BlockColumn => ({
