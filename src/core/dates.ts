@@ -247,6 +247,16 @@ function toYmd(value: string | Ymd): Ymd {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
+/**
+ * The instant that shows in `to` the wall-clock date and time `instant` shows in `from`. A date cell
+ * means what it shows: Sheets hands it over as an instant in the spreadsheet's zone, and a team whose
+ * Settings name another zone still meant the day and hour they typed.
+ */
+export function sameWallClock(instant: Date, from: string, to: string): Date {
+  if (from === to) return instant;
+  return new Date(zonedTime(zonedParts(instant.getTime(), from), to));
+}
+
 /** The instant local midnight starts a day ("2026-11-16" or { year, month, day }) in a time zone. */
 export function zonedMidnight(ymd: string | Ymd, timeZone: string): Date {
   return new Date(midnightMs(toYmd(ymd), timeZone));

@@ -1,5 +1,5 @@
 import type { Cell } from "../core/cells";
-import { dayFirstFor, previousWeek, type Week } from "../core/dates";
+import { dayFirstFor, previousWeek, sameWallClock, type Week } from "../core/dates";
 import {
   AYZENBERG_RATES,
   checkDisclosure,
@@ -294,6 +294,17 @@ export function emvFromRates(config: ReportConfig): (post: Post) => number {
   };
 }
 
+/** Date cells as the day and time they show, read in Settings' zone rather than the spreadsheet's. */
+function rezoneDates(sheets: ReportSheets, from: string, to: string): void {
+  for (const rows of Object.values(sheets)) {
+    for (const { values } of rows ?? []) {
+      for (const [key, value] of Object.entries(values)) {
+        if (value instanceof Date) values[key] = sameWallClock(value, from, to);
+      }
+    }
+  }
+}
+
 /** Reads the sheets and builds the report of one week; the notes about settings and sheets come first. */
 export function weeklyReportFor(
   workbook: WorkbookPort,
@@ -302,6 +313,7 @@ export function weeklyReportFor(
   now: Date,
 ): WeeklyReport {
   const { sheets, notes } = readReportSheets(workbook);
+  if (workbook.timeZone !== config.timeZone) rezoneDates(sheets, workbook.timeZone, config.timeZone);
   const data = readReportData(sheets, { dayFirst: config.dayFirst, timeZone: config.timeZone });
   const report = buildWeeklyReport({
     ...data,

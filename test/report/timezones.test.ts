@@ -62,10 +62,11 @@ describe.each(ZONES)("a workbook in $timeZone", ({ timeZone, sundayLate, mondayE
 });
 
 describe("weeks follow Settings rather than the spreadsheet", () => {
-  it("uses Settings' time zone for the week's bounds", () => {
+  it("uses Settings' time zone for the week's bounds, reading date cells as the time they show", () => {
+    // A UTC spreadsheet: the cells show Sunday 23:30 and Monday 00:30, which Settings says are Tokyo times.
     const book = workbookWith("UTC", [
-      [new Date("2026-11-22T14:30:00Z"), 7], // Sunday 23:30 in Tokyo
-      [new Date("2026-11-22T15:30:00Z"), 100], // Monday 00:30 in Tokyo, still Sunday in UTC
+      [new Date("2026-11-22T23:30:00Z"), 7],
+      [new Date("2026-11-23T00:30:00Z"), 100],
     ]);
     addSettings(book);
     setSetting(book, "Time zone", "Asia/Tokyo");
@@ -73,6 +74,18 @@ describe("weeks follow Settings rather than the spreadsheet", () => {
     const values = valuesOf(book, "Report 2026-11-16");
     expect(headline(book, "Report 2026-11-16").engagements).toEqual([7, 0]);
     expect(values[rowOf(values, "Time zone") - 1]?.[1]).toBe("Asia/Tokyo");
+  });
+
+  it("keeps a date-only post on the day it shows when Settings' zone differs from the spreadsheet's", () => {
+    // A Berlin spreadsheet stores "2026-11-16" as Berlin midnight, which is still Sunday in New York.
+    const book = workbookWith("Europe/Berlin", [
+      [new Date("2026-11-15T23:00:00Z"), 10], // shows Monday 2026-11-16
+      [new Date("2026-11-14T23:00:00Z"), 1], // shows Sunday 2026-11-15
+    ]);
+    addSettings(book);
+    setSetting(book, "Time zone", "America/New_York");
+    buildLastWeeksReport(memoryContext(book, () => new Date("2026-11-24T12:00:00Z")));
+    expect(headline(book, "Report 2026-11-16").engagements).toEqual([10, 1]);
   });
 
   it("starts weeks on the day Settings names", () => {
