@@ -1,10 +1,11 @@
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { arrayLabel, type TableLayout } from "./layout";
 import {
+  asWritten,
   at,
   type ColumnStyle,
   cellText,
-  columnRuns,
+  columnBlock,
   emptyPlan,
   isErrorValue,
   type SheetPlan,
@@ -101,7 +102,7 @@ function planFormulaColumn(
       if (cell.formula !== wanted) changes.set(row, wanted);
     }
   }
-  plan.writes.push(...columnRuns(col, changes));
+  plan.writes.push(...columnBlock(col, changes, (row) => asWritten(snap, row, col)));
   return header;
 }
 

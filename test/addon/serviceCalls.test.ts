@@ -27,8 +27,15 @@ const SERVICES = [
 ];
 
 /** Runs a menu handler from the bundle against a fake spreadsheet holding a program of the given size. */
-function runMenu(handler: string, creators: number, runs = 1) {
+function runMenu(handler: string, creators: number, runs = 1, typedTiers = false) {
   const data = scaledData(creators, creators * 2);
+  if (typedTiers) {
+    // The team typed a tier on every other row, so Tier gets a formula per empty cell (per-row mode).
+    const tier = (data.Roster[0] ?? []).indexOf("Tier");
+    data.Roster.forEach((row, i) => {
+      if (i > 0 && i % 2 === 0) row[tier] = "VIP";
+    });
+  }
   const fake = installFakeAppsScript({
     spreadsheet: {
       name: "Program",
@@ -70,6 +77,14 @@ describe("service calls per menu action do not grow with the data", () => {
     expect(growth(large)).toBe(growth(small));
     expect(withoutGrowth(large)).toEqual(withoutGrowth(small));
     console.info(`menuSetUpAll: ${small.length} service calls at 100 and at 10,000 creators`);
+  });
+
+  it("stays the same when the team's typed values interleave with our formulas in a column", () => {
+    const small = runMenu("menuSetUpAll", 100, 1, true).perRun[0] ?? [];
+    const large = runMenu("menuSetUpAll", 10_000, 1, true).perRun[0] ?? [];
+    const withoutGrowth = (calls: string[]) => calls.filter((c) => c !== "Sheet.insertRowsAfter");
+    expect(large.length).toBe(small.length);
+    expect(withoutGrowth(large)).toEqual(withoutGrowth(small));
   });
 
   it("a second run only reads, for both sizes", () => {

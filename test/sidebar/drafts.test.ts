@@ -57,6 +57,32 @@ function changes(before: SheetSnapshot, after: SheetSnapshot): [number, number, 
 }
 
 describe("Create Gmail drafts for ticked Roster rows", () => {
+  it("is safe to run twice: a creator drafted today with the template gets no second draft", () => {
+    const { calls, draft, roster, log } = setUp();
+    draft({ rows: [2, 4] });
+    const rosterAfterFirst = roster();
+    const logAfterFirst = log();
+    const again = draft({ rows: [2, 4, 6] });
+    expect(again.created.map((made) => made.handle)).toEqual(["@eli"]);
+    expect(again.skipped.filter((s) => s.reason.startsWith("Already drafted today"))).toEqual([
+      {
+        row: 2,
+        handle: "@ana",
+        reason:
+          'Already drafted today with "Serum gifting" (see the Outreach log); no second draft was made.',
+      },
+      {
+        row: 4,
+        handle: "@cai",
+        reason:
+          'Already drafted today with "Serum gifting" (see the Outreach log); no second draft was made.',
+      },
+    ]);
+    expect(calls.drafts.map((d) => d.to)).toEqual(["ana@example.com", "cai@example.com", "eli@example.com"]);
+    expect(log().length).toBe(logAfterFirst.length + 1);
+    expect(roster().values[1]).toEqual(rosterAfterFirst.values[1]);
+  });
+
   it("drafts merged e-mails, never sends, and skips the creator without an e-mail, saying why", () => {
     const { calls, draft } = setUp();
     const outcome = draft({ rows: [2, 3, 4, 6] });

@@ -7,11 +7,11 @@ import {
   type RosterUpdate,
 } from "../../core/outreach/drafts";
 import { ROSTER } from "../../sheets/layouts/roster";
-import { columnRuns } from "../../sheets/plan";
+import { asWritten, columnBlock } from "../../sheets/plan";
 import type { WorkbookPort } from "../../workbook/port";
 import type { AddonContext } from "../context";
 import { todayOf } from "./clock";
-import { appendOutreachLog } from "./outreachLog";
+import { appendOutreachLog, draftedToday } from "./outreachLog";
 import { rosterValue } from "./recipients";
 import { existingColumn, type RosterRead, readRoster } from "./roster";
 import { SidebarError } from "./rpc";
@@ -62,8 +62,18 @@ export function createDrafts(context: AddonContext, input: DraftsInput): DraftOu
     roster: roster.data,
     quota,
   };
+  const already = draftedToday(workbook, template.name, today);
+  const fresh = plan.drafts.filter((draft) => !already.has(headerKey(draft.handle)));
+  for (const draft of plan.drafts) {
+    if (fresh.includes(draft)) continue;
+    outcome.skipped.push({
+      row: draft.row,
+      handle: draft.handle,
+      reason: `Already drafted today with "${template.name}" (see the Outreach log); no second draft was made.`,
+    });
+  }
   const made: PlannedDraft[] = [];
-  for (const [index, draft] of plan.drafts.entries()) {
+  for (const [index, draft] of fresh.entries()) {
     try {
       const draftId = context.mail.createDraft(draft.to, draft.subject, draft.body);
       made.push(draft);
@@ -71,7 +81,7 @@ export function createDrafts(context: AddonContext, input: DraftsInput): DraftOu
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcome.notes.push(`Gmail refused the draft for ${draft.handle || `row ${draft.row}`}: ${message}`);
-      for (const rest of plan.drafts.slice(index)) {
+      for (const rest of fresh.slice(index)) {
         outcome.skipped.push({
           row: rest.row,
           handle: rest.handle,
@@ -129,8 +139,8 @@ function withoutMovedRows(
 }
 
 /**
- * One write per run of adjacent rows in each column, and only the Last contacted and Status cells
- * of drafted creators: nothing else on the Roster changes.
+ * One write per column, from the first to the last drafted row: Last contacted and Status change for
+ * drafted creators only, and the cells between them are written back as they were.
  */
 function updateRoster(
   workbook: WorkbookPort,
@@ -149,14 +159,18 @@ function updateRoster(
     );
   } else {
     const day = zonedMidnight(today, workbook.timeZone);
-    for (const run of columnRuns(lastContacted, new Map(updates.map((update) => [update.row, day])))) {
+    const dates = new Map(updates.map((update) => [update.row, day] as const));
+    for (const run of columnBlock(lastContacted, dates, (row) =>
+      asWritten(roster.snapshot, row, lastContacted),
+    )) {
       sheet.write(run.row, run.col, run.cells);
     }
   }
   // Only a creator read as a Prospect is promoted, and that status was read from this column.
   const promoted = updates.filter((update) => update.status === "Contacted");
   if (status === undefined || promoted.length === 0) return;
-  for (const run of columnRuns(status, new Map(promoted.map((update) => [update.row, "Contacted"])))) {
+  const contacted = new Map(promoted.map((update) => [update.row, "Contacted"] as const));
+  for (const run of columnBlock(status, contacted, (row) => asWritten(roster.snapshot, row, status))) {
     sheet.write(run.row, run.col, run.cells);
   }
 }

@@ -1,7 +1,8 @@
-import { zonedMidnight } from "../../core/dates";
+import { headerKey } from "../../core/brief/longText";
+import { formatYmd, zonedMidnight } from "../../core/dates";
 import { OUTREACH_LOG_COLUMNS, OUTREACH_LOG_SHEET, outreachLogRow } from "../../core/outreach/drafts";
 import type { WorkbookPort, WriteCell } from "../../workbook/port";
-import { columnOf, openKeyedSheet } from "./keyedSheet";
+import { columnOf, openKeyedSheet, readKeyedSheet } from "./keyedSheet";
 
 export interface LogEntry {
   /** "YYYY-MM-DD" */
@@ -41,4 +42,21 @@ export function appendOutreachLog(workbook: WorkbookPort, entries: LogEntry[]): 
   keyed.sheet.write(row, first, rows);
   const dateCol = columnOf(headers, "Date");
   keyed.sheet.setNumberFormat({ row, col: dateCol, numRows: rows.length, numCols: 1 }, "yyyy-mm-dd");
+}
+
+/**
+ * Handles (as headerKey) already drafted today with this template, from the Outreach log: a second
+ * click, or a second run over the same rows, must not leave a creator two drafts.
+ */
+export function draftedToday(workbook: WorkbookPort, template: string, today: string): Set<string> {
+  const log = readKeyedSheet(workbook, OUTREACH_LOG_SHEET);
+  const done = new Set<string>();
+  for (const record of log?.records ?? []) {
+    const date = record.Date;
+    const day = date instanceof Date ? formatYmd(date, workbook.timeZone) : String(date ?? "").trim();
+    if (day === today && headerKey(String(record.Template ?? "")) === headerKey(template)) {
+      done.add(headerKey(String(record.Handle ?? "")));
+    }
+  }
+  return done;
 }
