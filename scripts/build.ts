@@ -1,6 +1,8 @@
-import { copyFileSync, mkdirSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { REGISTRY } from "../src/addon/registry";
+import { STARTER_TEXTS } from "../src/core/outreach/starterTexts";
+import { STARTER_TEMPLATES_FILE } from "../src/platform/appsScriptAssets";
 import { buildSidebar } from "./lib/sidebarBuild";
 import { GLOBAL_NAME, stubsFor } from "./lib/stubs";
 
@@ -27,6 +29,8 @@ export async function buildDist(outDir = "dist"): Promise<void> {
     logLevel: "warning",
   });
   copyFileSync("appsscript.json", `${outDir}/appsscript.json`);
+  // Large, rarely needed text ships as a project file, read only when needed (see Assets).
+  writeFileSync(`${outDir}/${STARTER_TEMPLATES_FILE}.html`, JSON.stringify(STARTER_TEXTS));
   await buildSidebar(outDir);
 }
 

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { AddonContext } from "../src/addon/context";
 import { SIDEBAR_API, type SidebarFunctionName } from "../src/addon/sidebar/api";
 import { runSidebarCall } from "../src/addon/sidebar/registryEntries";
+import { memoryAssets } from "../src/platform/memory";
 import type { DocBlock } from "../src/platform/ports";
 import type { WorkbookPort } from "../src/workbook/port";
 import { demoWorkbook } from "./demo/demoWorkbook";
@@ -83,6 +84,7 @@ export function localServices(options: LocalServicesOptions): { context: AddonCo
         properties.delete(key);
       },
     },
+    assets: memoryAssets(),
     now: options.now ?? (() => new Date()),
   };
   return { context, calls };

@@ -1,3 +1,4 @@
+import { appsScriptAssets } from "../platform/appsScriptAssets";
 import { appsScriptDocs } from "../platform/appsScriptDocs";
 import { appsScriptLock } from "../platform/appsScriptLock";
 import { appsScriptMail } from "../platform/appsScriptMail";
@@ -19,6 +20,7 @@ export function appsScriptContext(): AddonContext {
     mail: appsScriptMail(),
     docs: appsScriptDocs(),
     properties: appsScriptProperties(),
+    assets: appsScriptAssets(),
     now: () => new Date(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Docs, Lock, Mail, Properties, Triggers, Ui } from "../platform/ports";
+import type { Assets, Docs, Lock, Mail, Properties, Triggers, Ui } from "../platform/ports";
 import type { WorkbookPort } from "../workbook/port";
 
 /**
@@ -13,5 +13,6 @@ export interface AddonContext {
   mail: Mail;
   docs: Docs;
   properties: Properties;
+  assets: Assets;
   now: () => Date;
 }

@@ -1,5 +1,6 @@
 import { LOCK_BUSY_MESSAGE } from "../platform/appsScriptLock";
 import {
+  memoryAssets,
   memoryDocs,
   memoryLock,
   memoryMail,
@@ -20,6 +21,7 @@ export function memoryContext(workbook: WorkbookPort, now: () => Date = () => ne
     mail: memoryMail(),
     docs: memoryDocs(),
     properties: memoryProperties(),
+    assets: memoryAssets(),
     now,
   } satisfies AddonContext;
   return context;

@@ -62,6 +62,7 @@ export function unattendedContext(context: AddonContext): AddonContext {
     mail: context.mail,
     docs: context.docs,
     properties: context.properties,
+    assets: context.assets,
     now: context.now,
   };
 }

@@ -1,4 +1,5 @@
-import type { DocBlock, Docs, Lock, Mail, Properties, TriggerInfo, Triggers, Ui } from "./ports";
+import { STARTER_TEXTS } from "../core/outreach/starterTexts";
+import type { Assets, DocBlock, Docs, Lock, Mail, Properties, TriggerInfo, Triggers, Ui } from "./ports";
 
 /**
  * In-process stand-ins for the Google services, used by the local demo, the sidebar's dev server and
@@ -144,4 +145,9 @@ export function memoryProperties(): Properties & { values: Map<string, string> }
       values.delete(key);
     },
   };
+}
+
+/** The assets straight from the source, as the build would ship them. */
+export function memoryAssets(): Assets {
+  return { starterTemplates: () => STARTER_TEXTS };
 }

@@ -1,3 +1,5 @@
+import type { StarterText } from "../core/outreach/templates";
+
 /**
  * Ports for the Google services other than Sheets. Each has one small Apps Script adapter
  * (`appsScript*.ts` beside this file) and is replaced by a fake in tests.
@@ -55,6 +57,15 @@ export type DocBlock =
 export interface Docs {
   /** Creates a Google Doc in the user's Drive holding `blocks` in order. */
   create(title: string, blocks: DocBlock[]): { id: string; url: string };
+}
+
+/**
+ * Text shipped beside the code rather than in it: Apps Script evaluates all of Code.js before every
+ * call, custom functions included, so large text that is rarely needed lives in a project file.
+ */
+export interface Assets {
+  /** The six starter outreach templates, read when a spreadsheet gets its first templates. */
+  starterTemplates(): StarterText[];
 }
 
 /** The spreadsheet's document properties (each value at most 9 KB, 500 KB in all). */

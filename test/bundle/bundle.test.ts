@@ -5,6 +5,7 @@ import type vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDist } from "../../scripts/build";
 import { REGISTRY } from "../../src/addon/registry";
+import { STARTER_TEXTS } from "../../src/core/outreach/starterTexts";
 import { evaluate, loadBundle, MISSING_IN_APPS_SCRIPT } from "./loadBundle";
 
 let code: string;
@@ -41,6 +42,12 @@ describe("dist/Code.js as Apps Script loads it", () => {
     // Classic zod carries its JSON Schema generator along; zod/mini leaves it out.
     expect(code).not.toMatch(/json-schema|toJSONSchema/);
     expect(statSync(join(outDir, "Code.js")).size).toBeLessThan(150 * 1024);
+  });
+
+  it("ships the starter templates as a project file, not inside the code every call evaluates", () => {
+    const shipped = JSON.parse(readFileSync(join(outDir, "StarterTemplates.html"), "utf8"));
+    expect(shipped).toEqual(STARTER_TEXTS);
+    for (const starter of STARTER_TEXTS) expect(code).not.toContain(starter.subject);
   });
 
   it("ships the manifest", () => {

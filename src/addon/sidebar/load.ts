@@ -87,7 +87,7 @@ export function loadSidebar(context: AddonContext): SidebarData {
     roster,
     deliverables: readDeliverables(workbook, notes),
     briefs: listBriefs(workbook),
-    templates: ensureTemplates(workbook, nowIso(context)).templates,
+    templates: ensureTemplates(workbook, context.assets, nowIso(context)).templates,
     quota,
     notes,
   };

@@ -24,7 +24,7 @@ export function saveTemplate(
   context: AddonContext,
   input: { template: { id: string; name: string; subject: string; body: string } },
 ): TemplatesResult {
-  const stored = ensureTemplates(context.workbook, nowIso(context));
+  const stored = ensureTemplates(context.workbook, context.assets, nowIso(context));
   const { id, name, subject, body } = input.template;
   const template = checked(
     id.trim() === ""
@@ -36,14 +36,14 @@ export function saveTemplate(
 }
 
 export function copyTemplate(context: AddonContext, input: { id: string }): TemplatesResult {
-  const stored = ensureTemplates(context.workbook, nowIso(context));
+  const stored = ensureTemplates(context.workbook, context.assets, nowIso(context));
   const template = duplicateTemplate(stored.templates, findTemplate(stored, input.id), nowIso(context));
   storeTemplate(stored, template);
   return { template, templates: templateList(context) };
 }
 
 export function removeTemplate(context: AddonContext, input: { id: string }): TemplatesResult {
-  const stored = ensureTemplates(context.workbook, nowIso(context));
+  const stored = ensureTemplates(context.workbook, context.assets, nowIso(context));
   deleteTemplate(stored, input.id);
   return { template: null, templates: templateList(context) };
 }

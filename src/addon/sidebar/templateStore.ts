@@ -6,6 +6,7 @@ import {
   type Template,
   templateToRow,
 } from "../../core/outreach/templates";
+import type { Assets } from "../../platform/ports";
 import type { WorkbookPort } from "../../workbook/port";
 import { type KeyedSheet, openKeyedSheet, readKeyedSheet, removeRecord, writeRecord } from "./keyedSheet";
 import { SidebarError } from "./rpc";
@@ -36,8 +37,10 @@ export function readTemplates(workbook: WorkbookPort): StoredTemplates | null {
 }
 
 /** The saved templates; the first time, the sheet is made holding the six starters. */
-export function ensureTemplates(workbook: WorkbookPort, now: string): StoredTemplates {
-  const rows = starterTemplates(now).map((template) => templateToRow(template));
+export function ensureTemplates(workbook: WorkbookPort, assets: Assets, now: string): StoredTemplates {
+  const saved = readTemplates(workbook);
+  if (saved) return saved;
+  const rows = starterTemplates(assets.starterTemplates(), now).map((template) => templateToRow(template));
   return fromSheet(openKeyedSheet(workbook, TEMPLATES_SHEET, TEMPLATE_COLUMNS, rows));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CELL_TEXT_LIMIT } from "../../../src/core/brief/longText";
 import { fieldsIn } from "../../../src/core/outreach/merge";
+import { STARTER_TEXTS } from "../../../src/core/outreach/starterTexts";
 import {
   createTemplate,
   duplicateTemplate,
@@ -126,7 +127,7 @@ describe("templates in the sheet", () => {
 });
 
 describe("starter templates", () => {
-  const starters = starterTemplates(now);
+  const starters = starterTemplates(STARTER_TEXTS, now);
 
   it("covers the outreach a program runs", () => {
     expect(starters.map((template) => template.name)).toEqual([
