@@ -32,6 +32,7 @@
  *   alert needs none), menus recorded; toasts recorded on the spreadsheet.
  */
 import { FakeDocumentApp } from "./document";
+import { FakeHtmlService } from "./html";
 import { FakeLock, FakeLockService } from "./lock";
 import { FakeGmailApp, FakeMailApp } from "./mail";
 import { FakeProperties, FakePropertiesService } from "./properties";
@@ -51,6 +52,8 @@ export interface FakeAppsScriptOptions {
   uiAnswers?: UiAnswer[];
   /** Recipients MailApp may still e-mail today. */
   mailQuota?: number;
+  /** The project's HTML files (name without ".html" → content), for HtmlService. */
+  htmlFiles?: Record<string, string>;
 }
 
 export interface FakeAppsScript {
@@ -105,6 +108,7 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     GmailApp: gmail,
     MailApp: mail,
     DocumentApp: documentApp,
+    HtmlService: new FakeHtmlService(recorder, options.htmlFiles ?? {}),
   };
   const before = new Map<string, PropertyDescriptor | undefined>();
   for (const [name, service] of Object.entries(globals)) {

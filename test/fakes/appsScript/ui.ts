@@ -51,6 +51,13 @@ export class FakeUi extends Recorded {
     return new FakePromptResponse(this.recorder, answer.button, answer.text ?? "");
   }
 
+  /** What showSidebar was given, in order. */
+  readonly sidebars: unknown[] = [];
+
+  showSidebar(output: unknown): void {
+    this.sidebars.push(output);
+  }
+
   createMenu(caption: string): FakeMenu {
     return new FakeMenu(this.recorder, this, caption);
   }
