@@ -15,17 +15,6 @@ beforeAll(async () => {
   bundle = join(dir, "Code.js");
 });
 
-const SERVICES = [
-  "SpreadsheetApp",
-  "Charts",
-  "LockService",
-  "PropertiesService",
-  "ScriptApp",
-  "GmailApp",
-  "MailApp",
-  "DocumentApp",
-];
-
 /** Runs a menu handler from the bundle against a fake spreadsheet holding a program of the given size. */
 function runMenu(handler: string, creators: number, runs = 1, typedTiers = false) {
   const data = scaledData(creators, creators * 2);
@@ -48,10 +37,7 @@ function runMenu(handler: string, creators: number, runs = 1, typedTiers = false
     },
   });
   try {
-    const globals = Object.fromEntries(
-      SERVICES.map((name) => [name, (globalThis as Record<string, unknown>)[name]]),
-    );
-    const context = loadBundle(bundle, globals);
+    const context = loadBundle(bundle, fake.globals);
     const perRun: string[][] = [];
     for (let i = 0; i < runs; i++) {
       fake.resetCalls();

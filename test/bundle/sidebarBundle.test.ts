@@ -7,17 +7,6 @@ import { tableSpec } from "../../src/sheets/tables";
 import { installFakeAppsScript } from "../fakes/appsScript";
 import { evaluate, loadBundle } from "./loadBundle";
 
-const SERVICES = [
-  "SpreadsheetApp",
-  "Charts",
-  "LockService",
-  "PropertiesService",
-  "ScriptApp",
-  "GmailApp",
-  "MailApp",
-  "DocumentApp",
-  "HtmlService",
-];
 let dir: string;
 
 beforeAll(async () => {
@@ -77,10 +66,7 @@ describe("the sidebar's server functions in the bundle, against the Apps Script 
       },
     });
     try {
-      const globals = Object.fromEntries(
-        SERVICES.map((name) => [name, (globalThis as Record<string, unknown>)[name]]),
-      );
-      const context = loadBundle(join(dir, "Code.js"), globals);
+      const context = loadBundle(join(dir, "Code.js"), fake.globals);
       evaluate(context, "menuOpenSidebar()");
       expect(fake.ui.sidebars).toHaveLength(1);
       expect((fake.ui.sidebars[0] as { title: string }).title).toBe("Influencer Desk");

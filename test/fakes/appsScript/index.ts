@@ -68,6 +68,8 @@ export interface FakeAppsScript {
   readonly mail: FakeMailApp;
   readonly documentApp: FakeDocumentApp;
   readonly properties: { document: FakeProperties | null; user: FakeProperties; script: FakeProperties };
+  /** The recorded services by global name, to hand to a node:vm context that loads the bundle. */
+  readonly globals: Record<string, unknown>;
   /** Forgets the calls made so far, e.g. after arranging a test. */
   resetCalls(): void;
   /** Puts back whatever the globals held before. */
@@ -111,13 +113,11 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     HtmlService: new FakeHtmlService(recorder, options.htmlFiles ?? {}),
   };
   const before = new Map<string, PropertyDescriptor | undefined>();
+  const exposed: Record<string, unknown> = {};
   for (const [name, service] of Object.entries(globals)) {
     before.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
-    Object.defineProperty(globalThis, name, {
-      value: recorder.expose(service),
-      configurable: true,
-      writable: true,
-    });
+    exposed[name] = recorder.expose(service);
+    Object.defineProperty(globalThis, name, { value: exposed[name], configurable: true, writable: true });
   }
 
   return {
@@ -131,6 +131,7 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     mail,
     documentApp,
     properties,
+    globals: exposed,
     resetCalls() {
       recorder.calls.length = 0;
     },
