@@ -18,7 +18,9 @@ function request<T extends z.core.$ZodLooseShape>(shape: T) {
   });
 }
 
-const NoInput = z.union([z.undefined(), z.null(), request({})], { error: "this action takes no input." });
+const NoInput = z.lazy(() =>
+  z.union([z.undefined(), z.null(), request({})], { error: "this action takes no input." }),
+);
 const Id = (label: string) =>
   z
     .string({ error: `${label} must be text.` })
@@ -27,12 +29,19 @@ const Id = (label: string) =>
       z.minLength(1, { error: `${label} is missing.` }),
       z.maxLength(100, { error: `${label} must be 100 characters or fewer.` }),
     );
-const BriefInput = z.looseObject({}, { error: "The brief must be an object of fields." });
-const Rows = z
-  .array(z.number().check(z.int(), z.minimum(2, { error: "Roster rows start at 2, under the header." })), {
-    error: "Creators must be a list of Roster rows.",
-  })
-  .check(z.maxLength(PERSONALISED_DOCS, { error: `Pick at most ${PERSONALISED_DOCS} creators at a time.` }));
+const BriefInput = z.lazy(() => z.looseObject({}, { error: "The brief must be an object of fields." }));
+const Rows = z.lazy(() =>
+  z
+    .array(z.number().check(z.int(), z.minimum(2, { error: "Roster rows start at 2, under the header." })), {
+      error: "Creators must be a list of Roster rows.",
+    })
+    .check(
+      z.maxLength(PERSONALISED_DOCS, { error: `Pick at most ${PERSONALISED_DOCS} creators at a time.` }),
+    ),
+);
+
+// Schemas are built on first use (z.lazy): Apps Script evaluates this file before every call,
+// custom functions included, and building them all took most of that time.
 
 /**
  * The server functions the sidebar calls, each `(context, input)` → a value or a message for the
@@ -43,59 +52,67 @@ export const SIDEBAR_API = {
 
   sidebarOpenBrief: sidebarFunction(
     "Opening the brief",
-    request({ id: Id("Brief id") }),
+    z.lazy(() => request({ id: Id("Brief id") })),
     (context, input): Brief => loadBrief(context.workbook, input.id),
   ),
 
-  sidebarSaveBrief: sidebarFunction("Saving the brief", request({ brief: BriefInput }), saveBrief),
+  sidebarSaveBrief: sidebarFunction(
+    "Saving the brief",
+    z.lazy(() => request({ brief: BriefInput })),
+    saveBrief,
+  ),
 
   sidebarCreateBriefDocs: sidebarFunction(
     "Creating the Google Doc",
-    request({ brief: BriefInput, rows: Rows }),
+    z.lazy(() => request({ brief: BriefInput, rows: Rows })),
     createBriefDocs,
   ),
 
   sidebarSaveTemplate: sidebarFunction(
     "Saving the template",
-    request({
-      template: request({
-        id: z.string({ error: "Template id must be text." }).check(z.maxLength(100)),
-        name: z.string({ error: "Name must be text." }),
-        subject: z.string({ error: "Subject must be text." }),
-        body: z.string({ error: "Body must be text." }),
+    z.lazy(() =>
+      request({
+        template: request({
+          id: z.string({ error: "Template id must be text." }).check(z.maxLength(100)),
+          name: z.string({ error: "Name must be text." }),
+          subject: z.string({ error: "Subject must be text." }),
+          body: z.string({ error: "Body must be text." }),
+        }),
       }),
-    }),
+    ),
     saveTemplate,
   ),
 
   sidebarDuplicateTemplate: sidebarFunction(
     "Duplicating the template",
-    request({ id: Id("Template id") }),
+    z.lazy(() => request({ id: Id("Template id") })),
     copyTemplate,
   ),
 
   sidebarDeleteTemplate: sidebarFunction(
     "Deleting the template",
-    request({ id: Id("Template id") }),
+    z.lazy(() => request({ id: Id("Template id") })),
     removeTemplate,
   ),
 
   sidebarCreateDrafts: sidebarFunction(
     "Creating Gmail drafts",
-    request({
-      templateId: Id("Template id"),
-      selection: DraftSelectionSchema,
-      expected: z.optional(
-        z
-          .array(
-            request({
-              row: z.number().check(z.int(), z.minimum(1)),
-              handle: z.string().check(z.maxLength(200)),
-            }),
-          )
-          .check(z.maxLength(5_000)),
-      ),
-    }),
+    z.lazy(() =>
+      request({
+        templateId: Id("Template id"),
+        selection: DraftSelectionSchema,
+        expected: z.optional(
+          z
+            .array(
+              request({
+                row: z.number().check(z.int(), z.minimum(1)),
+                handle: z.string().check(z.maxLength(200)),
+              }),
+            )
+            .check(z.maxLength(5_000)),
+        ),
+      }),
+    ),
     createDrafts,
   ),
 };

@@ -65,67 +65,71 @@ function date(label: string) {
 
 const QUANTITY = `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.`;
 
-export const BriefDeliverableSchema = z.object({
-  platform: z.enum(PLATFORMS, { error: `Platform must be one of: ${PLATFORMS.join(", ")}.` }),
-  format: text("Format", BRIEF_LIMITS.tag),
-  quantity: z
-    .number({ error: QUANTITY })
-    .check(
-      z.int({ error: QUANTITY }),
-      z.minimum(1, { error: QUANTITY }),
-      z.maximum(BRIEF_LIMITS.quantity, { error: QUANTITY }),
-    ),
-  dueDate: date("Due date"),
-});
+export const BriefDeliverableSchema = z.lazy(() =>
+  z.object({
+    platform: z.enum(PLATFORMS, { error: `Platform must be one of: ${PLATFORMS.join(", ")}.` }),
+    format: text("Format", BRIEF_LIMITS.tag),
+    quantity: z
+      .number({ error: QUANTITY })
+      .check(
+        z.int({ error: QUANTITY }),
+        z.minimum(1, { error: QUANTITY }),
+        z.maximum(BRIEF_LIMITS.quantity, { error: QUANTITY }),
+      ),
+    dueDate: date("Due date"),
+  }),
+);
 
-export const BriefSchema = z.object({
-  id: z
-    .string({ error: "Brief id must be text." })
-    .check(
-      z.trim(),
-      z.minLength(1, { error: "Brief id is missing." }),
-      z.maxLength(100, { error: "Brief id must be 100 characters or fewer." }),
+export const BriefSchema = z.lazy(() =>
+  z.object({
+    id: z
+      .string({ error: "Brief id must be text." })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: "Brief id is missing." }),
+        z.maxLength(100, { error: "Brief id must be 100 characters or fewer." }),
+      ),
+    campaign: text("Campaign", BRIEF_LIMITS.shortText),
+    product: text("Product", BRIEF_LIMITS.shortText),
+    objective: z._default(
+      z.union([z.enum(OBJECTIVES), z.literal("")], {
+        error: `Objective must be one of: ${OBJECTIVES.join(", ")}.`,
+      }),
+      "",
     ),
-  campaign: text("Campaign", BRIEF_LIMITS.shortText),
-  product: text("Product", BRIEF_LIMITS.shortText),
-  objective: z._default(
-    z.union([z.enum(OBJECTIVES), z.literal("")], {
-      error: `Objective must be one of: ${OBJECTIVES.join(", ")}.`,
-    }),
-    "",
-  ),
-  summary: text("Summary", BRIEF_LIMITS.summary),
-  keyMessages: list("Key messages", text("Key message", BRIEF_LIMITS.keyMessage), BRIEF_LIMITS.keyMessages),
-  deliverables: list("Deliverables", BriefDeliverableSchema, BRIEF_LIMITS.deliverables),
-  mandatory: z.prefault(
-    z.object({
-      disclosure: text("Disclosure", BRIEF_LIMITS.mediumText),
-      hashtags: list("Hashtags", text("Hashtag", BRIEF_LIMITS.tag), BRIEF_LIMITS.hashtags),
-      handlesToTag: list("Handles to tag", text("Handle", BRIEF_LIMITS.tag), BRIEF_LIMITS.handlesToTag),
-      linkOrPromo: text("Link or promo code", BRIEF_LIMITS.mediumText),
-    }),
-    {},
-  ),
-  avoid: z.prefault(
-    z.object({
-      competitorMentions: text("Competitor mentions", BRIEF_LIMITS.mediumText),
-      claims: text("Claims to avoid", BRIEF_LIMITS.longText),
-    }),
-    {},
-  ),
-  timeline: z.prefault(
-    z.object({
-      draftDue: date("Draft due"),
-      approval: date("Approval"),
-      goLive: date("Go-live"),
-    }),
-    {},
-  ),
-  compensation: text("Compensation", BRIEF_LIMITS.mediumText),
-  usageRights: text("Usage rights", BRIEF_LIMITS.longText),
-  creativeFreedom: text("Creative freedom", BRIEF_LIMITS.longText),
-  updatedAt: text("Updated", 40),
-});
+    summary: text("Summary", BRIEF_LIMITS.summary),
+    keyMessages: list("Key messages", text("Key message", BRIEF_LIMITS.keyMessage), BRIEF_LIMITS.keyMessages),
+    deliverables: list("Deliverables", BriefDeliverableSchema, BRIEF_LIMITS.deliverables),
+    mandatory: z.prefault(
+      z.object({
+        disclosure: text("Disclosure", BRIEF_LIMITS.mediumText),
+        hashtags: list("Hashtags", text("Hashtag", BRIEF_LIMITS.tag), BRIEF_LIMITS.hashtags),
+        handlesToTag: list("Handles to tag", text("Handle", BRIEF_LIMITS.tag), BRIEF_LIMITS.handlesToTag),
+        linkOrPromo: text("Link or promo code", BRIEF_LIMITS.mediumText),
+      }),
+      {},
+    ),
+    avoid: z.prefault(
+      z.object({
+        competitorMentions: text("Competitor mentions", BRIEF_LIMITS.mediumText),
+        claims: text("Claims to avoid", BRIEF_LIMITS.longText),
+      }),
+      {},
+    ),
+    timeline: z.prefault(
+      z.object({
+        draftDue: date("Draft due"),
+        approval: date("Approval"),
+        goLive: date("Go-live"),
+      }),
+      {},
+    ),
+    compensation: text("Compensation", BRIEF_LIMITS.mediumText),
+    usageRights: text("Usage rights", BRIEF_LIMITS.longText),
+    creativeFreedom: text("Creative freedom", BRIEF_LIMITS.longText),
+    updatedAt: text("Updated", 40),
+  }),
+);
 
 export type Brief = z.output<typeof BriefSchema>;
 export type BriefDeliverable = z.output<typeof BriefDeliverableSchema>;

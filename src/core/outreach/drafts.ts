@@ -9,15 +9,17 @@ export interface RosterRow {
 }
 
 /** Which creators the sidebar asked for: rows the user selected, or everyone matching a filter. */
-export const DraftSelectionSchema = z.union([
-  z.object({ rows: z.array(z.number().check(z.int(), z.minimum(1))).check(z.maxLength(5_000)) }),
-  z.object({
-    filter: z.object({
-      status: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
-      tier: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
+export const DraftSelectionSchema = z.lazy(() =>
+  z.union([
+    z.object({ rows: z.array(z.number().check(z.int(), z.minimum(1))).check(z.maxLength(5_000)) }),
+    z.object({
+      filter: z.object({
+        status: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
+        tier: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
+      }),
     }),
-  }),
-]);
+  ]),
+);
 export type DraftSelection = z.output<typeof DraftSelectionSchema>;
 
 export interface DraftRequest {

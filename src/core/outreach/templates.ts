@@ -17,17 +17,19 @@ function text(label: string, max: number) {
   );
 }
 
-export const TemplateSchema = z.object({
-  id: z
-    .string({ error: "Template id must be text." })
-    .check(z.trim(), z.minLength(1, { error: "Template id is missing." })),
-  name: text("Name", TEMPLATE_LIMITS.name),
-  subject: text("Subject", TEMPLATE_LIMITS.subject),
-  body: text("Body", TEMPLATE_LIMITS.body),
-  updatedAt: z
-    .string({ error: "Updated must be text." })
-    .check(z.maxLength(40, { error: "Updated must be 40 characters or fewer." })),
-});
+export const TemplateSchema = z.lazy(() =>
+  z.object({
+    id: z
+      .string({ error: "Template id must be text." })
+      .check(z.trim(), z.minLength(1, { error: "Template id is missing." })),
+    name: text("Name", TEMPLATE_LIMITS.name),
+    subject: text("Subject", TEMPLATE_LIMITS.subject),
+    body: text("Body", TEMPLATE_LIMITS.body),
+    updatedAt: z
+      .string({ error: "Updated must be text." })
+      .check(z.maxLength(40, { error: "Updated must be 40 characters or fewer." })),
+  }),
+);
 
 export type Template = z.output<typeof TemplateSchema>;
 export type TemplateResult = { ok: true; template: Template } | { ok: false; errors: FieldError[] };
