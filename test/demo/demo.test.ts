@@ -4,10 +4,14 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoWorkbook } from "../../scripts/demo/demoWorkbook";
+import { setUpSheets } from "../../src/addon/actions/setUpSheets";
+import { memoryContext } from "../../src/addon/memoryContext";
 import type { Cell } from "../../src/core/cells";
 import { AYZENBERG_RATES, emvOf } from "../../src/core/functions/emv";
+import { ALL_SHEETS } from "../../src/sheets/refresh";
 import type { MemorySheet } from "../../src/workbook/memory/memoryWorkbook";
 import { exportXlsx } from "../../src/workbook/memory/xlsxExport";
+import { importXlsx } from "../../src/workbook/memory/xlsxImport";
 
 const NOW = new Date(Date.UTC(2026, 10, 18, 9));
 let demo: ReturnType<typeof demoWorkbook>;
@@ -163,6 +167,17 @@ describe("the demo workbook", () => {
     });
     expect(new Set(typed.map((c) => c.Platform))).toEqual(new Set(["Instagram", "TikTok", "YouTube"]));
     expect(typed.length).toBe(40);
+  });
+
+  it("round-trips through .xlsx: the actions run on the exported file change nothing", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "demo-roundtrip-")), "demo.xlsx");
+    await exportXlsx(demo.workbook, path);
+    const again = await importXlsx(path);
+    again.resetCalls();
+    expect(setUpSheets(memoryContext(again), ALL_SHEETS)).toBe(
+      "Everything was already up to date; nothing changed.",
+    );
+    expect(again.calls.filter((call) => /^(write|add|set|clear|remove|rename)/.test(call))).toEqual([]);
   });
 
   it("exports an .xlsx with formulas and their results, frozen headers, dropdowns and conditional formats", async () => {

@@ -72,6 +72,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: MemorySheet, timeZone: string):
   const filterWidth = autoFilterWidth(ws.autoFilter);
   if (filterWidth) sheet.addFilter(filterWidth);
   readValidations(ws, sheet);
+  readConditionalRules(ws, sheet);
   ws.columns?.forEach((column, index) => {
     if (column.width) sheet.setColumnWidths(index + 1, [Math.round(column.width * 7 + 5)]);
   });
@@ -117,6 +118,42 @@ function formulaOf(cell: ExcelJS.Cell, covered: Set<string>, row: number, col: n
     return /^ARRAYFORMULA\(/i.test(formula) ? `=${formula}` : `=ARRAYFORMULA(${formula})`;
   }
   return `=${formula}`;
+}
+
+interface ConditionalFormatting {
+  ref: string;
+  rules: {
+    type: string;
+    formulae?: string[];
+    style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+  }[];
+}
+
+/**
+ * Custom-formula conditional formats, so running the actions on a file that already has ours finds
+ * them and adds nothing. exceljs reads them back but leaves the property out of its typings.
+ */
+function readConditionalRules(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
+  const formattings =
+    (ws as unknown as { conditionalFormattings?: ConditionalFormatting[] }).conditionalFormattings ?? [];
+  const color = (argb: string | undefined, fallback: string) =>
+    argb ? `#${argb.slice(-6).toLowerCase()}` : fallback;
+  for (const formatting of formattings) {
+    const area = parseArea(formatting.ref.split(" ")[0] ?? "");
+    if (!area) continue;
+    for (const rule of formatting.rules) {
+      const formula = rule.formulae?.[0];
+      if (rule.type !== "expression" || !formula) continue;
+      sheet.addConditionalRules([
+        {
+          area,
+          formula: `=${formula}`,
+          background: color(rule.style?.fill?.bgColor?.argb, "#ffffff"),
+          fontColor: color(rule.style?.font?.color?.argb, "#000000"),
+        },
+      ]);
+    }
+  }
 }
 
 function dateOf(value: Date, timeZone: string): Date {
