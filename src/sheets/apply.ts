@@ -10,11 +10,12 @@ export function applyPlan(workbook: WorkbookPort, plan: SheetPlan): number {
   const sheet: SheetPort = workbook.sheet(plan.sheet) ?? workbook.addSheet(plan.sheet);
   let changes = plan.create ? 1 : 0;
   for (const write of plan.writes) sheet.write(write.row, write.col, write.cells);
+  for (const fill of plan.fills) sheet.fill(fill.cells, fill.content);
   for (const { area, format } of plan.formats) sheet.setNumberFormat(area, format);
   for (const { area, rule } of plan.validations) sheet.setValidation(area, rule);
   for (const { col, widths } of plan.widths) sheet.setColumnWidths(col, widths);
   if (plan.styleHeaderWidth > 0) sheet.styleHeader(plan.styleHeaderWidth);
-  changes += plan.writes.length + plan.formats.length + plan.validations.length;
+  changes += plan.writes.length + plan.fills.length + plan.formats.length + plan.validations.length;
   if (plan.freezeHeader && sheet.frozenRows() === 0) {
     sheet.setFrozenRows(1);
     changes += 1;

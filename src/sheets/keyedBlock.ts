@@ -1,7 +1,7 @@
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { columnLetter } from "./a1";
 import type { SheetPlan } from "./plan";
-import { asWritten, at, cellText, columnBlock } from "./plan";
+import { at, cellText, columnRuns } from "./plan";
 
 /** A column of a keyed block: a live formula per row over other sheets. */
 export interface BlockColumn {
@@ -67,7 +67,7 @@ export function planKeyedBlock(
       const wanted = column.formula(row, keys, keyRef(row));
       if (cell.formula !== wanted) changes.set(row, wanted);
     }
-    plan.writes.push(...columnBlock(col, changes, (row) => asWritten(snap, row, col)));
+    plan.writes.push(...columnRuns(col, changes));
   });
   const added: WriteCell[][] = [];
   for (const keys of spec.keys) {

@@ -7,6 +7,8 @@ export interface SheetPlan {
   sheet: string;
   create: boolean;
   writes: { row: number; col: number; cells: WriteCell[][] }[];
+  /** The same content into scattered single cells, one call each (SheetPort.fill). */
+  fills: { cells: { row: number; col: number }[]; content: WriteCell }[];
   formats: { area: Area; format: string }[];
   validations: { area: Area; rule: Validation }[];
   conditional: ConditionalRule[];
@@ -21,6 +23,7 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
     sheet,
     create,
     writes: [],
+    fills: [],
     formats: [],
     validations: [],
     conditional: [],
@@ -35,6 +38,7 @@ export function planIsEmpty(plan: SheetPlan): boolean {
   return (
     !plan.create &&
     plan.writes.length === 0 &&
+    plan.fills.length === 0 &&
     plan.formats.length === 0 &&
     plan.validations.length === 0 &&
     plan.conditional.length === 0 &&
@@ -98,32 +102,17 @@ export function styleColumns(
   if (first) plan.widths.push({ col: first.col, widths: added.map((a) => a.spec.width ?? 120) });
 }
 
-/**
- * The changed cells of one column as ONE write from the first to the last changed row, so the number
- * of writes never grows with the rows. Cells in between that do not change are written back as they
- * are (`keep`): a formula as its formula, text as text, numbers, dates and booleans as themselves.
- */
-export function columnBlock(
-  col: number,
-  changes: Map<number, WriteCell>,
-  keep: (row: number) => WriteCell,
-): SheetPlan["writes"] {
-  if (changes.size === 0) return [];
-  const rows = [...changes.keys()];
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
-  const cells: WriteCell[][] = [];
-  for (let row = first; row <= last; row++)
-    cells.push([changes.has(row) ? (changes.get(row) as WriteCell) : keep(row)]);
-  return [{ row: first, col, cells }];
-}
-
-/** A cell of a snapshot as a write that puts back exactly what is there. */
-export function asWritten(snapshot: SheetSnapshot, row: number, col: number): WriteCell {
-  const { value, formula } = at(snapshot, row, col);
-  if (formula !== "") return formula;
-  if (value === null || value === undefined || value === "") return "";
-  return typeof value === "string" ? { text: value } : value;
+/** Contiguous runs of changed cells in one column, each written with one batch write. */
+export function columnRuns(col: number, changes: Map<number, WriteCell>): SheetPlan["writes"] {
+  const rows = [...changes.keys()].sort((a, b) => a - b);
+  const runs: SheetPlan["writes"] = [];
+  for (const row of rows) {
+    const cell = changes.get(row) as WriteCell;
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.cells.length === row) last.cells.push([cell]);
+    else runs.push({ row, col, cells: [[cell]] });
+  }
+  return runs;
 }
 
 export function isErrorValue(value: Cell): boolean {

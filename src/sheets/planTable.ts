@@ -1,11 +1,9 @@
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { arrayLabel, type TableLayout } from "./layout";
 import {
-  asWritten,
   at,
   type ColumnStyle,
   cellText,
-  columnBlock,
   emptyPlan,
   isErrorValue,
   type SheetPlan,
@@ -84,25 +82,27 @@ function planFormulaColumn(
       ? (arrayLabel(head.formula) ?? column.header)
       : cellText(head.value).trim();
   const headerFree = added || headerIsOurs || head.formula === "";
-  const changes = new Map<number, WriteCell>();
+  // Only the cells that change are touched, all with one content, in one call (see SheetPort.fill).
+  const rows: number[] = [];
+  let content: WriteCell = "";
   let header: WriteCell | null = null;
   if (formula.array && headerFree && userRows.size === 0) {
     const wanted = formula.array(refs, label);
     if (head.formula !== wanted || added) header = wanted;
     for (let row = 2; row <= layout.lastRow; row++) {
-      if (formula.owns.test(at(snap, row, col).formula)) changes.set(row, "");
+      if (formula.owns.test(at(snap, row, col).formula)) rows.push(row);
     }
   } else {
     if (headerIsOurs) header = label;
+    content = formula.row(refs);
     for (let row = 2; row <= layout.lastRow; row++) {
       if (userRows.has(row) || !rowHasData(snap, layout, row, col)) continue;
       const cell = at(snap, row, col);
       if (cell.formula !== "" && !formula.owns.test(cell.formula)) continue;
-      const wanted = formula.row(refs, row);
-      if (cell.formula !== wanted) changes.set(row, wanted);
+      if (cell.formula !== content) rows.push(row);
     }
   }
-  plan.writes.push(...columnBlock(col, changes, (row) => asWritten(snap, row, col)));
+  if (rows.length > 0) plan.fills.push({ cells: rows.map((row) => ({ row, col })), content });
   return header;
 }
 

@@ -244,11 +244,12 @@ function planRoi(
 }
 
 /**
- * Rows a conditional format covers: the block and room to grow. A rule is added once (found again by
- * its formula), so rows past this, if the block ever gets there, are not highlighted.
+ * Rows a conditional format covers: the block, or the first thousand rows (a new sheet's grid), so
+ * adding the rule never grows the sheet. A rule is added once (found again by its formula), so rows
+ * past this, if the block ever gets there, are not highlighted.
  */
 function ruleRows(lastRow: number): number {
-  return Math.max(lastRow, 1000) + 1000 - 1;
+  return Math.max(lastRow, 1000) - 1;
 }
 
 /**

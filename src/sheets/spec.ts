@@ -25,7 +25,8 @@ export interface ColumnRefs {
 export interface FormulaSpec {
   /** The header-cell formula that shows `header` and fills the column below it. */
   array?: (refs: ColumnRefs, header: string) => string;
-  row: (refs: ColumnRefs, row: number) => string;
+  /** The per-row formula; it reads its own row through ROW(), so it is the same text in every row. */
+  row: (refs: ColumnRefs) => string;
   owns: RegExp;
 }
 

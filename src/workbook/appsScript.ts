@@ -117,6 +117,20 @@ function appsScriptSheet(sheet: Sheet, name: string): SheetPort {
         cells.map((r) => r.map(toSheetValue)),
       );
     },
+    fill(cells, content) {
+      if (cells.length === 0) return;
+      let lastRow = 0;
+      let lastCol = 0;
+      for (const cell of cells) {
+        lastRow = Math.max(lastRow, cell.row);
+        lastCol = Math.max(lastCol, cell.col);
+      }
+      ensureSize(lastRow, lastCol);
+      const list = sheet.getRangeList(cells.map((cell) => a1(cell.row, cell.col)));
+      if (content === "") list.clearContent();
+      else if (typeof content === "string" && content.startsWith("=")) list.setFormula(content);
+      else list.setValue(toSheetValue(content));
+    },
     clear() {
       sheet.clearContents();
     },
@@ -189,6 +203,14 @@ function appsScriptSheet(sheet: Sheet, name: string): SheetPort {
  * "3/4" a date, "TRUE" a boolean. A leading apostrophe stores the rest as text in every case, so
  * `Text` always gets one (the brief asked only for = + - @ '; the other conversions lose data too).
  */
+/** "B7" for row 7, column 2. */
+function a1(row: number, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
 function toSheetValue(cell: WriteCell): string | number | boolean | Date {
   return typeof cell === "object" && !(cell instanceof Date) ? `'${cell.text}` : cell;
 }

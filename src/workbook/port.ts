@@ -57,6 +57,12 @@ export interface SheetPort {
   read(): SheetSnapshot;
   /** One batch write of a rectangle; the sheet grows to fit. */
   write(row: number, col: number, cells: WriteCell[][]): void;
+  /**
+   * The same content in many single cells with one call (a formula that reads the same in every row,
+   * a date, a status), so nothing between them is touched and the call count does not grow with rows.
+   * "" empties the cells.
+   */
+  fill(cells: { row: number; col: number }[], content: WriteCell): void;
   /** Empty every cell's content (only on sheets the add-on owns outright, such as a report). */
   clear(): void;
   setNumberFormat(area: Area, format: string): void;

@@ -54,23 +54,22 @@ describe("service calls per menu action do not grow with the data", () => {
   it("setting up every sheet makes the same calls for 100 and for 10,000 creators", () => {
     const small = runMenu("menuSetUpAll", 100).perRun[0] ?? [];
     const large = runMenu("menuSetUpAll", 10_000).perRun[0] ?? [];
-    // The sheet grows at a different moment (the first write vs. the conditional formats), so the
-    // grid-growth call is compared by count, everything else call by call.
+    // A new sheet is 1,000 rows: the 10,010-row ROI sheet needs one grid growth that 110 rows do not.
     const growth = (calls: string[]) => calls.filter((c) => c === "Sheet.insertRowsAfter").length;
     const withoutGrowth = (calls: string[]) => calls.filter((c) => c !== "Sheet.insertRowsAfter");
     expect(small.length).toBeGreaterThan(0);
-    expect(large.length).toBe(small.length);
-    expect(growth(large)).toBe(growth(small));
     expect(withoutGrowth(large)).toEqual(withoutGrowth(small));
-    console.info(`menuSetUpAll: ${small.length} service calls at 100 and at 10,000 creators`);
+    expect(growth(small)).toBe(0);
+    expect(growth(large)).toBe(1);
+    console.info(`menuSetUpAll: ${small.length} service calls at 100 creators, ${large.length} at 10,000`);
   });
 
   it("stays the same when the team's typed values interleave with our formulas in a column", () => {
     const small = runMenu("menuSetUpAll", 100, 1, true).perRun[0] ?? [];
     const large = runMenu("menuSetUpAll", 10_000, 1, true).perRun[0] ?? [];
     const withoutGrowth = (calls: string[]) => calls.filter((c) => c !== "Sheet.insertRowsAfter");
-    expect(large.length).toBe(small.length);
     expect(withoutGrowth(large)).toEqual(withoutGrowth(small));
+    expect(small).toContain("RangeList.setFormula");
   });
 
   it("a second run only reads, for both sizes", () => {

@@ -133,15 +133,41 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
     expect(after.formulas[5]?.[11]).toBe("=LEN(A6)");
   });
 
-  it("writes each Roster column once per run of adjacent rows, with Dates for Last contacted", () => {
+  it("fills each Roster column with one call that touches only the drafted cells, with Dates for Last contacted", () => {
     const { writes, draft } = setUp();
-    draft({ rows: [4, 5, 6] });
+    draft({ rows: [2, 4, 6] });
     const rosterWrites = writes.filter((write) => write.sheet === "Roster");
     expect(rosterWrites).toEqual([
-      { sheet: "Roster", row: 4, col: LAST_CONTACTED, cells: [[TODAY_LA], [TODAY_LA], [TODAY_LA]] },
-      { sheet: "Roster", row: 6, col: STATUS, cells: [["Contacted"]] },
+      {
+        sheet: "Roster",
+        fill: [2, 4, 6].map((row) => ({ row, col: LAST_CONTACTED })),
+        content: TODAY_LA,
+      },
+      { sheet: "Roster", fill: [2, 6].map((row) => ({ row, col: STATUS })), content: "Contacted" },
     ]);
-    expect(rosterWrites[0]?.cells[0]?.[0]).toBeInstanceOf(Date);
+    const first = rosterWrites[0];
+    expect(first && "content" in first ? first.content : null).toBeInstanceOf(Date);
+  });
+
+  it("leaves a row alone when a teammate changed the Roster while Gmail was drafting", () => {
+    const { memory, context, draft, roster } = setUp();
+    const createDraft = context.mail.createDraft.bind(context.mail);
+    let edited = false;
+    context.mail.createDraft = (to, subject, body, options) => {
+      if (!edited) {
+        // A teammate types another creator's handle over row 4 while the first draft is being made.
+        memory.sheet("Roster")?.write(4, 1, [[{ text: "@someone-else" }]]);
+        edited = true;
+      }
+      return createDraft(to, subject, body, options);
+    };
+    const outcome = draft({ rows: [2, 4] });
+    expect(outcome.notes.some((note) => note.includes("The Roster changed while the drafts were made"))).toBe(
+      true,
+    );
+    expect(roster().values[3]?.[0]).toBe("@someone-else");
+    expect(roster().values[3]?.[LAST_CONTACTED - 1]).not.toEqual(TODAY_LA);
+    expect(roster().values[1]?.[LAST_CONTACTED - 1]).toEqual(TODAY_LA);
   });
 
   it("appends one Outreach log line per draft: date, handle, template, draft id", () => {

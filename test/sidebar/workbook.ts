@@ -2,14 +2,12 @@ import type { Cell } from "../../src/core/cells";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { SheetPort, WorkbookPort, WriteCell } from "../../src/workbook/port";
 
-export interface RecordedWrite {
-  sheet: string;
-  row: number;
-  col: number;
-  cells: WriteCell[][];
-}
+/** A block write, or one content filled into scattered cells. */
+export type RecordedWrite =
+  | { sheet: string; row: number; col: number; cells: WriteCell[][] }
+  | { sheet: string; fill: { row: number; col: number }[]; content: WriteCell };
 
-/** A MemoryWorkbook whose sheets report every write, so a test can count them per sheet. */
+/** A MemoryWorkbook whose sheets report every write and fill, so a test can count them per sheet. */
 export function recordWrites(workbook: MemoryWorkbook): { workbook: WorkbookPort; writes: RecordedWrite[] } {
   const writes: RecordedWrite[] = [];
   const wrap = (sheet: SheetPort): SheetPort =>
@@ -19,6 +17,12 @@ export function recordWrites(workbook: MemoryWorkbook): { workbook: WorkbookPort
           return (row: number, col: number, cells: WriteCell[][]) => {
             writes.push({ sheet: target.name, row, col, cells });
             target.write(row, col, cells);
+          };
+        }
+        if (property === "fill") {
+          return (cells: { row: number; col: number }[], content: WriteCell) => {
+            writes.push({ sheet: target.name, fill: cells, content });
+            target.fill(cells, content);
           };
         }
         const value = Reflect.get(target, property, receiver);

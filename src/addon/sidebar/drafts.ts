@@ -7,7 +7,6 @@ import {
   type RosterUpdate,
 } from "../../core/outreach/drafts";
 import { ROSTER } from "../../sheets/layouts/roster";
-import { asWritten, columnBlock } from "../../sheets/plan";
 import type { WorkbookPort } from "../../workbook/port";
 import type { AddonContext } from "../context";
 import { todayOf } from "./clock";
@@ -63,7 +62,10 @@ export function createDrafts(context: AddonContext, input: DraftsInput): DraftOu
     quota,
   };
   const already = draftedToday(workbook, template.name, today);
-  const fresh = plan.drafts.filter((draft) => !already.has(headerKey(draft.handle)));
+  // A creator with neither handle nor name cannot be told apart in the log, so is never held back.
+  const fresh = plan.drafts.filter(
+    (draft) => headerKey(draft.handle) === "" || !already.has(headerKey(draft.handle)),
+  );
   for (const draft of plan.drafts) {
     if (fresh.includes(draft)) continue;
     outcome.skipped.push({
@@ -94,14 +96,7 @@ export function createDrafts(context: AddonContext, input: DraftsInput): DraftOu
   outcome.skipped.sort((a, b) => a.row - b.row);
   if (made.length === 0) return outcome;
 
-  const madeRows = new Set(made.map((draft) => draft.row));
-  updateRoster(
-    workbook,
-    roster,
-    plan.updates.filter((update) => madeRows.has(update.row)),
-    today,
-    outcome.notes,
-  );
+  // The log first: it is what keeps a second click from drafting these creators again.
   appendOutreachLog(
     workbook,
     outcome.created.map((draft) => ({
@@ -110,6 +105,14 @@ export function createDrafts(context: AddonContext, input: DraftsInput): DraftOu
       template: template.name,
       draftId: draft.draftId,
     })),
+  );
+  const madeRows = new Set(made.map((draft) => draft.row));
+  updateRoster(
+    workbook,
+    roster,
+    plan.updates.filter((update) => madeRows.has(update.row)),
+    today,
+    outcome.notes,
   );
   outcome.roster = readRoster(workbook)?.data ?? roster.data;
   outcome.quota = Math.max(0, quota - made.length);
@@ -139,38 +142,60 @@ function withoutMovedRows(
 }
 
 /**
- * One write per column, from the first to the last drafted row: Last contacted and Status change for
- * drafted creators only, and the cells between them are written back as they were.
+ * Sets Last contacted and moves Prospect to Contacted for the drafted creators only, each column in
+ * one call that touches no other cell. The Roster is read again first: Gmail took a while, and a
+ * teammate may have edited or sorted it meanwhile, so a row is updated only if it still holds the
+ * creator who was drafted, and a status only if it still reads Prospect.
  */
 function updateRoster(
   workbook: WorkbookPort,
-  roster: RosterRead,
+  drafted: RosterRead,
   updates: RosterUpdate[],
   today: string,
   notes: string[],
 ): void {
   const sheet = workbook.sheet(ROSTER.name);
-  if (!sheet || updates.length === 0) return;
-  const lastContacted = existingColumn(roster.layout, "lastContacted");
-  const status = existingColumn(roster.layout, "status");
+  const now = readRoster(workbook);
+  if (!sheet || !now || updates.length === 0) return;
+  const before = new Map(drafted.data.rows.map((entry) => [entry.row, entry]));
+  const current = new Map(now.data.rows.map((entry) => [entry.row, entry]));
+  const still = updates.filter((update) => {
+    const was = before.get(update.row);
+    const is = current.get(update.row);
+    return (
+      was !== undefined &&
+      is !== undefined &&
+      headerKey(rosterValue(was, "Handle")) === headerKey(rosterValue(is, "Handle"))
+    );
+  });
+  if (still.length < updates.length) {
+    notes.push(
+      `The Roster changed while the drafts were made, so ${updates.length - still.length} row(s) were left as they are; check Last contacted and Status there.`,
+    );
+  }
+  const lastContacted = existingColumn(now.layout, "lastContacted");
+  const status = existingColumn(now.layout, "status");
   if (lastContacted === undefined) {
     notes.push(
       'The Roster has no "Last contacted" column, so no dates were written; add one with "Set up one sheet › Roster".',
     );
-  } else {
-    const day = zonedMidnight(today, workbook.timeZone);
-    const dates = new Map(updates.map((update) => [update.row, day] as const));
-    for (const run of columnBlock(lastContacted, dates, (row) =>
-      asWritten(roster.snapshot, row, lastContacted),
-    )) {
-      sheet.write(run.row, run.col, run.cells);
-    }
+  } else if (still.length > 0) {
+    sheet.fill(
+      still.map((update) => ({ row: update.row, col: lastContacted })),
+      zonedMidnight(today, workbook.timeZone),
+    );
   }
-  // Only a creator read as a Prospect is promoted, and that status was read from this column.
-  const promoted = updates.filter((update) => update.status === "Contacted");
-  if (status === undefined || promoted.length === 0) return;
-  const contacted = new Map(promoted.map((update) => [update.row, "Contacted"] as const));
-  for (const run of columnBlock(status, contacted, (row) => asWritten(roster.snapshot, row, status))) {
-    sheet.write(run.row, run.col, run.cells);
+  if (status === undefined) return;
+  const promoted = still.filter((update) => {
+    const entry = current.get(update.row);
+    return (
+      update.status === "Contacted" && entry !== undefined && rosterValue(entry, "Status") === "Prospect"
+    );
+  });
+  if (promoted.length > 0) {
+    sheet.fill(
+      promoted.map((update) => ({ row: update.row, col: status })),
+      "Contacted",
+    );
   }
 }

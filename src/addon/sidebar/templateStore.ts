@@ -38,8 +38,9 @@ export function readTemplates(workbook: WorkbookPort): StoredTemplates | null {
 
 /** The saved templates; the first time, the sheet is made holding the six starters. */
 export function ensureTemplates(workbook: WorkbookPort, assets: Assets, now: string): StoredTemplates {
-  const saved = readTemplates(workbook);
-  if (saved) return saved;
+  // A sheet that exists but has no header row yet (made by hand, say) still gets the starters.
+  const saved = readKeyedSheet(workbook, TEMPLATES_SHEET);
+  if (saved?.headers.some((header) => header !== "")) return fromSheet(saved);
   const rows = starterTemplates(assets.starterTemplates(), now).map((template) => templateToRow(template));
   return fromSheet(openKeyedSheet(workbook, TEMPLATES_SHEET, TEMPLATE_COLUMNS, rows));
 }

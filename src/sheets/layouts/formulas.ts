@@ -1,21 +1,29 @@
 import type { ColumnRefs, FormulaSpec } from "../spec";
 
-/** A column from row `from` down to the end of the sheet, e.g. "E2:E". */
-export function down(letter: string, from = 2): string {
-  return `${letter}${from}:${letter}`;
+/**
+ * How a formula reads some of our columns: `fromRow2` the whole columns under the header ("D2:F"),
+ * `thisRow` the cells of the formula's own row ("INDEX($C:$C,ROW())"). A row formula written that
+ * way reads the same in every row, so one call can put it in any number of cells.
+ */
+export type Columns = (letters: string[]) => string;
+
+function adjacent(letters: string[]): boolean {
+  const numbers = letters.map(columnNumber);
+  return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }
 
-/**
- * The side-by-side range of several columns. Adjacent columns become one range ("F2:H"); a team's
- * own order may split them, and then an array literal joins them ("{F2:F,H2:H,K2:K}").
- */
-export function across(letters: string[], from: number, to?: number): string {
-  const end = to === undefined ? "" : String(to);
-  const numbers = letters.map(columnNumber);
-  const adjacent = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
-  if (adjacent) return `${letters[0]}${from}:${letters[letters.length - 1]}${end}`;
-  return `{${letters.map((l) => `${l}${from}:${l}${end}`).join(",")}}`;
-}
+/** Adjacent columns are one range ("F2:H"); a team's own order may split them into an array literal. */
+export const fromRow2: Columns = (letters) =>
+  adjacent(letters)
+    ? `${letters[0]}2:${letters[letters.length - 1]}`
+    : `{${letters.map((l) => `${l}2:${l}`).join(",")}}`;
+
+// One INDEX per column: INDEX($D:$F,ROW()) is the whole row in Sheets but only its first cell in
+// HyperFormula, so several columns are joined in an array literal, which both read alike.
+export const thisRow: Columns = (letters) =>
+  letters.length === 1
+    ? `INDEX($${letters[0]}:$${letters[0]},ROW())`
+    : `{${letters.map((l) => `INDEX($${l}:$${l},ROW())`).join(",")}}`;
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -29,11 +37,11 @@ function columnNumber(letters: string): number {
  */
 export function customColumn(
   name: string,
-  args: (refs: ColumnRefs, from: number, to?: number) => string,
+  args: (refs: ColumnRefs, columns: Columns) => string,
 ): FormulaSpec {
   return {
-    array: (refs, header) => `={"${header.replace(/"/g, '""')}";${name}(${args(refs, 2)})}`,
-    row: (refs, row) => `=${name}(${args(refs, row, row)})`,
+    array: (refs, header) => `={"${header.replace(/"/g, '""')}";${name}(${args(refs, fromRow2)})}`,
+    row: (refs) => `=${name}(${args(refs, thisRow)})`,
     owns: new RegExp(`^=(\\{"(?:[^"]|"")*";)?${name}\\(`, "i"),
   };
 }

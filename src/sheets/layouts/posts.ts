@@ -1,5 +1,5 @@
 import type { TableSpec } from "../spec";
-import { across, customColumn } from "./formulas";
+import { customColumn } from "./formulas";
 import { PLATFORMS } from "./lists";
 
 const COUNT_KEYS = ["impressions", "views", "likes", "comments", "shares", "saves", "linkClicks"];
@@ -84,12 +84,8 @@ export const POSTS: TableSpec = {
       width: 100,
       formula: customColumn(
         "EMV",
-        (refs, from, to) =>
-          `${refs.letter("platform")}${from}:${refs.letter("platform")}${to ?? ""},${across(
-            COUNT_KEYS.map((k) => refs.letter(k)),
-            from,
-            to,
-          )},${refs.settings("rateCard")}`,
+        (refs, columns) =>
+          `${columns([refs.letter("platform")])},${columns(COUNT_KEYS.map((k) => refs.letter(k)))},${refs.settings("rateCard")}`,
       ),
     },
     {
@@ -98,10 +94,7 @@ export const POSTS: TableSpec = {
       synonyms: ["FTC", "FTC check", "Disclosed"],
       type: "text",
       width: 110,
-      formula: customColumn(
-        "FTC_CHECK",
-        (refs, from, to) => `${refs.letter("caption")}${from}:${refs.letter("caption")}${to ?? ""}`,
-      ),
+      formula: customColumn("FTC_CHECK", (refs, columns) => columns([refs.letter("caption")])),
     },
   ],
   conditional: (refs, lastRow) => {

@@ -1,11 +1,9 @@
 import type { ColumnRefs, TableSpec } from "../spec";
-import { across, customColumn } from "./formulas";
+import { type Columns, customColumn } from "./formulas";
 import { PLATFORMS, STATUSES } from "./lists";
 
-const interactions = (refs: ColumnRefs, from: number, to?: number) =>
-  across([refs.letter("avgComments"), refs.letter("avgShares"), refs.letter("avgLinkClicks")], from, to);
-
-const cell = (letter: string, from: number, to?: number) => `${letter}${from}:${letter}${to ?? ""}`;
+const interactions = (refs: ColumnRefs, columns: Columns) =>
+  columns([refs.letter("avgComments"), refs.letter("avgShares"), refs.letter("avgLinkClicks")]);
 
 export const ROSTER: TableSpec = {
   name: "Roster",
@@ -79,7 +77,7 @@ export const ROSTER: TableSpec = {
       width: 120,
       formula: customColumn(
         "ENGAGEMENT_RATE",
-        (refs, from, to) => `${interactions(refs, from, to)},${cell(refs.letter("followers"), from, to)}`,
+        (refs, columns) => `${interactions(refs, columns)},${columns([refs.letter("followers")])}`,
       ),
     },
     {
@@ -90,7 +88,7 @@ export const ROSTER: TableSpec = {
       width: 90,
       formula: customColumn(
         "TIER",
-        (refs, from, to) => `${cell(refs.letter("followers"), from, to)},${refs.settings("tiers")}`,
+        (refs, columns) => `${columns([refs.letter("followers")])},${refs.settings("tiers")}`,
       ),
     },
     {

@@ -125,6 +125,15 @@ export class MemorySheet implements SheetPort {
    */
   write(row: number, col: number, cells: WriteCell[][]): void {
     this.host.record("write");
+    this.writeBlock(row, col, cells);
+  }
+
+  fill(cells: { row: number; col: number }[], content: WriteCell): void {
+    this.host.record("fill");
+    for (const cell of cells) this.writeBlock(cell.row, cell.col, [[content]]);
+  }
+
+  private writeBlock(row: number, col: number, cells: WriteCell[][]): void {
     checkCell("write", row, col);
     const width = cells[0]?.length ?? 0;
     cells.forEach((cellRow, i) => {

@@ -195,3 +195,34 @@ export class FakeRange extends Recorded {
     return rows;
   }
 }
+
+/** Sheet.getRangeList: the same operation on several ranges in one call. */
+export class FakeRangeList extends Recorded {
+  readonly className = "RangeList";
+
+  constructor(
+    recorder: Recorder,
+    private readonly ranges: FakeRange[],
+  ) {
+    super(recorder);
+  }
+
+  getRanges(): FakeRange[] {
+    return this.ranges;
+  }
+
+  setValue(value: unknown): FakeRangeList {
+    for (const range of this.ranges) range.setValue(value);
+    return this;
+  }
+
+  setFormula(formula: string): FakeRangeList {
+    for (const range of this.ranges) range.setFormula(formula);
+    return this;
+  }
+
+  clearContent(): FakeRangeList {
+    for (const range of this.ranges) range.clearContent();
+    return this;
+  }
+}

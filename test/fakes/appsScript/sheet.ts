@@ -1,6 +1,6 @@
 import type { FakeEmbeddedChart } from "./chart";
 import { FakeEmbeddedChartBuilder } from "./chart";
-import { FakeRange } from "./range";
+import { FakeRange, FakeRangeList } from "./range";
 import { Recorded, type Recorder } from "./recorder";
 import type { FakeConditionalFormatRule, FakeDataValidation, FakeFilter } from "./rules";
 import type { FakeSpreadsheet } from "./spreadsheet";
@@ -148,6 +148,22 @@ export class FakeSheet extends Recorded {
     if (area.column < 1) throw new Error("The starting column of the range is too small.");
     if (area.numRows < 1) throw new Error("The number of rows in the range must be at least 1.");
     if (area.numColumns < 1) throw new Error("The number of columns in the range must be at least 1.");
+    if (area.row + area.numRows - 1 > this.maxRows || area.column + area.numColumns - 1 > this.maxColumns) {
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    return new FakeRange(this.recorder, this, area.row, area.column, area.numRows, area.numColumns);
+  }
+
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return new FakeRangeList(
+      this.recorder,
+      a1Notations.map((a1) => this.rangeAt(a1)),
+    );
+  }
+
+  /** getRange without a record of its own: getRangeList is one call however many ranges it holds. */
+  private rangeAt(a1: string): FakeRange {
+    const area = parseA1(a1);
     if (area.row + area.numRows - 1 > this.maxRows || area.column + area.numColumns - 1 > this.maxColumns) {
       throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
     }
