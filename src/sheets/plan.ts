@@ -34,21 +34,6 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
   };
 }
 
-export function planIsEmpty(plan: SheetPlan): boolean {
-  return (
-    !plan.create &&
-    plan.writes.length === 0 &&
-    plan.fills.length === 0 &&
-    plan.formats.length === 0 &&
-    plan.validations.length === 0 &&
-    plan.conditional.length === 0 &&
-    !plan.freezeHeader &&
-    plan.filterWidth === 0 &&
-    plan.styleHeaderWidth === 0 &&
-    plan.widths.length === 0
-  );
-}
-
 /** Rows the formats and validations of a new column cover: the data, or a fresh sheet's first thousand rows. */
 export function formatRows(lastRow: number): number {
   return Math.max(lastRow, 1000) - 1;

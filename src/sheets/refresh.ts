@@ -12,7 +12,7 @@ import { cellText, emptyPlan, type SheetPlan } from "./plan";
 import { planTable } from "./planTable";
 import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
 import type { ColumnRefs } from "./spec";
-import { TABLES, tableSpec } from "./tables";
+import { TABLES } from "./tables";
 
 export type SheetName = "Settings" | "Roster" | "Campaigns" | "Deliverables" | "Posts" | "Budget" | "ROI";
 export const ALL_SHEETS: SheetName[] = [
@@ -311,5 +311,3 @@ function planBudgetSummary(
     fontColor: "#a50e0e",
   });
 }
-
-export { tableSpec };

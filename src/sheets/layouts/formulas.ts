@@ -13,14 +13,14 @@ function adjacent(letters: string[]): boolean {
 }
 
 /** Adjacent columns are one range ("F2:H"); a team's own order may split them into an array literal. */
-export const fromRow2: Columns = (letters) =>
+const fromRow2: Columns = (letters) =>
   adjacent(letters)
     ? `${letters[0]}2:${letters[letters.length - 1]}`
     : `{${letters.map((l) => `${l}2:${l}`).join(",")}}`;
 
 // One INDEX per column: INDEX($D:$F,ROW()) is the whole row in Sheets but only its first cell in
 // HyperFormula, so several columns are joined in an array literal, which both read alike.
-export const thisRow: Columns = (letters) =>
+const thisRow: Columns = (letters) =>
   letters.length === 1
     ? `INDEX($${letters[0]}:$${letters[0]},ROW())`
     : `{${letters.map((l) => `INDEX($${l}:$${l},ROW())`).join(",")}}`;
