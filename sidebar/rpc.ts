@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import type { SidebarApi, SidebarFunctionName } from "../src/addon/sidebar/api";
-import type { RpcResult } from "../src/addon/sidebar/rpc";
+import type { RpcResult } from "../src/core/rpc/result";
 
 /** What each server function takes and answers, read from the server's own declarations. */
 export type RpcInput<N extends SidebarFunctionName> = z.input<SidebarApi[N]["schema"]>;

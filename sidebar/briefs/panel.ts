@@ -1,11 +1,11 @@
-import { recipientFor, rosterValue } from "../../src/addon/sidebar/recipients";
-import type { CampaignInfo, RosterEntry, SidebarData } from "../../src/addon/sidebar/types";
 import { checkBrief } from "../../src/core/brief/checks";
 import { formatDate } from "../../src/core/brief/dates";
 import { disclosureFor } from "../../src/core/brief/disclosure";
 import type { FieldError } from "../../src/core/brief/fieldErrors";
+import { recipientFor, rosterValue } from "../../src/core/brief/recipients";
 import { renderBrief } from "../../src/core/brief/render";
 import type { Brief } from "../../src/core/brief/schema";
+import type { CampaignInfo, RosterEntry, SidebarData } from "../../src/core/rpc/types";
 import { busy, byId, el, option, setOptions } from "../dom";
 import { type Message, MessageBoard } from "../messages";
 import { call } from "../rpc";

@@ -1,7 +1,7 @@
-import { rosterValue } from "../../src/addon/sidebar/recipients";
-import type { SidebarData, TemplatesResult } from "../../src/addon/sidebar/types";
+import { rosterValue } from "../../src/core/brief/recipients";
 import { fieldsIn, mergeTemplate, unknownFieldsFor } from "../../src/core/outreach/merge";
 import type { Template } from "../../src/core/outreach/templates";
+import type { SidebarData, TemplatesResult } from "../../src/core/rpc/types";
 import { busy, byId, el, option, setOptions } from "../dom";
 import { MessageBoard } from "../messages";
 import { call } from "../rpc";

@@ -1,5 +1,5 @@
-import { rosterValue } from "../../src/addon/sidebar/recipients";
-import type { DraftOutcome, RosterEntry, SidebarData } from "../../src/addon/sidebar/types";
+import { rosterValue } from "../../src/core/brief/recipients";
+import type { DraftOutcome, RosterEntry, SidebarData } from "../../src/core/rpc/types";
 import { busy, byId, el } from "../dom";
 import { call } from "../rpc";
 import type { TemplateEditor } from "./editor";

@@ -1,10 +1,10 @@
-import { spreadsheetUi } from "../workbook/appsScript";
 import type { HtmlPages } from "./htmlPorts";
 
-export function appsScriptHtml(): HtmlPages {
+/** `ui` is `SpreadsheetApp.getUi()`, which only the workbook adapter may call (see `spreadsheetUi`). */
+export function appsScriptHtml(ui: GoogleAppsScript.Base.Ui): HtmlPages {
   return {
     showSidebar(file, title) {
-      spreadsheetUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+      ui.showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
     },
   };
 }

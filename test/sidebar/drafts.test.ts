@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { localServices } from "../../scripts/sidebarServer";
 import { SIDEBAR_API } from "../../src/addon/sidebar/api";
-import type { DraftOutcome } from "../../src/addon/sidebar/types";
 import type { Cell } from "../../src/core/cells";
+import type { DraftOutcome } from "../../src/core/rpc/types";
 import type { SheetSnapshot } from "../../src/workbook/port";
 import { CONTACTED_BEFORE, programWorkbook, recordWrites } from "./workbook";
 

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import type { Brief } from "../../core/brief/schema";
 import { DraftSelectionSchema } from "../../core/outreach/drafts";
+import { loadBrief } from "../../sheets/stores/briefStore";
 import { createBriefDocs, PERSONALISED_DOCS, saveBrief } from "./briefActions";
-import { loadBrief } from "./briefStore";
 import { createDrafts } from "./drafts";
 import { loadSidebar } from "./load";
 import { sidebarFunction } from "./rpc";

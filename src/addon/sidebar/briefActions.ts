@@ -1,15 +1,15 @@
 import { checkBrief } from "../../core/brief/checks";
+import { recipientFor } from "../../core/brief/recipients";
 import { renderBrief } from "../../core/brief/render";
 import { type Brief, parseBrief } from "../../core/brief/schema";
+import { SidebarError } from "../../core/rpc/result";
+import type { CreatedDoc, SavedBrief } from "../../core/rpc/types";
+import { listBriefs, nextBriefId, storeBrief } from "../../sheets/stores/briefStore";
+import { readCampaigns, readDeliverables } from "../../sheets/stores/programSheets";
+import { readRoster } from "../../sheets/stores/roster";
 import type { AddonContext } from "../context";
 import { briefBlocks } from "./briefDoc";
-import { listBriefs, nextBriefId, storeBrief } from "./briefStore";
 import { nowIso, todayOf } from "./clock";
-import { readCampaigns, readDeliverables } from "./programSheets";
-import { recipientFor } from "./recipients";
-import { readRoster } from "./roster";
-import { SidebarError } from "./rpc";
-import type { CreatedDoc, SavedBrief } from "./types";
 
 /** A Doc per creator takes a few seconds in Apps Script; this many stays well inside a run's 6 minutes. */
 export const PERSONALISED_DOCS = 25;

@@ -1,4 +1,5 @@
 import { headerKey } from "../../core/brief/longText";
+import { rosterValue } from "../../core/brief/recipients";
 import { zonedMidnight } from "../../core/dates";
 import {
   type DraftSelection,
@@ -6,16 +7,15 @@ import {
   planDrafts,
   type RosterUpdate,
 } from "../../core/outreach/drafts";
+import { SidebarError } from "../../core/rpc/result";
+import type { DraftOutcome } from "../../core/rpc/types";
 import { ROSTER } from "../../sheets/layouts/roster";
+import { appendOutreachLog, draftedToday } from "../../sheets/stores/outreachLog";
+import { existingColumn, type RosterRead, readRoster } from "../../sheets/stores/roster";
+import { findTemplate, readTemplates } from "../../sheets/stores/templateStore";
 import type { WorkbookPort } from "../../workbook/port";
 import type { AddonContext } from "../context";
 import { todayOf } from "./clock";
-import { appendOutreachLog, draftedToday } from "./outreachLog";
-import { rosterValue } from "./recipients";
-import { existingColumn, type RosterRead, readRoster } from "./roster";
-import { SidebarError } from "./rpc";
-import { findTemplate, readTemplates } from "./templateStore";
-import type { DraftOutcome } from "./types";
 
 export interface DraftsInput {
   templateId: string;

@@ -1,15 +1,15 @@
+import { rosterValue } from "../../core/brief/recipients";
 import { BRIEF_LIMITS, DELIVERABLE_FORMATS, OBJECTIVES, PLATFORMS } from "../../core/brief/schema";
 import { TEMPLATE_LIMITS } from "../../core/outreach/templates";
+import type { RosterData, SidebarData } from "../../core/rpc/types";
 import { STATUSES } from "../../sheets/layouts/lists";
+import { listBriefs } from "../../sheets/stores/briefStore";
+import { readCampaigns, readDeliverables } from "../../sheets/stores/programSheets";
+import { readRoster } from "../../sheets/stores/roster";
+import { ensureTemplates } from "../../sheets/stores/templateStore";
 import type { AddonContext } from "../context";
 import { PERSONALISED_DOCS } from "./briefActions";
-import { listBriefs } from "./briefStore";
 import { nowIso, todayOf } from "./clock";
-import { readCampaigns, readDeliverables } from "./programSheets";
-import { rosterValue } from "./recipients";
-import { readRoster } from "./roster";
-import { ensureTemplates } from "./templateStore";
-import type { RosterData, SidebarData } from "./types";
 
 const TIER_ORDER = ["below nano", "nano", "micro", "mid-tier", "macro", "mega"];
 

@@ -1,16 +1,17 @@
+import type { RpcResult } from "../../core/rpc/result";
 import { appsScriptHtml } from "../../platform/appsScriptHtml";
+import { spreadsheetUi } from "../../workbook/appsScript";
 import { appsScriptContext } from "../appsScriptContext";
 import type { AddonContext } from "../context";
 import type { HandlerEntry } from "../entry";
 import { messageOf } from "../run";
 import { SIDEBAR_API, type SidebarFunctionName } from "./api";
-import type { RpcResult } from "./rpc";
 
 const SIDEBAR_FILE = "Sidebar";
 const SIDEBAR_TITLE = "Influencer Desk";
 
 export function menuOpenSidebar(): void {
-  appsScriptHtml().showSidebar(SIDEBAR_FILE, SIDEBAR_TITLE);
+  appsScriptHtml(spreadsheetUi()).showSidebar(SIDEBAR_FILE, SIDEBAR_TITLE);
 }
 
 /** Calls that only read run without the lock, so opening a brief never waits behind a long write. */

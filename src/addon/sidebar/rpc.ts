@@ -1,9 +1,7 @@
 import type * as z from "zod/mini";
 import { fieldErrorsFrom } from "../../core/brief/fieldErrors";
+import { type RpcResult, SidebarError } from "../../core/rpc/result";
 import type { AddonContext } from "../context";
-
-/** What every sidebar call answers: a value, or a message the sidebar shows beside `field` or the action. */
-export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: { message: string; field?: string } };
 
 /**
  * A server function the sidebar calls. `schema` is attached so the client can type its input
@@ -13,16 +11,6 @@ export type SidebarFunction<S extends z.ZodMiniType, T> = ((
   context: AddonContext,
   input: unknown,
 ) => RpcResult<T>) & { readonly schema: S };
-
-/** A problem the user can fix, tied to a form field when there is one. */
-export class SidebarError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 /** google.script.run allows about 50 MB; nothing the sidebar sends needs more than this. */
 const MAX_PAYLOAD_BYTES = 256 * 1024;

@@ -4,11 +4,17 @@ import {
   parseTemplate,
   type Template,
 } from "../../core/outreach/templates";
+import { SidebarError } from "../../core/rpc/result";
+import type { TemplatesResult } from "../../core/rpc/types";
+import {
+  deleteTemplate,
+  ensureTemplates,
+  findTemplate,
+  readTemplates,
+  storeTemplate,
+} from "../../sheets/stores/templateStore";
 import type { AddonContext } from "../context";
 import { nowIso } from "./clock";
-import { SidebarError } from "./rpc";
-import { deleteTemplate, ensureTemplates, findTemplate, readTemplates, storeTemplate } from "./templateStore";
-import type { TemplatesResult } from "./types";
 
 const templateList = (context: AddonContext) => readTemplates(context.workbook)?.templates ?? [];
 

@@ -1,8 +1,8 @@
-type DisclosurePlatform = "Instagram" | "TikTok" | "YouTube" | "Other";
+import { type Platform, platformOf } from "./platforms";
 
 // What the FTC's "Disclosures 101" asks for, in each platform's own words: the disclosure must be
 // seen without tapping "more", and said out loud in video.
-const HOW_TO_DISCLOSE: Record<DisclosurePlatform, string> = {
+const HOW_TO_DISCLOSE: Record<Platform, string> = {
   Instagram:
     "#ad in the first line of the caption and Instagram's Paid partnership label; say it in the video too",
   TikTok: "#ad at the start of the caption and TikTok's Branded content toggle; say it in the video too",
@@ -12,22 +12,13 @@ const HOW_TO_DISCLOSE: Record<DisclosurePlatform, string> = {
     '#ad or "Sponsored" at the start of the post, where it is seen without tapping "more"; say it in any video too',
 };
 
-/** "IG", "Instagram Reels", "YouTube Shorts", "tik tok": the names a roster actually holds. */
-function platformOf(name: string): DisclosurePlatform {
-  const key = name.toLowerCase().replace(/[^a-z]/g, "");
-  if (key.startsWith("insta") || key === "ig") return "Instagram";
-  if (key.startsWith("tiktok") || key === "tt") return "TikTok";
-  if (key.startsWith("youtube") || key === "yt") return "YouTube";
-  return "Other";
-}
-
 /**
  * The FTC disclosure a brief asks for, filled in for the platforms its deliverables run on: one
  * line per platform, in the order given ("Instagram: #ad in the first line …").
  */
 export function disclosureFor(platforms: string[]): string {
   const named = platforms.filter((name) => name.trim() !== "").map(platformOf);
-  const unique = [...new Set(named.length > 0 ? named : (["Other"] as DisclosurePlatform[]))];
+  const unique = [...new Set(named.length > 0 ? named : (["Other"] as Platform[]))];
   if (unique.length === 1 && unique[0] === "Other") return `${HOW_TO_DISCLOSE.Other}.`;
   return unique
     .map(

@@ -102,16 +102,3 @@ function mustInclude(brief: Brief): string[] {
 function hasContent(section: BriefSection): boolean {
   return "items" in section ? section.items.length > 0 : section.paragraphs.length > 0;
 }
-
-/** The preview as plain text for a Google Doc or an e-mail: headings, paragraphs, "- " items. */
-export function briefToPlainText(preview: BriefPreview): string {
-  const blocks = [preview.title, ...preview.intro];
-  for (const section of preview.sections) {
-    const lines =
-      "items" in section
-        ? section.items.map((item) => `- ${item}`).join("\n")
-        : section.paragraphs.join("\n\n");
-    blocks.push(`${section.heading}\n${lines}`);
-  }
-  return blocks.join("\n\n");
-}

@@ -2,10 +2,9 @@ import * as z from "zod/mini";
 import { DELIVERABLE_FORMATS, OBJECTIVES } from "../lists";
 import { isIsoDate } from "./dates";
 import { type FieldError, fieldErrorsFrom } from "./fieldErrors";
+import { PLATFORMS } from "./platforms";
 
-export { DELIVERABLE_FORMATS, OBJECTIVES };
-/** The platforms whose disclosure rules a brief knows (see disclosure.ts); anything else is Other. */
-export const PLATFORMS = ["Instagram", "TikTok", "YouTube", "Other"] as const;
+export { DELIVERABLE_FORMATS, OBJECTIVES, PLATFORMS };
 
 export const BRIEF_LIMITS = {
   summary: 2_000,
@@ -161,11 +160,6 @@ export function parseBrief(json: unknown): BriefResult {
   return result.success
     ? { ok: true, brief: result.data }
     : { ok: false, errors: fieldErrorsFrom(result.error) };
-}
-
-/** A blank brief for the form, with the disclosure left for `disclosureFor` to fill in. */
-export function emptyBrief(id: string, updatedAt: string): Brief {
-  return BriefSchema.parse({ id, updatedAt });
 }
 
 // TextEncoder is missing in Apps Script, so UTF-8 length is counted by hand.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { blankBrief } from "../../../src/core/brief/blank";
 import { checkBrief } from "../../../src/core/brief/checks";
-import { emptyBrief } from "../../../src/core/brief/schema";
 import { sampleBrief } from "./sampleBrief";
 
 const today = "2025-03-15";
@@ -12,7 +12,7 @@ describe("checkBrief", () => {
   });
 
   it("lists every required field a blank brief is missing", () => {
-    const { errors } = checkBrief(emptyBrief("B1", ""), { today });
+    const { errors } = checkBrief(blankBrief("Instagram"), { today });
     expect(errors.map((error) => error.field)).toEqual([
       "campaign",
       "product",
@@ -20,11 +20,16 @@ describe("checkBrief", () => {
       "summary",
       "compensation",
       "keyMessages",
-      "deliverables",
       "timeline.draftDue",
       "timeline.approval",
       "timeline.goLive",
+      "deliverables.0.format",
     ]);
+  });
+
+  it("asks for a deliverable when the list is empty", () => {
+    const { errors } = checkBrief({ ...blankBrief("Instagram"), deliverables: [] }, { today });
+    expect(errors).toContainEqual({ field: "deliverables", message: "Add at least one deliverable." });
   });
 
   it("does not count blank key messages", () => {

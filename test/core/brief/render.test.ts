@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefToPlainText, renderBrief } from "../../../src/core/brief/render";
+import { renderBrief } from "../../../src/core/brief/render";
 import { sampleBrief } from "./sampleBrief";
 
 describe("renderBrief", () => {
@@ -69,21 +69,5 @@ describe("renderBrief", () => {
     const preview = renderBrief(brief);
     expect(preview.sections.map((section) => section.heading)).not.toContain("Please avoid");
     expect(preview.sections[1]).toEqual({ heading: "Key messages", items: ["<b>Bold</b> claims"] });
-  });
-});
-
-describe("briefToPlainText", () => {
-  it("writes headings, paragraphs and dashed items separated by blank lines", () => {
-    const text = briefToPlainText({
-      title: "Spring Glow: creator brief",
-      intro: ["Hi Ana,"],
-      sections: [
-        { heading: "Key messages", items: ["Brightens skin", "Vegan"] },
-        { heading: "Compensation", paragraphs: ["$500", "Plus product"] },
-      ],
-    });
-    expect(text).toBe(
-      "Spring Glow: creator brief\n\nHi Ana,\n\nKey messages\n- Brightens skin\n- Vegan\n\nCompensation\n$500\n\nPlus product",
-    );
   });
 });

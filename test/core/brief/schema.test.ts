@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyBrief, parseBrief } from "../../../src/core/brief/schema";
+import { parseBrief } from "../../../src/core/brief/schema";
 import { sampleBrief } from "./sampleBrief";
 
 describe("parseBrief", () => {
@@ -96,14 +96,5 @@ describe("parseBrief", () => {
   it("drops keys it does not know, so nothing unexpected is stored", () => {
     const result = parseBrief({ ...sampleBrief(), note: "hi" });
     expect(result.ok && "note" in result.brief).toBe(false);
-  });
-});
-
-describe("emptyBrief", () => {
-  it("is a blank form with the given id", () => {
-    const brief = emptyBrief("B2", "2025-03-02T10:00:00.000Z");
-    expect(brief.id).toBe("B2");
-    expect(brief.campaign).toBe("");
-    expect(brief.deliverables).toEqual([]);
   });
 });

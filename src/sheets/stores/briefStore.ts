@@ -1,10 +1,10 @@
 import type { FieldError } from "../../core/brief/fieldErrors";
 import type { Brief } from "../../core/brief/schema";
 import { BRIEF_COLUMNS, BRIEFS_SHEET, briefToRow, rowToBrief } from "../../core/brief/store";
+import { SidebarError } from "../../core/rpc/result";
+import type { BriefSummary } from "../../core/rpc/types";
 import type { WorkbookPort } from "../../workbook/port";
 import { type KeyedSheet, openKeyedSheet, readKeyedSheet, recordText, writeRecord } from "./keyedSheet";
-import { SidebarError } from "./rpc";
-import type { BriefSummary } from "./types";
 
 const idOf = (keyed: KeyedSheet, index: number) => recordText(keyed, index, "Brief id");
 

@@ -1,5 +1,5 @@
-import type { Brief } from "../../core/brief/schema";
-import type { Template } from "../../core/outreach/templates";
+import type { Brief } from "../brief/schema";
+import type { Template } from "../outreach/templates";
 
 /**
  * What travels between the sidebar and the server. google.script.run carries plain objects only,

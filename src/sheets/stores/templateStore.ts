@@ -6,10 +6,10 @@ import {
   type Template,
   templateToRow,
 } from "../../core/outreach/templates";
+import { SidebarError } from "../../core/rpc/result";
 import type { Assets } from "../../platform/ports";
 import type { WorkbookPort } from "../../workbook/port";
 import { type KeyedSheet, openKeyedSheet, readKeyedSheet, removeRecord, writeRecord } from "./keyedSheet";
-import { SidebarError } from "./rpc";
 
 export interface StoredTemplates {
   keyed: KeyedSheet;

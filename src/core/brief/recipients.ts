@@ -1,22 +1,13 @@
-import { headerKey } from "../../core/brief/longText";
-import type { BriefRecipient } from "../../core/brief/render";
-import type { Brief, BriefDeliverable } from "../../core/brief/schema";
-import type { DeliverableLine, RosterEntry } from "./types";
+import type { DeliverableLine, RosterEntry } from "../rpc/types";
+import { headerKey } from "./longText";
+import { type Platform, platformOf } from "./platforms";
+import type { BriefRecipient } from "./render";
+import type { Brief, BriefDeliverable } from "./schema";
 
 /*
  * Shared by the sidebar's preview and the server's Google Doc, so both personalise a brief alike.
  * Imports types only from the brief schema: the sidebar bundle must not pull in zod.
  */
-
-type BriefPlatform = BriefDeliverable["platform"];
-
-function platformOf(text: string): BriefPlatform {
-  const key = text.toLowerCase().replace(/[^a-z]/g, "");
-  if (key.startsWith("insta") || key === "ig") return "Instagram";
-  if (key.startsWith("tiktok") || key === "tt") return "TikTok";
-  if (key.startsWith("youtube") || key === "yt") return "YouTube";
-  return "Other";
-}
 
 /** A Roster cell by header, as people retype headers (case and spacing ignored); "" when absent. */
 export function rosterValue(creator: RosterEntry, header: string): string {
@@ -49,7 +40,7 @@ export function recipientFor(brief: Brief, creator: RosterEntry, lines: Delivera
 }
 
 /** Identical lines (same format and due date) become one deliverable with a quantity. */
-function grouped(lines: DeliverableLine[], fallback: BriefPlatform): BriefDeliverable[] {
+function grouped(lines: DeliverableLine[], fallback: Platform): BriefDeliverable[] {
   const byKey = new Map<string, BriefDeliverable>();
   for (const line of lines) {
     const key = `${headerKey(line.format)}|${line.dueDate}`;

@@ -1,12 +1,12 @@
 import type { Cell } from "../../core/cells";
 import { type DateOptions, dayFirstFor, formatYmd, parseDate } from "../../core/dates";
-import { layoutTable } from "../../sheets/layout";
-import { CAMPAIGNS } from "../../sheets/layouts/campaigns";
-import { DELIVERABLES } from "../../sheets/layouts/deliverables";
-import type { TableSpec } from "../../sheets/spec";
+import type { CampaignInfo, DeliverableLine } from "../../core/rpc/types";
 import type { WorkbookPort } from "../../workbook/port";
+import { layoutTable } from "../layout";
+import { CAMPAIGNS } from "../layouts/campaigns";
+import { DELIVERABLES } from "../layouts/deliverables";
+import type { TableSpec } from "../spec";
 import { existingColumn } from "./roster";
-import type { CampaignInfo, DeliverableLine } from "./types";
 
 type Row = (key: string) => Cell;
 

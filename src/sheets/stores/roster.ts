@@ -1,11 +1,11 @@
 import { headerKey } from "../../core/brief/longText";
 import type { Cell } from "../../core/cells";
 import { formatYmd } from "../../core/dates";
-import { layoutTable, type TableLayout } from "../../sheets/layout";
-import { ROSTER } from "../../sheets/layouts/roster";
-import type { ColumnType } from "../../sheets/spec";
+import type { RosterData, RosterEntry } from "../../core/rpc/types";
 import type { SheetSnapshot, WorkbookPort } from "../../workbook/port";
-import type { RosterData, RosterEntry } from "./types";
+import { layoutTable, type TableLayout } from "../layout";
+import { ROSTER } from "../layouts/roster";
+import type { ColumnType } from "../spec";
 
 export interface RosterRead {
   snapshot: SheetSnapshot;
