@@ -3,7 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, transform } from "esbuild";
 
-const SIDEBAR_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../sidebar");
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const SIDEBAR_DIR = join(ROOT, "sidebar");
 
 /** Apps Script serves each HTML file as one page; ours must stay small enough to open at once. */
 export const SIDEBAR_PAGES = [{ html: "Sidebar.html", entry: "main.ts", css: "styles.css" }] as const;
@@ -17,7 +18,7 @@ export const PAGE_LIMIT_BYTES = 80 * 1024;
 export async function buildSidebar(outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   for (const page of SIDEBAR_PAGES) {
-    const js = await bundle(join(SIDEBAR_DIR, page.entry));
+    const { js } = await bundle(join(SIDEBAR_DIR, page.entry));
     const css = await minifyCss(join(SIDEBAR_DIR, page.css));
     const template = readFileSync(join(SIDEBAR_DIR, page.html), "utf8");
     const html = inline(template, {
@@ -34,9 +35,25 @@ export async function buildSidebar(outDir: string): Promise<void> {
   }
 }
 
-async function bundle(entry: string): Promise<string> {
+/** One source file of a page's script and the files it imports, as paths from the project root. */
+export interface PageInput {
+  file: string;
+  imports: string[];
+}
+
+/**
+ * What the sidebar pages' scripts are built from, read from esbuild's metafile: only what the
+ * browser actually runs, so type-only imports (erased at build) do not count.
+ */
+export async function sidebarPageInputs(): Promise<PageInput[]> {
+  const built = await Promise.all(SIDEBAR_PAGES.map((page) => bundle(join(SIDEBAR_DIR, page.entry))));
+  return built.flatMap((page) => page.inputs);
+}
+
+async function bundle(entry: string): Promise<{ js: string; inputs: PageInput[] }> {
   const result = await build({
     entryPoints: [entry],
+    absWorkingDir: ROOT,
     bundle: true,
     format: "iife",
     target: "es2020",
@@ -44,11 +61,16 @@ async function bundle(entry: string): Promise<string> {
     minify: true,
     legalComments: "none",
     write: false,
+    metafile: true,
     logLevel: "warning",
   });
   const code = result.outputFiles[0]?.text ?? "";
+  const inputs = Object.entries(result.metafile.inputs).map(([file, input]) => ({
+    file,
+    imports: input.imports.map((imported) => imported.path),
+  }));
   // Inside an inline <script>, "</script" or "<!--" in a string would end or confuse the element.
-  return code.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
+  return { js: code.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--"), inputs };
 }
 
 async function minifyCss(file: string): Promise<string> {
