@@ -1,0 +1,139 @@
+import type { CreatedDoc } from "../../src/core/rpc/types";
+import { busy, el } from "../dom";
+import { call } from "../rpc";
+import { chosenRows, renderLists } from "./creators";
+import { update } from "./liveCheck";
+import { load, loadBlank } from "./load";
+import type { BriefsPanel } from "./panel";
+
+const problems = (count: number) => (count === 1 ? "problem" : `${count} problems`);
+
+/** Shows a server error beside its field when the form has one, else under the buttons. */
+function reportServerError(
+  panel: BriefsPanel,
+  error: { message: string; field?: string },
+  action: string,
+): void {
+  panel.actionMsg.replaceChildren();
+  const control = panel.board.add({ field: error.field ?? "", message: error.message, level: "error" });
+  if (control) {
+    panel.actionMsg.append(
+      el("span", { className: "error", text: `${action}: see the message by the field.` }),
+    );
+    control.focus();
+  }
+}
+
+/** Open: a saved brief or a new one, asking once before unsaved changes are dropped. */
+export function bindOpen(panel: BriefsPanel): void {
+  const { openButton, openSelect, openMsg, state } = panel;
+  openButton.addEventListener("click", async () => {
+    openMsg.replaceChildren();
+    if (JSON.stringify(panel.form.read()) !== state.saved && !state.discardArmed) {
+      state.discardArmed = true;
+      openMsg.append(
+        el("span", {
+          className: "warning",
+          text: "This brief has unsaved changes. Save it, or press Open again to discard them.",
+        }),
+      );
+      return;
+    }
+    const id = openSelect.value;
+    if (id === "") {
+      loadBlank(panel);
+      return;
+    }
+    const result = await busy([openButton], openSelect, () => call("sidebarOpenBrief", { id }));
+    if (result.ok) load(panel, result.value);
+    else openMsg.append(el("span", { className: "error", text: result.error.message }));
+  });
+}
+
+/** Save stores the brief even with problems, and says how many are left before it goes out. */
+export function bindSave(panel: BriefsPanel): void {
+  const { form, formEl, actionMsg, state } = panel;
+  formEl.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    state.submitted = true;
+    update(panel);
+    actionMsg.replaceChildren(el("span", { text: "Saving…" }));
+    const brief = form.read();
+    const result = await busy([panel.saveButton, panel.docButton], formEl, () =>
+      call("sidebarSaveBrief", { brief }),
+    );
+    if (!result.ok) {
+      reportServerError(panel, result.error, "Not saved");
+      return;
+    }
+    form.id = result.value.brief.id;
+    form.updatedAt = result.value.brief.updatedAt;
+    state.saved = JSON.stringify(form.read());
+    state.discardArmed = false;
+    panel.data.briefs = result.value.briefs;
+    renderLists(panel);
+    panel.openSelect.value = form.id;
+    actionMsg.replaceChildren(
+      el("span", { className: "ok", text: `Saved as ${form.id} on the Briefs sheet.` }),
+    );
+    if (state.errors.length > 0) {
+      actionMsg.append(
+        el("span", {
+          className: "warning",
+          text: `Before it goes to creators, fix the ${problems(state.errors.length)} marked in red.`,
+        }),
+      );
+    }
+  });
+}
+
+/** Create Google Doc refuses a brief with problems; otherwise makes one Doc, or one per ticked creator. */
+export function bindDocButton(panel: BriefsPanel): void {
+  const { actionMsg, state } = panel;
+  panel.docButton.addEventListener("click", async () => {
+    state.submitted = true;
+    update(panel);
+    panel.links.replaceChildren();
+    if (state.errors.length > 0) {
+      actionMsg.replaceChildren(
+        el("span", {
+          className: "error",
+          text: `Fix the ${problems(state.errors.length)} marked in red before making the Doc.`,
+        }),
+      );
+      panel.formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const rows = chosenRows(panel);
+    actionMsg.replaceChildren(
+      el("span", { text: rows.length > 1 ? `Creating ${rows.length} Docs…` : "Creating the Doc…" }),
+    );
+    const brief = panel.form.read();
+    const result = await busy([panel.saveButton, panel.docButton], panel.formEl, () =>
+      call("sidebarCreateBriefDocs", { brief, rows }),
+    );
+    if (result.ok) showDocs(panel, result.value);
+    else reportServerError(panel, result.error, "No Doc was made");
+  });
+}
+
+function showDocs(panel: BriefsPanel, docs: CreatedDoc[]): void {
+  panel.actionMsg.replaceChildren(
+    el("span", {
+      className: "ok",
+      text: docs.length === 1 ? "Created a Google Doc:" : `Created ${docs.length} Google Docs:`,
+    }),
+  );
+  panel.links.replaceChildren(
+    ...docs.map((doc) =>
+      el("li", {}, [
+        /^https?:\/\//.test(doc.url)
+          ? el("a", {
+              text: doc.title,
+              attrs: { href: doc.url, target: "_blank", rel: "noopener noreferrer" },
+            })
+          : el("span", { text: doc.title }),
+      ]),
+    ),
+  );
+}

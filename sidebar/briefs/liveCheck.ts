@@ -1,0 +1,88 @@
+import { checkBrief } from "../../src/core/brief/checks";
+import { formatDate } from "../../src/core/brief/dates";
+import { disclosureFor } from "../../src/core/brief/disclosure";
+import type { FieldError } from "../../src/core/brief/fieldErrors";
+import { recipientFor } from "../../src/core/brief/recipients";
+import { renderBrief } from "../../src/core/brief/render";
+import type { Brief } from "../../src/core/brief/schema";
+import type { CampaignInfo, SidebarData } from "../../src/core/rpc/types";
+import { byId } from "../dom";
+import type { Message } from "../messages";
+import { creatorAt } from "./creators";
+import type { BriefsPanel } from "./panel";
+import { showPreview } from "./preview";
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export const campaignOf = (data: SidebarData, name: string): CampaignInfo | undefined =>
+  data.campaigns.find((campaign) => sameName(campaign.name, name));
+
+/** Errors wait until the user has been to the field (or its list), or has pressed Save. */
+function shown(panel: BriefsPanel, field: string): boolean {
+  return (
+    panel.state.submitted ||
+    [...panel.state.touched].some(
+      (path) => path === field || path.startsWith(`${field}.`) || field.startsWith(`${path}.`),
+    )
+  );
+}
+
+/** Checks the schema cannot run here (zod stays on the server), with the server's wording. */
+function quantityErrors(brief: Brief, max: number): FieldError[] {
+  return brief.deliverables.flatMap((deliverable, index) =>
+    Number.isInteger(deliverable.quantity) && deliverable.quantity >= 1 && deliverable.quantity <= max
+      ? []
+      : [
+          {
+            field: `deliverables.${index}.quantity`,
+            message: `Quantity must be a whole number from 1 to ${max}.`,
+          },
+        ],
+  );
+}
+
+function showCampaignHint(campaign: CampaignInfo | undefined): void {
+  byId("campaign-hint").textContent =
+    campaign && (campaign.start || campaign.end)
+      ? `Runs ${formatDate(campaign.start) || "?"} to ${formatDate(campaign.end) || "?"}; dates must fall inside.`
+      : "Pick one from the Campaigns sheet or type a new name.";
+}
+
+/** Re-checks the form, shows the messages the user should see now, and redraws the preview. */
+export function update(panel: BriefsPanel): void {
+  const { data, state } = panel;
+  const brief = panel.form.read();
+  const campaign = campaignOf(data, brief.campaign);
+  showCampaignHint(campaign);
+  const check = checkBrief(brief, { campaign, today: data.today });
+  state.errors = [...check.errors, ...quantityErrors(brief, data.limits.quantity)];
+  const messages: Message[] = [
+    ...state.errors
+      .filter((error) => shown(panel, error.field))
+      .map((error) => ({ ...error, level: "error" as const })),
+    ...check.warnings.map((warning) => ({ ...warning, level: "warning" as const })),
+  ];
+  panel.board.show(messages);
+  const row = Number(panel.previewFor.value);
+  const creator = row ? creatorAt(data, row) : undefined;
+  showPreview(
+    byId("brief-preview"),
+    renderBrief(brief, creator && recipientFor(brief, creator, data.deliverables)),
+  );
+}
+
+const disclosureForForm = (panel: BriefsPanel) =>
+  disclosureFor(panel.form.read().deliverables.map((deliverable) => deliverable.platform));
+
+/** Writes the disclosure for the form's platforms, over whatever the field holds. */
+export function fillDisclosure(panel: BriefsPanel): void {
+  const wanted = disclosureForForm(panel);
+  panel.form.control("mandatory.disclosure").value = wanted;
+  panel.state.autoDisclosure = wanted;
+}
+
+/** After a platform changes: refills the disclosure unless the user has written their own. */
+export function followPlatforms(panel: BriefsPanel): void {
+  if (panel.form.control("mandatory.disclosure").value === panel.state.autoDisclosure) fillDisclosure(panel);
+  else panel.state.autoDisclosure = disclosureForForm(panel);
+}
