@@ -1,3 +1,5 @@
+import vm from "node:vm";
+import { build } from "esbuild";
 import { afterEach, describe, expect, it } from "vitest";
 import { type DraftMessage, mimeMessage } from "../../src/core/outreach/mime";
 import { appsScriptGmailDrafts, gmailDraftUrl } from "../../src/platform/appsScriptGmailDrafts";
@@ -37,6 +39,31 @@ describe("appsScriptGmailDrafts", () => {
     expect(zoe?.to).toEqual([{ name: "Zoë Ålund", address: "zoe@example.com" }]);
     expect(zoe?.text).toBe("Hi Zoë Ålund,\r\nwould you like to join?");
     expect(zoe?.html).toBe("<p>Hi Zoë Ålund,</p><p>would you like to join?</p>");
+  });
+
+  it("runs where Apps Script runs it: no TextEncoder, btoa or Buffer", async () => {
+    fake = installFakeAppsScript();
+    const bundle = await build({
+      stdin: {
+        contents: `import { appsScriptGmailDrafts } from "./src/platform/appsScriptGmailDrafts";
+          globalThis.draft = (m) => appsScriptGmailDrafts().create({ ...m, date: new Date(m.date) });`,
+        resolveDir: process.cwd(),
+        loader: "ts",
+      },
+      bundle: true,
+      format: "iife",
+      target: "es2020",
+      write: false,
+    });
+    const context = vm.createContext({ ...fake.globals });
+    vm.runInContext(bundle.outputFiles[0]?.text ?? "", context);
+    expect(vm.runInContext("typeof TextEncoder + typeof btoa + typeof Buffer", context)).toBe(
+      "undefinedundefinedundefined",
+    );
+    const created = context.draft({ ...message("Zoë", "zoe@example.com"), date: "2026-11-29T09:00:00Z" });
+
+    expect(created.draftId).toBe(fake.gmailApi.drafts[0]?.id);
+    expect(fake.gmailApi.drafts[0]?.parsed.subject).toBe("Zoë's Spring Trail Launch 🏔️, Zoë");
   });
 
   it("says the advanced service is missing when the manifest does not enable it", () => {
