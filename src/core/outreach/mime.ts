@@ -117,10 +117,14 @@ function nameTokens(name: string | undefined): string[] {
   return PLAIN.test(text) && !text.includes("=?") && quoted.length <= 40 ? [quoted] : encodedWords(text);
 }
 
+/** An ASCII address with nothing that could break out of the header (no spaces, <, >, commas). */
+export function isDraftAddress(email: string): boolean {
+  return ADDRESS.test(email.trim());
+}
+
 function checkedAddress(email: string): string {
-  const address = email.trim();
-  if (!ADDRESS.test(address)) throw new Error(`"${email}" is not an e-mail address a draft can go to.`);
-  return address;
+  if (!isDraftAddress(email)) throw new Error(`"${email}" is not an e-mail address a draft can go to.`);
+  return email.trim();
 }
 
 /** RFC 2047 "B" encoded-words of whole characters, WORD_BYTES at most each. */
