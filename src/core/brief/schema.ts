@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { utf8Length } from "../encoding";
 import { DELIVERABLE_FORMATS, OBJECTIVES } from "../lists";
 import { isIsoDate } from "./dates";
 import { type FieldError, fieldErrorsFrom } from "./fieldErrors";
@@ -162,17 +163,3 @@ export function parseBrief(json: unknown): BriefResult {
     : { ok: false, errors: fieldErrorsFrom(result.error) };
 }
 
-// TextEncoder is missing in Apps Script, so UTF-8 length is counted by hand.
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}

@@ -26,12 +26,14 @@
  *   inherit formats and rules' ranges do not move, unlike Sheets;
  * - sheet names are matched exactly, case included;
  * - LockService: the document lock can be held by another run (tryLock false, waitLock throws);
- *   ScriptApp: time-driven triggers, at most 20; GmailApp: drafts with ids; MailApp: a daily
+ *   ScriptApp: time-driven triggers, at most 20; GmailApp: drafts with ids; Gmail (the API advanced
+ *   service): drafts from a base64url RFC 5322 message, parsed with postal-mime; MailApp: a daily
  *   recipient quota (100 by default); Properties: the 9 KB per value and 500 KB per store limits;
  *   SpreadsheetApp.getUi(): alerts and prompts answered from `uiAnswers`, in order (an OK-only
  *   alert needs none), menus recorded; toasts recorded on the spreadsheet.
  */
 import { FakeDocumentApp } from "./document";
+import { FakeGmailApi } from "./gmail";
 import { FakeHtmlService } from "./html";
 import { FakeLock, FakeLockService } from "./lock";
 import { FakeGmailApp, FakeMailApp } from "./mail";
@@ -65,6 +67,8 @@ export interface FakeAppsScript {
   readonly locks: { document: FakeLock | null; script: FakeLock; user: FakeLock };
   readonly scriptApp: FakeScriptApp;
   readonly gmail: FakeGmailApp;
+  /** The Gmail API advanced service; its drafts are in `gmailApi.drafts`. */
+  readonly gmailApi: FakeGmailApi;
   readonly mail: FakeMailApp;
   readonly documentApp: FakeDocumentApp;
   readonly properties: { document: FakeProperties | null; user: FakeProperties; script: FakeProperties };
@@ -92,6 +96,7 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
   };
   const scriptApp = new FakeScriptApp(recorder);
   const gmail = new FakeGmailApp(recorder);
+  const gmailApi = new FakeGmailApi(recorder);
   const mail = new FakeMailApp(recorder, options.mailQuota ?? 100);
   const documentApp = new FakeDocumentApp(recorder);
 
@@ -108,6 +113,7 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     ),
     ScriptApp: scriptApp,
     GmailApp: gmail,
+    Gmail: gmailApi,
     MailApp: mail,
     DocumentApp: documentApp,
     HtmlService: new FakeHtmlService(recorder, options.htmlFiles ?? {}),
@@ -128,6 +134,7 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     locks,
     scriptApp,
     gmail,
+    gmailApi,
     mail,
     documentApp,
     properties,
