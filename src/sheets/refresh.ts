@@ -8,7 +8,7 @@ import { planKeyedBlock } from "./keyedBlock";
 import { AdoptError, layoutTable, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_TITLE, budgetSummaryColumns } from "./layouts/budgetSummary";
 import { ALL_CREATORS, ROI_KEY_HEADERS, ROI_SHEET, roiColumns, roiLetter } from "./layouts/roi";
-import { SETTINGS_SHEET, SETTINGS_TABLES } from "./layouts/settings";
+import { SETTINGS_SHEET, SETTINGS_TABLES, type SettingsTableKey } from "./layouts/settings";
 import { cellText, emptyPlan, type SheetPlan } from "./plan";
 import { planTable } from "./planTable";
 import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
@@ -132,7 +132,7 @@ function letterOf(layout: TableLayout | undefined, key: string): string {
   return columnLetter(col);
 }
 
-function settingsRange(layout: SettingsLayout, key: "tiers" | "rateCard" | "benchmark"): string {
+function settingsRange(layout: SettingsLayout, key: SettingsTableKey): string {
   const table = layout.tables.get(key);
   const spec = SETTINGS_TABLES.find((t) => t.key === key);
   if (!table || !spec) throw new Error(`Internal: Settings has no ${key} table`);
