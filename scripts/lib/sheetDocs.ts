@@ -1,8 +1,9 @@
+import { ENGAGEMENT_METRICS, METRIC_HEADERS } from "../../src/core/metrics";
 import { BUDGET_SUMMARY_TITLE } from "../../src/sheets/layouts/budgetSummary";
 import { COLUMN_HELP } from "../../src/sheets/layouts/columnHelp";
 import { ROI_KEY_HEADERS } from "../../src/sheets/layouts/roi";
 import { SETTING_VALUES, SETTINGS_TABLES } from "../../src/sheets/layouts/settings";
-import { TABLES } from "../../src/sheets/tables";
+import { type ColumnKey, TABLES, type TableName } from "../../src/sheets/tables";
 
 const TYPE_NAMES: Record<string, string> = {
   text: "text",
@@ -65,17 +66,16 @@ export function sheetDocs(): string {
     "## ROI",
     "",
     `One row per campaign (Handle "All creators") and per creator within it, keyed by ${ROI_KEY_HEADERS.join(" and ")}, with`,
-    "live formulas over Posts and Budget: Spend, Impressions, Engagements (likes + comments + shares + saves +",
-    "link clicks), EMV, Promo redemptions, Revenue, ROI = (revenue − spend) ÷ spend, EMV ÷ spend, Cost per",
-    "engagement and CPM. Running the action again appends campaigns and creators found since; rows already",
-    "there, and anything typed next to them, stay.",
+    "live formulas over Posts and Budget: Spend, Impressions,",
+    `Engagements (${ENGAGEMENT_METRICS.map((m) => METRIC_HEADERS[m].toLowerCase()).join(" + ")}),`,
+    "EMV, Promo redemptions, Revenue, ROI = (revenue − spend) ÷ spend, EMV ÷ spend, Cost per engagement and",
+    "CPM. Running the action again appends campaigns and creators found since; rows already there, and",
+    "anything typed next to them, stay.",
     "",
   );
   return out.join("\n");
 }
 
-function columnHelp(sheet: string, key: string): string {
-  const help = COLUMN_HELP[sheet]?.[key];
-  if (!help) throw new Error(`src/sheets/layouts/columnHelp.ts has no help for ${sheet} › ${key}`);
-  return help;
+function columnHelp<S extends TableName>(sheet: S, key: ColumnKey<S>): string {
+  return COLUMN_HELP[sheet][key];
 }

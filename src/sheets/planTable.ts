@@ -1,5 +1,6 @@
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { arrayLabel, type TableLayout } from "./layout";
+import { customColumn } from "./layouts/formulas";
 import {
   at,
   type ColumnStyle,
@@ -29,7 +30,7 @@ export function planTable(
   for (const column of layout.spec.columns) {
     if (!column.formula) continue;
     const col = layout.columns.get(column.key) as number;
-    const header = planFormulaColumn(plan, snap, layout, col, column, column.formula, refs);
+    const header = planFormulaColumn(plan, snap, layout, col, column, customColumn(column.formula), refs);
     if (header !== null && col >= firstAdded && firstAdded > 0) headerRow[col - firstAdded] = header;
     else if (header !== null) plan.writes.push({ row: 1, col, cells: [[header]] });
   }
@@ -86,7 +87,7 @@ function planFormulaColumn(
   const rows: number[] = [];
   let content: WriteCell = "";
   let header: WriteCell | null = null;
-  if (formula.array && headerFree && userRows.size === 0) {
+  if (headerFree && userRows.size === 0) {
     const wanted = formula.array(refs, label);
     if (head.formula !== wanted || added) header = wanted;
     for (let row = 2; row <= layout.lastRow; row++) {

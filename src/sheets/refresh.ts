@@ -1,29 +1,23 @@
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { columnLetter, sheetRef } from "./a1";
 import { applyPlan } from "./apply";
+import { budgetSummaryColumn, budgetTable } from "./budgetSummary";
 import { currencyFormat } from "./currency";
 import { normaliseHeader } from "./headers";
 import { planKeyedBlock } from "./keyedBlock";
 import { AdoptError, layoutTable, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_TITLE, budgetSummaryColumns } from "./layouts/budgetSummary";
-import { ALL_CREATORS, ROI_KEY_HEADERS, ROI_SHEET, roiColumns } from "./layouts/roi";
-import { SETTINGS_SHEET, SETTINGS_TABLES } from "./layouts/settings";
+import { ALL_CREATORS, ROI_KEY_HEADERS, ROI_SHEET, roiColumns, roiLetter } from "./layouts/roi";
+import { SETTINGS_SHEET, SETTINGS_TABLES, type SettingsTableKey } from "./layouts/settings";
 import { cellText, emptyPlan, type SheetPlan } from "./plan";
 import { planTable } from "./planTable";
 import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
-import type { ColumnRefs } from "./spec";
-import { TABLES } from "./tables";
+import type { ColumnRefs, LetterIn } from "./spec";
+import { type ColumnKey, TABLES, type TableName } from "./tables";
 
-export type SheetName = "Settings" | "Roster" | "Campaigns" | "Deliverables" | "Posts" | "Budget" | "ROI";
-export const ALL_SHEETS: SheetName[] = [
-  "Settings",
-  "Roster",
-  "Campaigns",
-  "Deliverables",
-  "Posts",
-  "Budget",
-  "ROI",
-];
+/** Every sheet the set-up builds, in the order tabs appear: Settings, the tables, then ROI. */
+export const ALL_SHEETS = [SETTINGS_SHEET, ...TABLES.map((t) => t.name), ROI_SHEET];
+export type SheetName = (typeof ALL_SHEETS)[number];
 
 /** A sheet's formulas read others: building it builds (or refreshes) those too. */
 const NEEDS: Record<SheetName, SheetName[]> = {
@@ -71,11 +65,11 @@ export function refreshSheets(
 
   const layouts = new Map<string, TableLayout>();
   const problems: string[] = [];
-  const budgetSummaryCol = findTitle(snapshots.get("Budget") ?? null, BUDGET_SUMMARY_TITLE);
+  const budgetSummaryCol = budgetSummaryColumn(snapshots.get("Budget") ?? null);
   for (const spec of TABLES) {
-    if (!names.includes(spec.name as SheetName)) continue;
+    if (!names.includes(spec.name)) continue;
     let snap = snapshots.get(spec.name) ?? null;
-    if (spec.name === "Budget" && snap && budgetSummaryCol) snap = leftOf(snap, budgetSummaryCol - 1);
+    if (spec.name === "Budget" && snap) snap = budgetTable(snap);
     try {
       layouts.set(spec.name, layoutTable(spec, snap));
     } catch (error) {
@@ -89,9 +83,10 @@ export function refreshSheets(
   }
   if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
 
+  const letterIn: LetterIn = (sheet, key) => letterOf(layouts.get(sheet), key);
   const refsFor = (layout: TableLayout): ColumnRefs => ({
     letter: (key) => letterOf(layout, key),
-    letterIn: (sheet, key) => letterOf(layouts.get(sheet), key),
+    letterIn,
     settings: (table) => settingsRange(settings.layout, table),
     currencyFormat: money,
     width: layout.width,
@@ -105,10 +100,11 @@ export function refreshSheets(
     const existing = layout.fresh ? null : workbook.sheet(spec.name);
     const styles = existing ? existing.styledColumns(2, layout.width) : [];
     const plan = planTable(layout, snapshots.get(spec.name) ?? null, refsFor(layout), styles);
-    if (spec.name === "Budget") planBudgetSummary(plan, layout, layouts, snapshots, budgetSummaryCol, money);
+    if (spec.name === "Budget")
+      planBudgetSummary(plan, layout, { layouts, snapshots, letterIn }, budgetSummaryCol, money);
     plans.push(plan);
   }
-  if (names.includes("ROI")) plans.push(planRoi(layouts, snapshots, money));
+  if (names.includes("ROI")) plans.push(planRoi({ layouts, snapshots, letterIn }, money));
 
   const result: RefreshResult = { sheets: [] };
   plans.forEach((plan, index) => {
@@ -136,7 +132,7 @@ function letterOf(layout: TableLayout | undefined, key: string): string {
   return columnLetter(col);
 }
 
-function settingsRange(layout: SettingsLayout, key: "tiers" | "rateCard" | "benchmark"): string {
+function settingsRange(layout: SettingsLayout, key: SettingsTableKey): string {
   const table = layout.tables.get(key);
   const spec = SETTINGS_TABLES.find((t) => t.key === key);
   if (!table || !spec) throw new Error(`Internal: Settings has no ${key} table`);
@@ -144,28 +140,17 @@ function settingsRange(layout: SettingsLayout, key: "tiers" | "rateCard" | "benc
   return `${sheetRef(SETTINGS_SHEET)}!$A$${table.headerRow}:$${last}$${table.lastRow}`;
 }
 
-/** 1-based column of a title in row 1, if present. */
-function findTitle(snapshot: SheetSnapshot | null, title: string): number | null {
-  const index = (snapshot?.values[0] ?? []).findIndex(
-    (v) => normaliseHeader(cellText(v)) === normaliseHeader(title),
-  );
-  return index < 0 ? null : index + 1;
+/** What this run read and laid out, for the blocks whose formulas and keys come from the tables. */
+interface Sources {
+  layouts: Map<string, TableLayout>;
+  snapshots: Map<string, SheetSnapshot | null>;
+  letterIn: LetterIn;
 }
 
-/** The part of a snapshot left of a column (the Budget table without its summary block). */
-function leftOf(snapshot: SheetSnapshot, columns: number): SheetSnapshot {
-  const cut = (rows: unknown[][]) => rows.map((row) => row.slice(0, Math.max(columns - 1, 0)));
-  const values = cut(snapshot.values) as SheetSnapshot["values"];
-  while (values.length > 1 && (values[values.length - 1] ?? []).every((v) => cellText(v).trim() === ""))
-    values.pop();
-  return { values, formulas: (cut(snapshot.formulas) as string[][]).slice(0, values.length) };
-}
-
-function columnValues(
-  layouts: Map<string, TableLayout>,
-  snapshots: Map<string, SheetSnapshot | null>,
-  sheet: string,
-  key: string,
+function columnValues<S extends TableName>(
+  { layouts, snapshots }: Sources,
+  sheet: S,
+  key: ColumnKey<S>,
 ): string[] {
   const layout = layouts.get(sheet);
   const col = layout?.columns.get(key);
@@ -175,10 +160,7 @@ function columnValues(
 }
 
 /** ROI keys: each campaign's total row, then its creators, in the order they first appear. */
-function campaignsAndCreators(
-  layouts: Map<string, TableLayout>,
-  snapshots: Map<string, SheetSnapshot | null>,
-): string[][] {
+function campaignsAndCreators(sources: Sources): string[][] {
   const groups = new Map<string, { name: string; handles: Map<string, string> }>();
   const add = (campaign: string, handle: string) => {
     if (campaign === "") return;
@@ -190,10 +172,10 @@ function campaignsAndCreators(
     if (handle !== "" && !group.handles.has(handle.toLowerCase()))
       group.handles.set(handle.toLowerCase(), handle);
   };
-  for (const campaign of columnValues(layouts, snapshots, "Campaigns", "campaign")) add(campaign, "");
-  for (const sheet of ["Posts", "Budget"]) {
-    const handles = columnValues(layouts, snapshots, sheet, "handle");
-    columnValues(layouts, snapshots, sheet, "campaign").forEach((campaign, i) => {
+  for (const campaign of columnValues(sources, "Campaigns", "campaign")) add(campaign, "");
+  for (const sheet of ["Posts", "Budget"] as const) {
+    const handles = columnValues(sources, sheet, "handle");
+    columnValues(sources, sheet, "campaign").forEach((campaign, i) => {
       add(campaign, handles[i] ?? "");
     });
   }
@@ -203,22 +185,15 @@ function campaignsAndCreators(
   ]);
 }
 
-function planRoi(
-  layouts: Map<string, TableLayout>,
-  snapshots: Map<string, SheetSnapshot | null>,
-  money: string,
-): SheetPlan {
-  const snapshot = snapshots.get(ROI_SHEET) ?? null;
+function planRoi(sources: Sources, money: string): SheetPlan {
+  const snapshot = sources.snapshots.get(ROI_SHEET) ?? null;
   const plan = emptyPlan(ROI_SHEET, snapshot === null);
-  const columns = roiColumns(
-    { posts: (k) => letterOf(layouts.get("Posts"), k), budget: (k) => letterOf(layouts.get("Budget"), k) },
-    money,
-  );
+  const columns = roiColumns(sources.letterIn, money);
   const { width, lastRow } = planKeyedBlock(plan, snapshot, {
     col: 1,
     keyHeaders: ROI_KEY_HEADERS,
     columns,
-    keys: campaignsAndCreators(layouts, snapshots),
+    keys: campaignsAndCreators(sources),
   });
   if (snapshot === null) {
     plan.styleHeaderWidth = width;
@@ -229,7 +204,7 @@ function planRoi(
   plan.conditional = [
     {
       area: { row: 2, col: 1, numRows: ruleRows(lastRow), numCols: width },
-      formula: "=AND(ISNUMBER($I2),$I2<0)",
+      formula: `=AND(ISNUMBER($${roiLetter("roi")}2),$${roiLetter("roi")}2<0)`,
       background: "#fce8e6",
       fontColor: "#a50e0e",
     },
@@ -259,10 +234,7 @@ function ruleRows(lastRow: number): number {
 function roiProblem(snapshot: SheetSnapshot | null): string | null {
   const header = snapshot?.values[0] ?? [];
   if (!snapshot || header.every((v) => cellText(v).trim() === "")) return null;
-  const ours = [
-    ...ROI_KEY_HEADERS,
-    ...roiColumns({ posts: () => "A", budget: () => "A" }, "").map((c) => c.header),
-  ];
+  const ours = [...ROI_KEY_HEADERS, ...roiColumns(() => "A", "").map((c) => c.header)];
   const ok = ours.every((h, i) => normaliseHeader(cellText(header[i])) === normaliseHeader(h));
   if (ok) return null;
   return (
@@ -275,27 +247,21 @@ function roiProblem(snapshot: SheetSnapshot | null): string | null {
 function planBudgetSummary(
   plan: SheetPlan,
   layout: TableLayout,
-  layouts: Map<string, TableLayout>,
-  snapshots: Map<string, SheetSnapshot | null>,
+  sources: Sources,
   foundAt: number | null,
   money: string,
 ): void {
   const at = foundAt ?? layout.width + 2;
   const campaigns = [
-    ...columnValues(layouts, snapshots, "Campaigns", "campaign"),
-    ...columnValues(layouts, snapshots, "Budget", "campaign"),
+    ...columnValues(sources, "Campaigns", "campaign"),
+    ...columnValues(sources, "Budget", "campaign"),
   ];
   const seen = new Set<string>();
   const keys = campaigns
     .filter((c) => c !== "" && !seen.has(c.toLowerCase()) && seen.add(c.toLowerCase()))
     .map((c) => [c]);
-  const snap = snapshots.get("Budget") ?? null;
-  const columns = budgetSummaryColumns(
-    (k) => letterOf(layout, k),
-    (k) => letterOf(layouts.get("Campaigns"), k),
-    at,
-    money,
-  );
+  const snap = sources.snapshots.get("Budget") ?? null;
+  const columns = budgetSummaryColumns(sources.letterIn, at, money);
   const { lastRow } = planKeyedBlock(plan, snap, {
     col: at,
     keyHeaders: [BUDGET_SUMMARY_TITLE],

@@ -16,10 +16,9 @@ import { type ReportSheets, readReportData } from "../core/report/read";
 import type { KeyedRow } from "../core/report/records";
 import type { WeeklyReport } from "../core/report/types";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
-import { normaliseHeader } from "./headers";
+import { budgetTable } from "./budgetSummary";
 import { AdoptError, layoutTable, type TableLayout } from "./layout";
 import { BUDGET } from "./layouts/budget";
-import { BUDGET_SUMMARY_TITLE } from "./layouts/budgetSummary";
 import { CAMPAIGNS } from "./layouts/campaigns";
 import { DELIVERABLES } from "./layouts/deliverables";
 import { POSTS } from "./layouts/posts";
@@ -228,17 +227,6 @@ const SOURCES: Source[] = [
   { spec: BUDGET, key: "budget", missing: "There is no Budget sheet, so spend and ROI are not counted." },
 ];
 
-/** The Budget table without the summary block the add-on keeps at its right. */
-function withoutBudgetSummary(snapshot: SheetSnapshot): SheetSnapshot {
-  const title = normaliseHeader(BUDGET_SUMMARY_TITLE);
-  const at = (snapshot.values[0] ?? []).findIndex((v) => normaliseHeader(cellText(v)) === title);
-  if (at < 0) return snapshot;
-  return {
-    values: snapshot.values.map((row) => row.slice(0, at)),
-    formulas: snapshot.formulas.map((row) => row.slice(0, at)),
-  };
-}
-
 /** Data rows keyed by our column keys; columns the sheet lacks are left out, so they read as blank. */
 function keyedRows(layout: TableLayout, snapshot: SheetSnapshot): KeyedRow[] {
   const added = new Set(layout.added.map((a) => a.spec.key));
@@ -267,7 +255,7 @@ export function readReportSheets(workbook: WorkbookPort): { sheets: ReportSheets
       if (source.missing) notes.push(source.missing);
       continue;
     }
-    const snapshot = source.spec === BUDGET ? withoutBudgetSummary(read) : read;
+    const snapshot = source.spec === BUDGET ? budgetTable(read) : read;
     try {
       sheets[source.key] = keyedRows(layoutTable(source.spec, snapshot), snapshot);
     } catch (error) {

@@ -5,13 +5,10 @@ import {
   SETTING_VALUES,
   SETTINGS_SHEET,
   SETTINGS_TABLES,
-  type SettingSpec,
-  type SettingsTableSpec,
+  type SettingKey,
+  type SettingsTableKey,
 } from "./layouts/settings";
 import { cellText, emptyPlan, type SheetPlan } from "./plan";
-
-export type SettingKey = SettingSpec["key"];
-export type SettingsTableKey = SettingsTableSpec["key"];
 
 /** Where each setting and table sits in the Settings sheet, as found or as this run will write it. */
 export interface SettingsLayout {
@@ -20,13 +17,7 @@ export interface SettingsLayout {
   tables: Map<SettingsTableKey, { headerRow: number; lastRow: number; width: number }>;
 }
 
-export interface SettingsDefaults {
-  currency: string;
-  timeZone: string;
-  firstDayOfWeek: string;
-  reportRecipients: string;
-  benchmarkSource: string;
-}
+export type SettingsDefaults = Record<SettingKey, string>;
 
 function labelRows(snapshot: SheetSnapshot | null): Map<string, number> {
   const rows = new Map<string, number>();

@@ -1,49 +1,81 @@
 import type { ConditionalRule, Validation } from "../workbook/port";
+import type { SettingsTableKey } from "./layouts/settings";
+import type { ColumnKey, TableName } from "./tables";
 
 /** How a column's cells are read and formatted. */
 export type ColumnType = "text" | "int" | "number" | "money" | "percent" | "date" | "email" | "url";
 
+/** Column letter of a key in another table laid out in the same run, e.g. letterIn("Posts", "likes"). */
+export type LetterIn = <S extends TableName>(sheet: S, key: ColumnKey<S>) => string;
+
 /** Where each of our columns sits in the actual sheet (the team's order), for writing formulas. */
-export interface ColumnRefs {
+export interface ColumnRefs<K extends string = string> {
   /** Column letter of a key in this sheet, e.g. "E". */
-  letter(key: string): string;
-  /** The same in another sheet that was laid out in this run, e.g. letterIn("Posts", "likes"). */
-  letterIn(sheet: string, key: string): string;
+  letter(key: K): string;
+  letterIn: LetterIn;
   /** Absolute A1 range of a Settings table, e.g. "Settings!$A$12:$B$21". */
-  settings(table: "tiers" | "rateCard" | "benchmark"): string;
+  settings(table: SettingsTableKey): string;
   currencyFormat: string;
   /** Number of columns the table spans in this sheet, the team's own columns included. */
   width: number;
 }
 
 /**
- * A column computed by one of our formulas. `array` is written once in the header cell and fills the
+ * How a formula reads some of our columns: over the whole columns under the header ("D2:F"), or the
+ * cells of the formula's own row ("INDEX($C:$C,ROW())"); see layouts/formulas.ts.
+ */
+export type Columns = (letters: string[]) => string;
+
+/** A column filled by one of our custom functions over other columns (and Settings tables). */
+export interface CustomFormula<K extends string = string> {
+  /** The custom function, e.g. "EMV". */
+  fn: string;
+  /** Its arguments; our columns go through `columns`, so the same text serves the array and the row formula. */
+  args: (refs: ColumnRefs<K>, columns: Columns) => string;
+}
+
+/**
+ * How a formula column is written. `array` is written once in the header cell and fills the
  * whole column (one custom-function call per column, and sorting the data cannot move it). When the
  * team has typed values in the column, an array cannot spill over them, so `row` formulas go into
  * the empty cells instead. `owns` recognises any formula the add-on wrote, so it may be rewritten.
  */
 export interface FormulaSpec {
   /** The header-cell formula that shows `header` and fills the column below it. */
-  array?: (refs: ColumnRefs, header: string) => string;
+  array: (refs: ColumnRefs, header: string) => string;
   /** The per-row formula; it reads its own row through ROW(), so it is the same text in every row. */
   row: (refs: ColumnRefs) => string;
   owns: RegExp;
 }
 
-export interface ColumnSpec {
-  key: string;
+export interface ColumnSpec<K extends string = string> {
+  key: K;
   header: string;
   /** Other header names teams use for the same column; matched ignoring case, spaces and punctuation. */
-  synonyms?: string[];
+  synonyms?: readonly string[];
   type: ColumnType;
   width?: number;
   validation?: Validation;
-  formula?: FormulaSpec;
+  formula?: CustomFormula<K>;
 }
 
-export interface TableSpec {
-  name: string;
-  columns: ColumnSpec[];
+/** A table sheet; `K` is the union of its column keys, so a misspelt key fails to compile. */
+export interface TableSpec<K extends string = string, N extends string = string> {
+  name: N;
+  columns: readonly ColumnSpec<K>[];
   /** Conditional formats a manager reads at a glance, over data rows 2..lastRow. */
-  conditional?: (refs: ColumnRefs, lastRow: number) => ConditionalRule[];
+  conditional?: (refs: ColumnRefs<K>, lastRow: number) => ConditionalRule[];
+}
+
+/** The column keys of a table spec. */
+export type KeyOf<T> = T extends TableSpec<infer K, string> ? K : never;
+
+/**
+ * Declares a table with its name and column keys as literal types: the keys its formulas and
+ * conditional formats name are checked against its own columns.
+ */
+export function defineTable<const N extends string, const K extends string>(
+  spec: TableSpec<K, N>,
+): TableSpec<K, N> {
+  return spec;
 }

@@ -1,6 +1,7 @@
 import type { Cell } from "../cells";
 import { isBlank } from "../cells";
 import { type DateOptions, dateExample, formatYmd, parseDate } from "../dates";
+import { METRICS, type MetricKey } from "../metrics";
 import { describe, parseNumber } from "../numbers";
 import type { BudgetLine, Campaign, Deliverable, Skipped } from "../records";
 import type { KeyedRow, ReportCreator, ReportData, ReportPost } from "./records";
@@ -261,6 +262,12 @@ export function readDeliverables(rows: readonly KeyedRow[], options: ReadOptions
   return { records, skipped };
 }
 
+function metricCounts(r: RowReader): Record<MetricKey, number> {
+  const counts = {} as Record<MetricKey, number>;
+  for (const metric of METRICS) counts[metric] = r.amount(metric);
+  return counts;
+}
+
 export function readPosts(rows: readonly KeyedRow[], options: ReadOptions): Read<ReportPost> {
   const records: ReportPost[] = [];
   const skipped: Skipped[] = [];
@@ -279,13 +286,7 @@ export function readPosts(rows: readonly KeyedRow[], options: ReadOptions): Read
       platform: r.text("platform"),
       postUrl: r.text("postUrl"),
       caption: r.text("caption"),
-      impressions: r.amount("impressions"),
-      views: r.amount("views"),
-      likes: r.amount("likes"),
-      comments: r.amount("comments"),
-      shares: r.amount("shares"),
-      saves: r.amount("saves"),
-      linkClicks: r.amount("linkClicks"),
+      ...metricCounts(r),
       promoRedemptions: r.amount("promoRedemptions"),
       revenue: r.amount("revenue"),
       emv: null as number | null,

@@ -1,7 +1,7 @@
-import type { TableSpec } from "../spec";
+import { defineTable } from "../spec";
 import { BUDGET_ITEMS } from "./lists";
 
-export const BUDGET: TableSpec = {
+export const BUDGET = defineTable({
   name: "Budget",
   columns: [
     {
@@ -66,4 +66,4 @@ export const BUDGET: TableSpec = {
       fontColor: "#a50e0e",
     },
   ],
-};
+});

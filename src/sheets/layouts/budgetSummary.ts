@@ -1,5 +1,7 @@
 import { columnLetter, sheetRef } from "../a1";
 import type { BlockColumn } from "../keyedBlock";
+import type { LetterIn } from "../spec";
+import type { ColumnKey } from "../tables";
 import { exactly } from "./roi";
 
 /** Title of the per-campaign summary block at the right of the Budget table; found by it on later runs. */
@@ -9,14 +11,11 @@ export const BUDGET_SUMMARY_TITLE = "Budget by campaign";
  * Per campaign: planned and actual from the Budget table, the campaign's budget from Campaigns,
  * what remains and the share used. `at` is the block's first column (the campaign name).
  */
-export function budgetSummaryColumns(
-  budget: (key: string) => string,
-  campaigns: (key: string) => string,
-  at: number,
-  currencyFormat: string,
-): BlockColumn[] {
+export function budgetSummaryColumns(letterIn: LetterIn, at: number, currencyFormat: string): BlockColumn[] {
+  const budget = (key: ColumnKey<"Budget">) => letterIn("Budget", key);
+  const campaigns = (key: ColumnKey<"Campaigns">) => letterIn("Campaigns", key);
   const col = (offset: number, row: number) => `${columnLetter(at + offset)}${row}`;
-  const sum = (key: string) => (_row: number, _keys: string[], ref: (i: number) => string) =>
+  const sum = (key: ColumnKey<"Budget">) => (_row: number, _keys: string[], ref: (i: number) => string) =>
     `=SUMIFS($${budget(key)}:$${budget(key)},$${budget("campaign")}:$${budget("campaign")},${exactly(ref(0))})`;
   const c = sheetRef("Campaigns");
   return [

@@ -1,7 +1,7 @@
-import type { TableSpec } from "../spec";
+import { defineTable } from "../spec";
 import { OBJECTIVES } from "./lists";
 
-export const CAMPAIGNS: TableSpec = {
+export const CAMPAIGNS = defineTable({
   name: "Campaigns",
   columns: [
     {
@@ -44,4 +44,4 @@ export const CAMPAIGNS: TableSpec = {
       validation: { kind: "number", min: 0 },
     },
   ],
-};
+});

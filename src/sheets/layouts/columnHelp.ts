@@ -1,8 +1,11 @@
+import type { ColumnKey, TableName } from "../tables";
+
 /**
  * What each column is for, for docs/sheets.md. Kept apart from the layouts so the Apps Script
- * bundle, which is evaluated on every custom-function call, carries none of this text.
+ * bundle, which is evaluated on every custom-function call, carries none of this text. Every
+ * column of every table needs its entry, and an entry for a key that does not exist fails to compile.
  */
-export const COLUMN_HELP: Record<string, Record<string, string>> = {
+export const COLUMN_HELP: { readonly [S in TableName]: Readonly<Record<ColumnKey<S>, string>> } = {
   Roster: {
     creator: "The creator's name.",
     handle: "Their @handle on the platform.",

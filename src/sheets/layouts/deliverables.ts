@@ -1,7 +1,7 @@
-import type { TableSpec } from "../spec";
+import { defineTable } from "../spec";
 import { DELIVERABLE_STATUSES, DELIVERABLE_TYPES } from "./lists";
 
-export const DELIVERABLES: TableSpec = {
+export const DELIVERABLES = defineTable({
   name: "Deliverables",
   columns: [
     {
@@ -74,4 +74,4 @@ export const DELIVERABLES: TableSpec = {
       validation: { kind: "list", values: DELIVERABLE_STATUSES, strict: false },
     },
   ],
-};
+});

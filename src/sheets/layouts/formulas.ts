@@ -1,11 +1,7 @@
-import type { ColumnRefs, FormulaSpec } from "../spec";
+import type { Columns, CustomFormula, FormulaSpec } from "../spec";
 
-/**
- * How a formula reads some of our columns: `fromRow2` the whole columns under the header ("D2:F"),
- * `thisRow` the cells of the formula's own row ("INDEX($C:$C,ROW())"). A row formula written that
- * way reads the same in every row, so one call can put it in any number of cells.
- */
-export type Columns = (letters: string[]) => string;
+// `fromRow2` reads the whole columns under the header, `thisRow` the cells of the formula's own row.
+// A row formula written that way reads the same in every row, so one call can put it in any number of cells.
 
 function adjacent(letters: string[]): boolean {
   const numbers = letters.map(columnNumber);
@@ -35,13 +31,10 @@ function columnNumber(letters: string): number {
  * A custom function over whole columns: `header` is put in front so the formula can sit in the
  * header cell, where sorting the data never moves it.
  */
-export function customColumn(
-  name: string,
-  args: (refs: ColumnRefs, columns: Columns) => string,
-): FormulaSpec {
+export function customColumn({ fn, args }: CustomFormula): FormulaSpec {
   return {
-    array: (refs, header) => `={"${header.replace(/"/g, '""')}";${name}(${args(refs, fromRow2)})}`,
-    row: (refs) => `=${name}(${args(refs, thisRow)})`,
-    owns: new RegExp(`^=(\\{"(?:[^"]|"")*";)?${name}\\(`, "i"),
+    array: (refs, header) => `={"${header.replace(/"/g, '""')}";${fn}(${args(refs, fromRow2)})}`,
+    row: (refs) => `=${fn}(${args(refs, thisRow)})`,
+    owns: new RegExp(`^=(\\{"(?:[^"]|"")*";)?${fn}\\(`, "i"),
   };
 }

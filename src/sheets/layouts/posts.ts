@@ -1,19 +1,28 @@
-import type { TableSpec } from "../spec";
-import { customColumn } from "./formulas";
+import { METRIC_HEADERS, METRICS, type MetricKey } from "../../core/metrics";
+import { type ColumnSpec, defineTable } from "../spec";
 import { PLATFORMS } from "./lists";
 
-const COUNT_KEYS = ["impressions", "views", "likes", "comments", "shares", "saves", "linkClicks"];
+/** Other header names of the count columns, as platforms' exports and teams call them. */
+const METRIC_SYNONYMS: Record<MetricKey, string[]> = {
+  impressions: ["Reach", "Impr"],
+  views: ["Video views", "Plays"],
+  likes: ["Hearts", "Reactions"],
+  comments: ["Replies"],
+  shares: ["Reposts", "Sends"],
+  saves: ["Bookmarks"],
+  linkClicks: ["Clicks", "Link taps", "Swipe ups"],
+};
 
-const count = (key: string, header: string, synonyms: string[]) => ({
+const count = <K extends string>(key: K, header: string, synonyms: string[]): ColumnSpec<K> => ({
   key,
   header,
   synonyms,
-  type: "int" as const,
+  type: "int",
   width: 100,
-  validation: { kind: "number" as const, min: 0 },
+  validation: { kind: "number", min: 0 },
 });
 
-export const POSTS: TableSpec = {
+export const POSTS = defineTable({
   name: "Posts",
   columns: [
     {
@@ -60,13 +69,7 @@ export const POSTS: TableSpec = {
       type: "text",
       width: 280,
     },
-    count("impressions", "Impressions", ["Reach", "Impr"]),
-    count("views", "Views", ["Video views", "Plays"]),
-    count("likes", "Likes", ["Hearts", "Reactions"]),
-    count("comments", "Comments", ["Replies"]),
-    count("shares", "Shares", ["Reposts", "Sends"]),
-    count("saves", "Saves", ["Bookmarks"]),
-    count("linkClicks", "Link clicks", ["Clicks", "Link taps", "Swipe ups"]),
+    ...METRICS.map((m) => count(m, METRIC_HEADERS[m], METRIC_SYNONYMS[m])),
     count("promoRedemptions", "Promo redemptions", ["Redemptions", "Code uses", "Conversions"]),
     {
       key: "revenue",
@@ -82,11 +85,11 @@ export const POSTS: TableSpec = {
       synonyms: ["Earned media value", "Media value"],
       type: "money",
       width: 100,
-      formula: customColumn(
-        "EMV",
-        (refs, columns) =>
-          `${columns([refs.letter("platform")])},${columns(COUNT_KEYS.map((k) => refs.letter(k)))},${refs.settings("rateCard")}`,
-      ),
+      formula: {
+        fn: "EMV",
+        args: (refs, columns) =>
+          `${columns([refs.letter("platform")])},${columns(METRICS.map((m) => refs.letter(m)))},${refs.settings("rateCard")}`,
+      },
     },
     {
       key: "disclosure",
@@ -94,7 +97,7 @@ export const POSTS: TableSpec = {
       synonyms: ["FTC", "FTC check", "Disclosed"],
       type: "text",
       width: 110,
-      formula: customColumn("FTC_CHECK", (refs, columns) => columns([refs.letter("caption")])),
+      formula: { fn: "FTC_CHECK", args: (refs, columns) => columns([refs.letter("caption")]) },
     },
   ],
   conditional: (refs, lastRow) => {
@@ -108,4 +111,4 @@ export const POSTS: TableSpec = {
       },
     ];
   },
-};
+});

@@ -1,9 +1,34 @@
-import { sheetRef } from "../a1";
+import { ENGAGEMENT_METRICS } from "../../core/metrics";
+import { columnLetter, sheetRef } from "../a1";
 import type { BlockColumn } from "../keyedBlock";
+import type { LetterIn } from "../spec";
+import type { ColumnKey } from "../tables";
 
-export const ROI_SHEET = "ROI";
+export const ROI_SHEET = "ROI" as const;
 /** The Handle cell of a campaign's total row. */
 export const ALL_CREATORS = "All creators";
+
+export const ROI_KEY_HEADERS = ["Campaign", "Handle"];
+
+/** ROI's own columns after the key columns, in sheet order; its ratios find their inputs by these keys. */
+const ROI_KEYS = [
+  "spend",
+  "impressions",
+  "engagements",
+  "emv",
+  "promoRedemptions",
+  "revenue",
+  "roi",
+  "emvPerSpend",
+  "costPerEngagement",
+  "cpm",
+] as const;
+export type RoiKey = (typeof ROI_KEYS)[number];
+
+/** Column letter of one of ROI's own columns, e.g. "I" for roi. */
+export function roiLetter(key: RoiKey): string {
+  return columnLetter(ROI_KEY_HEADERS.length + ROI_KEYS.indexOf(key) + 1);
+}
 
 /**
  * A SUMIFS criterion that matches the cell's text itself: without the "=", a campaign named "<3 Days"
@@ -13,68 +38,77 @@ export function exactly(cellRef: string): string {
   return `"="&${cellRef}`;
 }
 
-/** Column letters of the sheets the ROI formulas read. */
-export interface RoiSources {
-  posts: (key: string) => string;
-  budget: (key: string) => string;
-}
-
-const ENGAGEMENT_KEYS = ["likes", "comments", "shares", "saves", "linkClicks"];
+type KeyRef = (index: number) => string;
 
 /**
  * Live formulas over Posts and Budget. Whole-column ranges (Posts!$G:$G) keep counting the rows a
  * team adds later; a campaign's total row sums every creator, a creator row adds a Handle criterion.
  */
-export function roiColumns(src: RoiSources, currencyFormat: string): BlockColumn[] {
+export function roiColumns(letterIn: LetterIn, currencyFormat: string): BlockColumn[] {
   const posts = sheetRef("Posts");
   const budget = sheetRef("Budget");
   const criteria = (
     sheet: string,
-    letter: (k: string) => string,
+    letter: (k: "campaign" | "handle") => string,
     keys: string[],
-    ref: (i: number) => string,
+    ref: KeyRef,
   ) =>
     `${sheet}!$${letter("campaign")}:$${letter("campaign")},${exactly(ref(0))}` +
     (keys[1] === ALL_CREATORS
       ? ""
       : `,${sheet}!$${letter("handle")}:$${letter("handle")},${exactly(ref(1))}`);
-  const postSum = (key: string, keys: string[], ref: (i: number) => string) =>
-    `SUMIFS(${posts}!$${src.posts(key)}:$${src.posts(key)},${criteria(posts, src.posts, keys, ref)})`;
-  const sumOf = (header: string, key: string, format: string): BlockColumn => ({
+  const inPosts = (key: ColumnKey<"Posts">) => letterIn("Posts", key);
+  const inBudget = (key: ColumnKey<"Budget">) => letterIn("Budget", key);
+  const postSum = (key: ColumnKey<"Posts">, keys: string[], ref: KeyRef) =>
+    `SUMIFS(${posts}!$${inPosts(key)}:$${inPosts(key)},${criteria(posts, inPosts, keys, ref)})`;
+  const sumOf = (header: string, key: ColumnKey<"Posts">, format: string): BlockColumn => ({
     header,
     format,
     formula: (_row, keys, ref) => `=${postSum(key, keys, ref)}`,
     owns: /^=SUMIFS\(/,
   });
-  const ratio = (header: string, format: string, expr: (row: number) => string): BlockColumn => ({
+  // A ratio of ROI's own cells in the same row; blank rather than an error while its divisor is zero.
+  const ratio = (
+    header: string,
+    format: string,
+    over: RoiKey,
+    expr: (cell: (key: RoiKey) => string) => string,
+  ): BlockColumn => ({
     header,
     format,
-    formula: (row) => expr(row),
+    formula: (row) => {
+      const cell = (key: RoiKey) => `${roiLetter(key)}${row}`;
+      return `=IF(${cell(over)}>0,${expr(cell)},"")`;
+    },
     owns: /^=IF\(/,
   });
-  return [
-    {
+  const columns: Record<RoiKey, BlockColumn> = {
+    spend: {
       header: "Spend",
       format: currencyFormat,
       formula: (_row, keys, ref) =>
-        `=SUMIFS(${budget}!$${src.budget("actual")}:$${src.budget("actual")},${criteria(budget, src.budget, keys, ref)})`,
+        `=SUMIFS(${budget}!$${inBudget("actual")}:$${inBudget("actual")},${criteria(budget, inBudget, keys, ref)})`,
       owns: /^=SUMIFS\(/,
     },
-    sumOf("Impressions", "impressions", "#,##0"),
-    {
+    impressions: sumOf("Impressions", "impressions", "#,##0"),
+    engagements: {
       header: "Engagements",
       format: "#,##0",
-      formula: (_row, keys, ref) => `=${ENGAGEMENT_KEYS.map((k) => postSum(k, keys, ref)).join("+")}`,
+      formula: (_row, keys, ref) => `=${ENGAGEMENT_METRICS.map((k) => postSum(k, keys, ref)).join("+")}`,
       owns: /^=SUMIFS\(/,
     },
-    sumOf("EMV", "emv", currencyFormat),
-    sumOf("Promo redemptions", "promoRedemptions", "#,##0"),
-    sumOf("Revenue", "revenue", currencyFormat),
-    ratio("ROI", "0.0%", (r) => `=IF(C${r}>0,(H${r}-C${r})/C${r},"")`),
-    ratio("EMV ÷ spend", "0.00", (r) => `=IF(C${r}>0,F${r}/C${r},"")`),
-    ratio("Cost per engagement", currencyFormat, (r) => `=IF(E${r}>0,C${r}/E${r},"")`),
-    ratio("CPM", currencyFormat, (r) => `=IF(D${r}>0,C${r}/D${r}*1000,"")`),
-  ];
+    emv: sumOf("EMV", "emv", currencyFormat),
+    promoRedemptions: sumOf("Promo redemptions", "promoRedemptions", "#,##0"),
+    revenue: sumOf("Revenue", "revenue", currencyFormat),
+    roi: ratio("ROI", "0.0%", "spend", (c) => `(${c("revenue")}-${c("spend")})/${c("spend")}`),
+    emvPerSpend: ratio("EMV ÷ spend", "0.00", "spend", (c) => `${c("emv")}/${c("spend")}`),
+    costPerEngagement: ratio(
+      "Cost per engagement",
+      currencyFormat,
+      "engagements",
+      (c) => `${c("spend")}/${c("engagements")}`,
+    ),
+    cpm: ratio("CPM", currencyFormat, "impressions", (c) => `${c("spend")}/${c("impressions")}*1000`),
+  };
+  return ROI_KEYS.map((key) => columns[key]);
 }
-
-export const ROI_KEY_HEADERS = ["Campaign", "Handle"];

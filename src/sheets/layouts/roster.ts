@@ -1,11 +1,7 @@
-import type { ColumnRefs, TableSpec } from "../spec";
-import { type Columns, customColumn } from "./formulas";
+import { defineTable } from "../spec";
 import { PLATFORMS, STATUSES } from "./lists";
 
-const interactions = (refs: ColumnRefs, columns: Columns) =>
-  columns([refs.letter("avgComments"), refs.letter("avgShares"), refs.letter("avgLinkClicks")]);
-
-export const ROSTER: TableSpec = {
+export const ROSTER = defineTable({
   name: "Roster",
   columns: [
     {
@@ -75,10 +71,11 @@ export const ROSTER: TableSpec = {
       synonyms: ["ER", "Engagement", "Eng rate"],
       type: "percent",
       width: 120,
-      formula: customColumn(
-        "ENGAGEMENT_RATE",
-        (refs, columns) => `${interactions(refs, columns)},${columns([refs.letter("followers")])}`,
-      ),
+      formula: {
+        fn: "ENGAGEMENT_RATE",
+        args: (refs, columns) =>
+          `${columns([refs.letter("avgComments"), refs.letter("avgShares"), refs.letter("avgLinkClicks")])},${columns([refs.letter("followers")])}`,
+      },
     },
     {
       key: "tier",
@@ -86,10 +83,10 @@ export const ROSTER: TableSpec = {
       synonyms: ["Influencer tier", "Size"],
       type: "text",
       width: 90,
-      formula: customColumn(
-        "TIER",
-        (refs, columns) => `${columns([refs.letter("followers")])},${refs.settings("tiers")}`,
-      ),
+      formula: {
+        fn: "TIER",
+        args: (refs, columns) => `${columns([refs.letter("followers")])},${refs.settings("tiers")}`,
+      },
     },
     {
       key: "status",
@@ -144,4 +141,4 @@ export const ROSTER: TableSpec = {
       width: 240,
     },
   ],
-};
+});

@@ -1,22 +1,28 @@
 import type { Cell } from "../../core/cells";
-import { AYZENBERG_RATES, METRICS } from "../../core/functions/emv";
+import { AYZENBERG_RATES } from "../../core/functions/emv";
 import { DEFAULT_TIERS } from "../../core/functions/tier";
+import { METRIC_HEADERS, METRICS } from "../../core/metrics";
 import { HYPEAUDITOR_2018 } from "../../core/report/benchmark";
 import type { Validation } from "../../workbook/port";
 
-export const SETTINGS_SHEET = "Settings";
+export const SETTINGS_SHEET = "Settings" as const;
 
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** One labelled value in Settings' first block: found by its label in column A, its value in column B. */
-export interface SettingSpec {
-  key: "currency" | "timeZone" | "firstDayOfWeek" | "reportRecipients" | "benchmarkSource";
+export interface SettingSpec<K extends string = string> {
+  key: K;
   label: string;
   help: string;
   validation?: Validation;
 }
 
-export const SETTING_VALUES: SettingSpec[] = [
+// The list helpers keep each key a literal type, so a misspelt key elsewhere fails to compile.
+function settingValues<const K extends string>(list: readonly SettingSpec<K>[]): readonly SettingSpec<K>[] {
+  return list;
+}
+
+export const SETTING_VALUES = settingValues([
   { key: "currency", label: "Currency", help: "ISO code of the money columns: USD, EUR, GBP…" },
   {
     key: "timeZone",
@@ -39,11 +45,13 @@ export const SETTING_VALUES: SettingSpec[] = [
     label: "Benchmark source",
     help: "Where the engagement benchmark below comes from; shown in the report.",
   },
-];
+]);
+
+export type SettingKey = (typeof SETTING_VALUES)[number]["key"];
 
 /** A table in Settings, found by its title in column A; formulas on other sheets read header and rows. */
-export interface SettingsTableSpec {
-  key: "tiers" | "rateCard" | "benchmark";
+export interface SettingsTableSpec<K extends string = string> {
+  key: K;
   title: string;
   header: string[];
   defaults: Cell[][];
@@ -53,18 +61,13 @@ export interface SettingsTableSpec {
   note: string;
 }
 
-const RATE_HEADERS = [
-  "Platform",
-  "Impressions",
-  "Views",
-  "Likes",
-  "Comments",
-  "Shares",
-  "Saves",
-  "Link clicks",
-];
+function settingsTables<const K extends string>(
+  list: readonly SettingsTableSpec<K>[],
+): readonly SettingsTableSpec<K>[] {
+  return list;
+}
 
-export const SETTINGS_TABLES: SettingsTableSpec[] = [
+export const SETTINGS_TABLES = settingsTables([
   {
     key: "tiers",
     title: "Tier table",
@@ -77,7 +80,7 @@ export const SETTINGS_TABLES: SettingsTableSpec[] = [
   {
     key: "rateCard",
     title: "EMV rate card",
-    header: RATE_HEADERS,
+    header: ["Platform", ...METRICS.map((m) => METRIC_HEADERS[m])],
     defaults: [["Default", ...METRICS.map((m) => AYZENBERG_RATES[m])]],
     reservedRows: 20,
     numberFormats: [null, ...METRICS.map(() => "0.00###")],
@@ -92,4 +95,6 @@ export const SETTINGS_TABLES: SettingsTableSpec[] = [
     numberFormats: ["#,##0", "0.00%"],
     note: "Average engagement rate by followers. The weekly report warns when a creator is under a third of their band.",
   },
-];
+]);
+
+export type SettingsTableKey = (typeof SETTINGS_TABLES)[number]["key"];
