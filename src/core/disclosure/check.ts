@@ -1,4 +1,4 @@
-import { ftcVocabulary, type Vocabulary } from "./compile";
+import { ftcVocabulary, singleSpaced, type Vocabulary, type WordSearch } from "./compile";
 import type { Kind } from "./vocabulary";
 
 export type Disclosure = "Disclosed" | "Not up front" | "Unclear" | "Missing";
@@ -7,6 +7,7 @@ export type Disclosure = "Disclosed" | "Not up front" | "Unclear" | "Missing";
 export const UP_FRONT_CHARS = 125;
 
 const TAG_CHAR = /[\p{L}\p{M}\p{N}_]/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const NON_ASCII = /[\u0080-\uffff]/;
 
@@ -17,8 +18,9 @@ const NON_ASCII = /[\u0080-\uffff]/;
  */
 export function checkDisclosure(caption: string, vocabulary: Vocabulary = ftcVocabulary()): Disclosure {
   if (vocabulary.clearLabel?.test(caption)) return "Disclosed";
-  let firstClear = vocabulary.clearWords?.exec(caption)?.index ?? -1;
-  let unclear = false;
+  const words = findWords(caption, vocabulary.words);
+  let firstClear = words.firstClear;
+  let unclear = words.unclear;
   for (let hash = caption.indexOf("#"); hash !== -1; hash = caption.indexOf("#", hash + 1)) {
     if (firstClear !== -1 && hash > firstClear) break;
     const kind = tagKind(caption.slice(hash + 1, tagEnd(caption, hash + 1)), vocabulary);
@@ -29,10 +31,70 @@ export function checkDisclosure(caption: string, vocabulary: Vocabulary = ftcVoc
     if (kind === "unclear") unclear = true;
   }
   if (firstClear !== -1) return startsUpFront(caption, firstClear) ? "Disclosed" : "Not up front";
-  if (unclear || vocabulary.unclearLabel?.test(caption) || vocabulary.unclearWords?.test(caption)) {
-    return "Unclear";
+  return unclear || vocabulary.unclearLabel?.test(caption) ? "Unclear" : "Missing";
+}
+
+/** Where the first clear word or phrase starts (-1 if none), and whether an unclear one comes before it. */
+function findWords(caption: string, search: WordSearch | null): { firstClear: number; unclear: boolean } {
+  let unclear = false;
+  if (search === null) return { firstClear: -1, unclear };
+  const lower = caption.toLowerCase();
+  const sameLength = lower.length === caption.length;
+  const text = sameLength ? lower : caption;
+  const any = sameLength ? search.any : search.anyCase;
+  any.lastIndex = 0;
+  for (let match = any.exec(text); match !== null; match = any.exec(text)) {
+    const start = match.index;
+    const whole = isWhole(caption, start, start + match[0].length)
+      ? match[0]
+      : wholeAt(caption, search.each, start);
+    const kind = whole === undefined ? undefined : search.kinds.get(singleSpaced(whole));
+    if (kind === "clear") return { firstClear: start, unclear };
+    if (kind === "unclear") unclear = true;
+    any.lastIndex = start + 1;
   }
-  return "Missing";
+  return { firstClear: -1, unclear };
+}
+
+/** A shorter term at the same spot may still be whole ("sponsored" in "sponsored byline"). */
+function wholeAt(caption: string, each: readonly RegExp[], start: number): string | undefined {
+  for (const pattern of each) {
+    pattern.lastIndex = start;
+    const match = pattern.exec(caption);
+    if (match !== null && isWhole(caption, start, start + match[0].length)) return match[0];
+  }
+  return undefined;
+}
+
+function isWhole(caption: string, start: number, end: number): boolean {
+  const first = caption.charCodeAt(start);
+  const last = caption.charCodeAt(end - 1);
+  if (isWordCharAt(caption, start, first) && start > 0 && isWordCharBefore(caption, start)) return false;
+  return !(
+    isWordCharAt(caption, end - 1, last) &&
+    end < caption.length &&
+    isWordCharAt(caption, end, caption.charCodeAt(end))
+  );
+}
+
+function isWordCharBefore(caption: string, index: number): boolean {
+  const code = caption.charCodeAt(index - 1);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+  return isLowSurrogate && index >= 2
+    ? isWordCharAt(caption, index - 2, caption.charCodeAt(index - 2))
+    : isWordCharAt(caption, index - 1, code);
+}
+
+function isWordCharAt(caption: string, index: number, code: number): boolean {
+  if (code < 0x80) {
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0x5f
+    );
+  }
+  return WORD_CHAR.test(String.fromCodePoint(caption.codePointAt(index) ?? code));
 }
 
 function tagKind(rawName: string, vocabulary: Vocabulary): Kind | undefined {
@@ -60,12 +122,7 @@ function tagEnd(caption: string, start: number): number {
   while (end < caption.length) {
     const code = caption.charCodeAt(end);
     if (code < 0x80) {
-      const isWordChar =
-        (code >= 0x61 && code <= 0x7a) ||
-        (code >= 0x41 && code <= 0x5a) ||
-        (code >= 0x30 && code <= 0x39) ||
-        code === 0x5f;
-      if (!isWordChar) return end;
+      if (!isWordCharAt(caption, end, code)) return end;
       end++;
     } else {
       TAG_CHAR.lastIndex = end;

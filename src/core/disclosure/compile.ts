@@ -1,23 +1,33 @@
 import { shapeOf } from "./terms";
 import { DEFAULT_ROWS, type Kind, type VocabularyRow } from "./vocabulary";
 
+/**
+ * Words and phrases of both kinds, found in one pass: `any` finds a candidate fast, `kinds` tells its
+ * kind (by its lower-cased text, single-spaced), `each` (longest first) retries a spot whose first
+ * candidate is not whole words.
+ */
+export interface WordSearch {
+  /** For the lower-cased caption; `anyCase` when lower-casing changes its length (a rare "İ"). */
+  readonly any: RegExp;
+  readonly anyCase: RegExp;
+  readonly each: readonly RegExp[];
+  readonly kinds: ReadonlyMap<string, Kind>;
+}
+
 /** A vocabulary ready to check captions with; build it once per call, not once per caption. */
 export interface Vocabulary {
   /** Hashtag names, lower-cased, NFC. */
   readonly tags: ReadonlyMap<string, Kind>;
   /** `#[brand]suffix` rows by suffix. */
   readonly brandSuffixes: readonly (readonly [suffix: string, kind: Kind])[];
-  /** Whole words and phrases anywhere; null when the vocabulary has none of that kind. */
-  readonly clearWords: RegExp | null;
-  readonly unclearWords: RegExp | null;
+  /** Words and phrases anywhere; null when there are none. */
+  readonly words: WordSearch | null;
   /** Labels that open the caption. */
   readonly clearLabel: RegExp | null;
   readonly unclearLabel: RegExp | null;
 }
 
-const WORD_CHAR = "[\\p{L}\\p{M}\\p{N}_]";
-const STARTS_WITH_WORD_CHAR = /^[\p{L}\p{M}\p{N}_]/u;
-const ENDS_WITH_WORD_CHAR = /[\p{L}\p{M}\p{N}_]$/u;
+const ASCII_WORD_START = /^[a-z0-9_]/;
 /** What sets a label off from the rest: a colon, a bar, or a dash with a space after it ("Ad-free" is no label). */
 const LABEL_END = "\\s*(?:[:|]|[\\-\\u2013\\u2014](?=\\s))";
 
@@ -41,8 +51,7 @@ export function compileVocabulary(rows: readonly VocabularyRow[]): Vocabulary {
   return {
     tags,
     brandSuffixes: [...suffixes],
-    clearWords: wordsPattern(termsOf(words, "clear")),
-    unclearWords: wordsPattern(termsOf(words, "unclear")),
+    words: wordSearch(words),
     clearLabel: labelPattern(termsOf(labels, "clear")),
     unclearLabel: labelPattern(termsOf(labels, "unclear")),
   };
@@ -63,19 +72,36 @@ function addStricter(map: Map<string, Kind>, key: string, kind: Kind): void {
 function termsOf(map: ReadonlyMap<string, Kind>, kind: Kind): string[] {
   const terms: string[] = [];
   for (const [term, termKind] of map) if (termKind === kind) terms.push(term);
-  // Longest first, so "advertisement feature" wins over "advertisement" where both could match.
-  return terms.sort((a, b) => b.length - a.length);
+  return terms;
 }
 
-/** Whole words: no letter, digit or underscore may touch either end, so "ad" never matches "adventure". */
-function wordsPattern(terms: readonly string[]): RegExp | null {
-  if (terms.length === 0) return null;
-  const alternatives = terms.map((term) => {
-    const before = STARTS_WITH_WORD_CHAR.test(term) ? `(?<!${WORD_CHAR})` : "";
-    const after = ENDS_WITH_WORD_CHAR.test(term) ? `(?!${WORD_CHAR})` : "";
-    return `${before}${phrase(term)}${after}`;
-  });
-  return new RegExp(alternatives.join("|"), "iu");
+/**
+ * Every word term in one pattern, for findWords to check the ends of. No lookbehind, no `u` and no `i`
+ * flag on a lower-cased caption, and an ASCII \b in front of terms that start with a-z or 0-9 (a cheap
+ * first filter; findWords then checks the Unicode boundaries): each of those makes a column of 100,000
+ * captions run markedly slower.
+ */
+function wordSearch(words: ReadonlyMap<string, Kind>): WordSearch | null {
+  if (words.size === 0) return null;
+  const kinds = new Map<string, Kind>();
+  for (const [term, kind] of words) kinds.set(singleSpaced(term), kind);
+  // Longest first, so "advertisement feature" wins over "advertisement" where both could match.
+  const terms = [...words.keys()].sort((a, b) => b.length - a.length);
+  const patterns = terms.map(phrase);
+  const ascii = patterns.filter((_, i) => ASCII_WORD_START.test(terms[i] ?? ""));
+  const other = patterns.filter((_, i) => !ASCII_WORD_START.test(terms[i] ?? ""));
+  const any = [...(ascii.length > 0 ? [`\\b(?:${ascii.join("|")})`] : []), ...other].join("|");
+  return {
+    any: new RegExp(any, "g"),
+    anyCase: new RegExp(any, "gi"),
+    each: patterns.map((pattern) => new RegExp(pattern, "iy")),
+    kinds,
+  };
+}
+
+/** How a matched word or phrase is looked up in `kinds`. */
+export function singleSpaced(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ");
 }
 
 function labelPattern(terms: readonly string[]): RegExp | null {
