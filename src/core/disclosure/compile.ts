@@ -1,5 +1,5 @@
 import { shapeOf } from "./terms";
-import { DEFAULT_ROWS, type Kind, type VocabularyRow } from "./vocabulary";
+import { FTC_ROWS, type Kind, type VocabularyRow } from "./vocabulary";
 
 /**
  * Words and phrases of both kinds, found in one pass: `any` finds a candidate fast, `kinds` tells its
@@ -61,7 +61,7 @@ let defaultVocabulary: Vocabulary | undefined;
 
 /** The ready-made rows in use (the FTC's terms), compiled on first use so loading the bundle stays cheap. */
 export function ftcVocabulary(): Vocabulary {
-  defaultVocabulary ??= compileVocabulary(DEFAULT_ROWS);
+  defaultVocabulary ??= compileVocabulary(FTC_ROWS);
   return defaultVocabulary;
 }
 

@@ -27,17 +27,13 @@ const FTC_101 = "FTC, Disclosures 101 for Social Media Influencers";
 const FTC_FAQ = "FTC, Endorsement Guides: What People Are Asking";
 const FTC_BLOG = "FTC business blog, 19 April 2017 (Instagram letters)";
 const DESK = "Influencer Desk: not on the FTC's list; flagged so a reviewer looks";
-const ASA = "ASA/CAP and CMA, Influencers' guide to making clear that ads are ads (2023)";
-const DE = "Die Medienanstalten, Leitfaden Werbekennzeichnung bei Social-Media-Angeboten";
-const FR = "Loi n° 2023-451 du 9 juin 2023, art. 5";
-const ES = "AUTOCONTROL/AEA/IAB Spain, Código de Conducta de Publicidad a través de Influencers";
 
-function rows(market: string, use: boolean, source: string, kind: Kind, terms: readonly string[]) {
+export function rows(market: string, use: boolean, source: string, kind: Kind, terms: readonly string[]) {
   return terms.map((term): VocabularyRow => ({ term, kind, market, use, source }));
 }
 
-/** Every ready-made row: the FTC's terms in use, other markets' rows off until a team switches them on. */
-export const DEFAULT_ROWS: readonly VocabularyRow[] = [
+/** The FTC's terms, in use by default; markets.ts holds the other markets' rows. */
+export const FTC_ROWS: readonly VocabularyRow[] = [
   ...rows("US", true, FTC_101, "clear", [
     "Ad:",
     "#ad",
@@ -69,12 +65,6 @@ export const DEFAULT_ROWS: readonly VocabularyRow[] = [
     "affiliate link",
   ]),
   ...rows("US", true, DESK, "unclear", ["#ads"]),
-  ...rows("UK", false, ASA, "clear", ["Ad:", "#ad", "advert", "advertisement", "advertisement feature"]),
-  ...rows("UK", false, ASA, "unclear", ["#sp", "#spon", "sponsored", "gifted", "#collab", "#affiliate"]),
-  ...rows("Germany", false, DE, "clear", ["Werbung", "Anzeige", "Anzeige:", "bezahlte Werbepartnerschaft"]),
-  ...rows("Germany", false, DE, "unclear", ["powered by"]),
-  ...rows("France", false, FR, "clear", ["publicité", "collaboration commerciale"]),
-  ...rows("Spain", false, ES, "clear", ["publi", "publicidad", "patrocinado"]),
 ];
 
 /** Rows as a Settings table: the header, then Term, Kind (Clear/Unclear), Market, Use (Yes/No), Source. */

@@ -1,12 +1,8 @@
 import type { Arg } from "../cells";
 import { isBlank, isGrid } from "../cells";
-import {
-  checkDisclosure,
-  compileVocabulary,
-  ftcVocabulary,
-  readVocabularyTable,
-  type Vocabulary,
-} from "../disclosure";
+import { checkDisclosure } from "../disclosure/check";
+import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../disclosure/compile";
+import { readVocabularyTable } from "../disclosure/table";
 import {
   callHeight,
   cellAt,
@@ -18,7 +14,8 @@ import {
   textOf,
 } from "./shape";
 
-export { checkDisclosure, type Disclosure, UP_FRONT_CHARS } from "../disclosure";
+// Direct imports, not the ../disclosure index: it would pull the other markets' rows into the bundle.
+export { checkDisclosure, type Disclosure, UP_FRONT_CHARS } from "../disclosure/check";
 
 const FN = "FTC_CHECK";
 
