@@ -17,7 +17,7 @@ export const REGISTRY: RegistryEntry[] = [
   custom("ENGAGEMENT_RATE", ["interactions", "audience"], ENGAGEMENT_RATE),
   custom("TIER", ["followers", "tiers"], TIER),
   custom("EMV", ["platform", "counts", "rate_card"], EMV),
-  custom("FTC_CHECK", ["caption"], FTC_CHECK),
+  custom("FTC_CHECK", ["caption", "rules"], FTC_CHECK),
   { kind: "trigger", name: "onOpen", params: ["e"], run: onOpen },
   { kind: "trigger", name: "onInstall", params: ["e"], run: onInstall },
   { kind: "menu", name: "menuAbout", params: [], run: () => showAbout(REGISTRY) },

@@ -127,20 +127,31 @@ export const CUSTOM_FUNCTION_DOCS: readonly CustomFunctionDoc[] = [
         type: "string|Array<Array<string>>",
         doc: "The post's caption, or a column of captions.",
       },
+      {
+        name: "rules",
+        type: "Array<Array<string|boolean>>",
+        doc: "Optional: your own disclosure terms, with columns Term, Kind (Clear/Unclear), Market, Use (Yes/No), Source.",
+        optional: true,
+      },
     ],
     returns: 'One of "Disclosed", "Not up front", "Unclear" or "Missing".',
     example: '=FTC_CHECK("Loving my new running shoes #ad @nike")',
     exampleResult: "Disclosed",
     description:
-      'Follows the FTC\'s "Disclosures 101 for Social Media Influencers". "Disclosed": a clear disclosure ' +
-      "(#ad, #advertisement, #sponsored, #paidpartnership, a brand partner tag such as #NikePartner, the " +
-      'words advertisement, sponsored or paid partnership, or a caption starting with "Ad:") starts within ' +
-      'the first 125 characters, what Instagram shows before "more". "Not up front": one appears only ' +
-      'later. "Unclear": the only signals are tags the FTC calls vague (#sp, #spon, #collab, #partner on ' +
-      "its own, #thanks, #ambassador) or #ads, which is not on the FTC's list; write #ad instead. " +
-      '"Missing": none of these. Tags and words match whole and ignoring case, so #adventure is not a ' +
-      'disclosure, while any "sponsored", even "not sponsored", counts. Blank captions stay blank; a ' +
-      "number is checked as its text. " +
+      'Follows the FTC\'s "Disclosures 101 for Social Media Influencers" and its Endorsement Guides FAQ. ' +
+      '"Disclosed": a clear term starts within the first 125 characters, what Instagram shows before ' +
+      '"more": #ad, advertisement, sponsored, a brand partner or ambassador tag such as #NikePartner or ' +
+      '#Nike_Ambassador, a caption opening with "Ad" set off by a colon, bar or dash ("AD | trail day"), ' +
+      'a gift said plainly ("thanks for the free product", gifted) or a commission said plainly ("I get ' +
+      'commissions", "earn from qualifying purchases"), or paid partnership. "Not up front": one appears ' +
+      'only later. "Unclear": the only signals are terms the FTC calls vague (#sp, #spon, #collab, #partner ' +
+      'or #ambassador on their own, #thanks, a bare "affiliate link") or #ads, which is not on the FTC\'s ' +
+      'list; write #ad instead. "Missing": none of these. Terms match as whole words and tags, ignoring ' +
+      "case, so #adventure is not a disclosure. Your own rules table replaces these terms: one row per " +
+      "term, a header row naming the columns in any order; rows with Use No are skipped, and a term listed " +
+      "as both Clear and Unclear counts as Unclear. Terms are #tags (any script, like #광고), " +
+      '#[brand]Partner patterns, opening labels ending in a colon ("Anzeige:"), or words and phrases. ' +
+      "Blank captions stay blank; a number is checked as its text. " +
       RANGE_RULES,
   },
 ];

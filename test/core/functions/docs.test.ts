@@ -18,7 +18,7 @@ describe("CUSTOM_FUNCTION_DOCS", () => {
       "ENGAGEMENT_RATE(interactions, audience)",
       "TIER(followers, [tiers])",
       "EMV(platform, counts, [rate_card])",
-      "FTC_CHECK(caption)",
+      "FTC_CHECK(caption, [rules])",
     ]);
   });
 
