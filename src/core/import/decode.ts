@@ -29,36 +29,51 @@ function utf16(bytes: Uint8Array, start: number, littleEndian: boolean): string 
   return chunks.join("");
 }
 
-function continuation(bytes: Uint8Array, at: number, count: number): number | undefined {
-  let value = 0;
-  for (let k = 1; k <= count; k++) {
-    const byte = bytes[at + k];
-    if (byte === undefined || (byte & 0xc0) !== 0x80) return undefined;
-    value = (value << 6) | (byte & 0x3f);
-  }
-  return value;
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 0;
+  if (lead >= 0xc2 && lead <= 0xdf) return 1;
+  if (lead >= 0xe0 && lead <= 0xef) return 2;
+  if (lead >= 0xf0 && lead <= 0xf4) return 3;
+  return -1;
 }
 
-/** UTF-8 with U+FFFD for malformed bytes, as TextDecoder does. */
+/** Allowed range of the byte after a lead byte: what rules out overlong forms and surrogates. */
+function secondByteRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+/**
+ * One character at `at`: its code point and byte length, or U+FFFD over the longest valid prefix
+ * of a broken sequence (the WHATWG rule TextDecoder follows, so both read a bad byte alike).
+ */
+function codePointAt(bytes: Uint8Array, at: number): [number, number] {
+  const lead = bytes[at] as number;
+  const count = sequenceLength(lead);
+  if (count === 0) return [lead, 1];
+  if (count < 0) return [0xfffd, 1];
+  let point = lead & (0x3f >> count);
+  for (let k = 1; k <= count; k++) {
+    const byte = bytes[at + k];
+    const [low, high] = k === 1 ? secondByteRange(lead) : [0x80, 0xbf];
+    if (byte === undefined || byte < low || byte > high) return [0xfffd, k];
+    point = (point << 6) | (byte & 0x3f);
+  }
+  return [point, count + 1];
+}
+
 function utf8(bytes: Uint8Array, start: number): string {
   const chunks: string[] = [];
   const units: number[] = [];
   let i = start;
   while (i < bytes.length) {
-    const byte = bytes[i] as number;
-    const count =
-      byte < 0x80 ? 0 : byte >= 0xf0 && byte < 0xf8 ? 3 : byte >= 0xe0 ? 2 : byte >= 0xc2 ? 1 : -1;
-    const rest = count > 0 ? continuation(bytes, i, count) : 0;
-    if (count < 0 || rest === undefined) {
-      units.push(0xfffd);
-      i += 1;
-    } else {
-      const point = count === 0 ? byte : ((byte & (0x3f >> count)) << (6 * count)) | rest;
-      if (point > 0xffff)
-        units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
-      else units.push(point);
-      i += count + 1;
-    }
+    const [point, length] = codePointAt(bytes, i);
+    if (point > 0xffff) units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
+    else units.push(point);
+    i += length;
     if (units.length >= 8192) chunks.push(String.fromCharCode(...units.splice(0)));
   }
   chunks.push(String.fromCharCode(...units));
