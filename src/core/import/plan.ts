@@ -86,7 +86,8 @@ function planPosts(rows: ImportRow[], input: PlanInput, plan: ImportPlan): void 
       else plan.unchanged.push({ lines: [row.line], row: post.row });
       continue;
     }
-    const entry = channelOwner ?? roster.get(handleKey(row.handle));
+    // A per-channel export's posts are its owner's, even when a link names another account.
+    const entry = plan.creator ? channelOwner : roster.get(handleKey(row.handle));
     const reason = whyNotNew(row, entry, plan.creator);
     if (reason || !entry) plan.skipped.push({ line: row.line, reason: reason ?? "no handle" });
     else plan.newPosts.push(newPost(row, entry, input.options.campaign ?? ""));

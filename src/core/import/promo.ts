@@ -73,7 +73,12 @@ function place(
   const fitting = runningNames
     ? posts.filter((p) => runningNames.has(nameKey(cellText(p.values.campaign))))
     : posts;
-  const campaigns = [...new Set(fitting.map((p) => cellText(p.values.campaign)))];
+  const byName = new Map<string, string>();
+  for (const post of fitting) {
+    const name = cellText(post.values.campaign);
+    if (!byName.has(nameKey(name))) byName.set(nameKey(name), name);
+  }
+  const campaigns = [...byName.values()];
   const when = days ? (days[0] === days[1] ? `on ${days[0]}` : `from ${days[0]} to ${days[1]}`) : "";
   if (campaigns.length === 1) {
     const target = fitting.reduce((a, b) => (b.row < a.row ? b : a));
