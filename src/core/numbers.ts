@@ -40,6 +40,7 @@ export function isPlaceholder(text: string): boolean {
 
 // Thousands written with spaces ("45 000", also the no-break spaces French and German exports use).
 const SPACE_GROUPS = /(\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))/g;
+const PLAIN_DIGITS = /^\d{1,15}$/;
 const TRAILING_CURRENCY = /\s*(?:[$€£¥]|USD|EUR|GBP)$/i;
 
 /**
@@ -49,6 +50,8 @@ const TRAILING_CURRENCY = /\s*(?:[$€£¥]|USD|EUR|GBP)$/i;
  */
 export function parseExportNumber(value: Cell, decimalComma = false): number | null | undefined {
   if (typeof value !== "string") return parseNumber(value);
+  // Most exported cells are plain digits: read those without the regular expressions below.
+  if (PLAIN_DIGITS.test(value)) return Number(value);
   let text = value.trim();
   if (text === "" || isPlaceholder(text)) return null;
   text = text.replace(SPACE_GROUPS, "$1").replace(TRAILING_CURRENCY, "");

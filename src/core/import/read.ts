@@ -33,6 +33,12 @@ function usesDecimalComma(rows: string[][], delimiter: string): boolean {
   return votes > 0 || (votes === 0 && delimiter === ";");
 }
 
+/** Rows of only spaces or empty cells (",,,") are not rows; papaparse's "greedy" check costs more. */
+function hasText(row: string[]): boolean {
+  for (const cell of row) if (cell.trim() !== "") return true;
+  return false;
+}
+
 function refuse(message: string): ReadResult {
   return { ok: false, message };
 }
@@ -55,7 +61,7 @@ export function readExport(input: string, facts: ReadFacts = {}): ReadResult {
   if (problem) return refuse(problem);
   const parsed = Papa.parse<string[]>(text, {
     delimitersToGuess: [",", "\t", ";"],
-    skipEmptyLines: "greedy",
+    skipEmptyLines: true,
   });
   const quote = parsed.errors.find((error) => error.type === "Quotes");
   if (quote) {
@@ -63,7 +69,7 @@ export function readExport(input: string, facts: ReadFacts = {}): ReadResult {
       `Row ${(quote.row ?? 0) + 1} has a quotation mark that is never closed, so the rest of the file cannot be read. Fix that row (or save the file again from the spreadsheet) and import it again.`,
     );
   }
-  const [first = [], ...rows] = parsed.data;
+  const [first = [], ...rows] = parsed.data.filter(hasText);
   const headers = first.map((header) => header.replace(/^\ufeff/, "").trim());
   if (rows.length === 0) return refuse("The file has a header row but no data rows.");
   if (rows.length > MAX_ROWS) {
