@@ -303,3 +303,44 @@ describe("importing the same file twice", () => {
     expect(counts(second)).toMatchObject({ new: 0, updated: 0, unchanged: 1 });
   });
 });
+
+describe("rows from a file in another language", () => {
+  it("reads a German Meta export: German headers, dots grouping thousands", () => {
+    const text = csv(
+      [
+        [
+          "Beitrags-ID",
+          "Benutzername des Kontos",
+          "Veröffentlichungszeitpunkt",
+          "Permanenter Link",
+          "Aufrufe",
+          "Mag ich",
+          "Kommentare",
+        ],
+        ["1", "maya", "29.06.2026 15:21", "https://www.instagram.com/p/DeAbc1/", "12.345", "1.002", "7"],
+      ],
+      ";",
+    );
+    const plan = importText(text);
+    expect(plan.source).toBe("instagram");
+    expect(plan.newPosts[0]?.values).toMatchObject({
+      date: "2026-06-29",
+      views: 12345,
+      likes: 1002,
+      comments: 7,
+    });
+  });
+
+  it("quotes a long text metric in at most 60 characters", () => {
+    const long = "about twelve thousand, give or take, according to the creator's own screenshot";
+    const plan = importText(
+      csv([
+        ["Post URL", "Views"],
+        ["youtu.be/dQw4w9WgXcQ", long],
+      ]),
+    );
+    const reason = plan.skipped[0]?.reason ?? "";
+    expect(reason).toBe(`Views is not a number ≥ 0: "${long.slice(0, 59)}…"`);
+    expect(reason.length - "Views is not a number ≥ 0: ".length - 2).toBe(60);
+  });
+});
