@@ -1,4 +1,5 @@
 import { type DateOptions, parseDate } from "../dates";
+import { isPlaceholder } from "../numbers";
 
 /**
  * Days as exports write them, to "YYYY-MM-DD" of the export's own wall clock (no time-zone shift:
@@ -89,7 +90,7 @@ export interface ExportDateOptions {
 /** "YYYY-MM-DD", null for a blank or placeholder cell, undefined for text that is not a date. */
 export function parseExportDay(text: string, options: ExportDateOptions): string | null | undefined {
   const trimmed = text.trim();
-  if (trimmed === "" || /^(?:undefined|n\/?a|-+)$/i.test(trimmed)) return null;
+  if (trimmed === "" || isPlaceholder(trimmed)) return null;
   const utc: DateOptions = { dayFirst: options.dayFirst, timeZone: "UTC" };
   const date = parseDate(trimmed, utc);
   if (date) return date.toISOString().slice(0, 10);

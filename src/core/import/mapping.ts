@@ -53,6 +53,7 @@ export function mapColumns(headers: string[], source: SourceId, override: Mappin
 }
 
 const LINK_FIELDS: ImportField[] = ["postUrl", "postId"];
+const EXAMPLE_METRICS: ImportField[] = ["views", "likes", "comments", "shares", "saves"];
 
 /** Why a mapping cannot import anything (no way to find the post, or no number to bring in), else undefined. */
 export function mappingProblem(mapping: Mapping): string | undefined {
@@ -67,14 +68,6 @@ export function mappingProblem(mapping: Mapping): string | undefined {
   const expected =
     mapping.source === "shopify"
       ? "Discount code, and Orders or Net sales"
-      : `a link or post ID (${fieldLabel("postUrl")}, Permalink, Video link, Content) and at least one number (${[
-          "views",
-          "likes",
-          "comments",
-          "shares",
-          "saves",
-        ]
-          .map((field) => fieldLabel(field as ImportField))
-          .join(", ")}…)`;
+      : `a link or post ID (${fieldLabel("postUrl")}, Permalink, Video link, Content) and at least one number (${EXAMPLE_METRICS.map(fieldLabel).join(", ")}…)`;
   return `The add-on cannot tell what this file's columns hold. Columns found: ${found}. Expected ${expected}.`;
 }
