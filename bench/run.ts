@@ -1,6 +1,7 @@
 import { buildDist } from "../scripts/build";
 import { benchBundle } from "./bundle";
 import { benchFunctions } from "./functions";
+import { benchImport } from "./import";
 import { benchReport } from "./report";
 import { benchWorkbook } from "./workbook";
 
@@ -13,5 +14,6 @@ const lines = [
   ...benchBundle("dist/Code.js"),
   ...benchWorkbook(),
   ...benchReport(),
+  ...benchImport(),
 ];
 console.log(lines.join("\n"));

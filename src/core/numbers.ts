@@ -29,3 +29,35 @@ export function describe(value: Cell): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
   return String(value);
 }
+
+/** What exports and pastes write for "no value": TikTok's literal `undefined`, dashes, "n/a". */
+const PLACEHOLDER = /^(?:undefined|null|n\/?a|none|-+|–|—)$/i;
+
+/** Whether an exported cell means "no value" rather than a value. */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}
+
+// Thousands written with spaces ("45 000", also the no-break spaces French and German exports use).
+const SPACE_GROUPS = /(\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))/g;
+const PLAIN_DIGITS = /^\d{1,15}$/;
+const TRAILING_CURRENCY = /\s*(?:[$€£¥]|USD|EUR|GBP)$/i;
+
+/**
+ * A number as a platform export writes it: everything parseNumber reads, plus placeholders as blank,
+ * space-grouped thousands, a currency sign after the number, and, in a file that uses decimal commas,
+ * "1.234,5" (dots group thousands, the comma is the decimal point).
+ */
+export function parseExportNumber(value: Cell, decimalComma = false): number | null | undefined {
+  if (typeof value !== "string") return parseNumber(value);
+  // Most exported cells are plain digits: read those without the regular expressions below.
+  if (PLAIN_DIGITS.test(value)) return Number(value);
+  let text = value.trim();
+  if (text === "" || isPlaceholder(text)) return null;
+  text = text.replace(SPACE_GROUPS, "$1").replace(TRAILING_CURRENCY, "");
+  if (decimalComma) {
+    if (!/^[^,]*,?[^,]*$/.test(text) || /\.\d{0,2}(?:\D|$)/.test(text)) return undefined;
+    text = text.replace(/\.(?=\d{3}(?:\D|$))/g, "").replace(",", ".");
+  }
+  return parseNumber(text);
+}

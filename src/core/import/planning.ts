@@ -1,0 +1,12 @@
+/** The import's pure planning part, without the CSV parser: what the Apps Script bundle may include. */
+export * from "./exportDates";
+export * from "./fields";
+export * from "./limits";
+export * from "./mapping";
+export { handleKey, nameKey } from "./match";
+export * from "./plan";
+export * from "./planTypes";
+export * from "./rows";
+export * from "./sources";
+export * from "./table";
+export * from "./urls";
