@@ -1,12 +1,12 @@
-import { EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../core/functions";
+import { CUSTOM_FUNCTIONS, type CustomFunction } from "../core/functions";
 import type { RegistryEntry } from "./entry";
 import { onInstall, onOpen, showAbout } from "./handlers";
 import { REPORT_ENTRIES } from "./reportHandlers";
 import { SHEET_ENTRIES } from "./sheetHandlers";
 import { SIDEBAR_ENTRIES } from "./sidebar/registryEntries";
 
-function custom(name: string, params: string[], run: (...args: never[]) => unknown): RegistryEntry {
-  return { kind: "custom", name, params, run };
+function customEntry({ name, params, run }: CustomFunction): RegistryEntry {
+  return { kind: "custom", name, params: params.map((p) => p.name), run };
 }
 
 /**
@@ -14,10 +14,7 @@ function custom(name: string, params: string[], run: (...args: never[]) => unkno
  * the JSDoc of src/core/functions/docs.ts on each custom function so Sheets autocompletes it.
  */
 export const REGISTRY: RegistryEntry[] = [
-  custom("ENGAGEMENT_RATE", ["interactions", "audience"], ENGAGEMENT_RATE),
-  custom("TIER", ["followers", "tiers"], TIER),
-  custom("EMV", ["platform", "counts", "rate_card"], EMV),
-  custom("FTC_CHECK", ["caption"], FTC_CHECK),
+  ...CUSTOM_FUNCTIONS.map(customEntry),
   { kind: "trigger", name: "onOpen", params: ["e"], run: onOpen },
   { kind: "trigger", name: "onInstall", params: ["e"], run: onInstall },
   { kind: "menu", name: "menuAbout", params: [], run: () => showAbout(REGISTRY) },
