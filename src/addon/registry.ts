@@ -1,12 +1,28 @@
 import { CUSTOM_FUNCTIONS, type CustomFunction } from "../core/functions";
 import type { RegistryEntry } from "./entry";
-import { onInstall, onOpen, showAbout } from "./handlers";
-import { REPORT_ENTRIES } from "./reportHandlers";
-import { SHEET_ENTRIES } from "./sheetHandlers";
+import { GENERAL_MENU_HANDLERS, GENERAL_TRIGGERS } from "./handlers/general";
+import { REPORT_MENU_HANDLERS, REPORT_TRIGGERS } from "./handlers/report";
+import { SHEET_MENU_HANDLERS } from "./handlers/sheets";
 import { SIDEBAR_ENTRIES } from "./sidebar/registryEntries";
+
+const MENU_HANDLERS = { ...GENERAL_MENU_HANDLERS, ...SHEET_MENU_HANDLERS, ...REPORT_MENU_HANDLERS };
+
+/**
+ * What a menu item may name. The sidebar's handler is registered with the sidebar's calls
+ * (SIDEBAR_ENTRIES), so its name alone is checked at run time, by test/addon/registry.test.ts.
+ */
+export type MenuHandlerName = keyof typeof MENU_HANDLERS | "menuOpenSidebar";
 
 function customEntry({ name, params, run }: CustomFunction): RegistryEntry {
   return { kind: "custom", name, params: params.map((p) => p.name), run };
+}
+
+function handlerEntries(
+  kind: "menu" | "trigger",
+  params: string[],
+  handlers: Record<string, () => void>,
+): RegistryEntry[] {
+  return Object.entries(handlers).map(([name, run]) => ({ kind, name, params, run }));
 }
 
 /**
@@ -15,10 +31,7 @@ function customEntry({ name, params, run }: CustomFunction): RegistryEntry {
  */
 export const REGISTRY: RegistryEntry[] = [
   ...CUSTOM_FUNCTIONS.map(customEntry),
-  { kind: "trigger", name: "onOpen", params: ["e"], run: onOpen },
-  { kind: "trigger", name: "onInstall", params: ["e"], run: onInstall },
-  { kind: "menu", name: "menuAbout", params: [], run: () => showAbout(REGISTRY) },
-  ...SHEET_ENTRIES,
-  ...REPORT_ENTRIES,
+  ...handlerEntries("trigger", ["e"], { ...GENERAL_TRIGGERS, ...REPORT_TRIGGERS }),
+  ...handlerEntries("menu", [], MENU_HANDLERS),
   ...SIDEBAR_ENTRIES,
 ];
