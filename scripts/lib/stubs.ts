@@ -1,12 +1,14 @@
 import type { RegistryEntry } from "../../src/addon/entry";
+import { CUSTOM_FUNCTIONS } from "../../src/core/functions";
 import { CUSTOM_FUNCTION_DOCS } from "../../src/core/functions/docs";
 
 export const GLOBAL_NAME = "InfluencerDesk";
 
 /** The JSDoc Sheets reads for a custom function's autocomplete help. */
 function customDoc(entry: RegistryEntry): string {
+  const fn = CUSTOM_FUNCTIONS.find((f) => f.name === entry.name);
   const doc = CUSTOM_FUNCTION_DOCS.find((d) => d.name === entry.name);
-  if (!doc)
+  if (!fn || !doc)
     throw new Error(`No documentation for the custom function ${entry.name} in src/core/functions/docs.ts`);
   const names = doc.params.map((p) => p.name);
   if (names.join() !== entry.params.join()) {
@@ -14,9 +16,10 @@ function customDoc(entry: RegistryEntry): string {
       `${entry.name}: the registry's parameters (${entry.params}) differ from its documentation (${names})`,
     );
   }
-  const params = doc.params.map(
-    (p) => ` * @param {${p.type}} ${p.optional ? `[${p.name}]` : p.name} ${p.doc}`,
-  );
+  const params = doc.params.map((p, i) => {
+    const optional = fn.params[i]?.optional === true;
+    return ` * @param {${p.type}} ${optional ? `[${p.name}]` : p.name} ${p.doc}`;
+  });
   return [
     "/**",
     ` * ${doc.summary}`,

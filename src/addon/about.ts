@@ -1,12 +1,10 @@
-import type { RegistryEntry } from "./entry";
+import { CUSTOM_FUNCTIONS } from "../core/functions";
 
 export const VERSION = "0.1.0";
 
 /** The text of Influencer Desk › About: what the add-on is and the functions a user can type. */
-export function aboutMessage(registry: RegistryEntry[]): string {
-  const functions = registry
-    .filter((e) => e.kind === "custom")
-    .map((e) => `• =${e.name}(${e.params.join(", ")})`);
+export function aboutMessage(): string {
+  const functions = CUSTOM_FUNCTIONS.map((fn) => `• =${fn.name}(${fn.params.map((p) => p.name).join(", ")})`);
   return [
     `Influencer Desk ${VERSION} runs your influencer program from this spreadsheet.`,
     "",

@@ -1,12 +1,28 @@
-import { EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../core/functions";
+import { CUSTOM_FUNCTIONS, type CustomFunction } from "../core/functions";
 import type { RegistryEntry } from "./entry";
-import { onInstall, onOpen, showAbout } from "./handlers";
-import { REPORT_ENTRIES } from "./reportHandlers";
-import { SHEET_ENTRIES } from "./sheetHandlers";
+import { GENERAL_MENU_HANDLERS, GENERAL_TRIGGERS } from "./handlers/general";
+import { REPORT_MENU_HANDLERS, REPORT_TRIGGERS } from "./handlers/report";
+import { SHEET_MENU_HANDLERS } from "./handlers/sheets";
 import { SIDEBAR_ENTRIES } from "./sidebar/registryEntries";
 
-function custom(name: string, params: string[], run: (...args: never[]) => unknown): RegistryEntry {
-  return { kind: "custom", name, params, run };
+const MENU_HANDLERS = { ...GENERAL_MENU_HANDLERS, ...SHEET_MENU_HANDLERS, ...REPORT_MENU_HANDLERS };
+
+/**
+ * What a menu item may name. The sidebar's handler is registered with the sidebar's calls
+ * (SIDEBAR_ENTRIES), so its name alone is checked at run time, by test/addon/registry.test.ts.
+ */
+export type MenuHandlerName = keyof typeof MENU_HANDLERS | "menuOpenSidebar";
+
+function customEntry({ name, params, run }: CustomFunction): RegistryEntry {
+  return { kind: "custom", name, params: params.map((p) => p.name), run };
+}
+
+function handlerEntries(
+  kind: "menu" | "trigger",
+  params: string[],
+  handlers: Record<string, () => void>,
+): RegistryEntry[] {
+  return Object.entries(handlers).map(([name, run]) => ({ kind, name, params, run }));
 }
 
 /**
@@ -14,14 +30,8 @@ function custom(name: string, params: string[], run: (...args: never[]) => unkno
  * the JSDoc of src/core/functions/docs.ts on each custom function so Sheets autocompletes it.
  */
 export const REGISTRY: RegistryEntry[] = [
-  custom("ENGAGEMENT_RATE", ["interactions", "audience"], ENGAGEMENT_RATE),
-  custom("TIER", ["followers", "tiers"], TIER),
-  custom("EMV", ["platform", "counts", "rate_card"], EMV),
-  custom("FTC_CHECK", ["caption", "rules"], FTC_CHECK),
-  { kind: "trigger", name: "onOpen", params: ["e"], run: onOpen },
-  { kind: "trigger", name: "onInstall", params: ["e"], run: onInstall },
-  { kind: "menu", name: "menuAbout", params: [], run: () => showAbout(REGISTRY) },
-  ...SHEET_ENTRIES,
-  ...REPORT_ENTRIES,
+  ...CUSTOM_FUNCTIONS.map(customEntry),
+  ...handlerEntries("trigger", ["e"], { ...GENERAL_TRIGGERS, ...REPORT_TRIGGERS }),
+  ...handlerEntries("menu", [], MENU_HANDLERS),
   ...SIDEBAR_ENTRIES,
 ];

@@ -1,4 +1,4 @@
-import type { MenuItem } from "../addon/menuItems";
+import type { MenuItem } from "./ports";
 
 /**
  * Adds the add-on's menu. `createAddonMenu` places it under Extensions › Influencer Desk, which is

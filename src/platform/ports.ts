@@ -21,6 +21,18 @@ export interface Ui {
   prompt(title: string, message: string): string | null;
 }
 
+/** A menu item; a click calls the top-level function named `handler` (Apps Script calls menu handlers by name). */
+export interface MenuAction<Handler extends string = string> {
+  label: string;
+  handler: Handler;
+}
+
+/** One line of the add-on's menu: an item, a submenu of items, or a separator. */
+export type MenuItem<Handler extends string = string> =
+  | MenuAction<Handler>
+  | { label: string; items: MenuAction<Handler>[] }
+  | "separator";
+
 export type Weekday = "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
 
 export interface TriggerInfo {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { installMenu } from "../../src/platform/appsScriptMenu";
 import { appsScriptUi } from "../../src/platform/appsScriptUi";
 import { spreadsheetUi } from "../../src/workbook/appsScript";
 import { type FakeAppsScript, installFakeAppsScript, type UiAnswer } from "../fakes/appsScript";
@@ -42,5 +43,21 @@ describe("appsScriptUi", () => {
     const answers = [1, 2, 3].map(() => ui.prompt("New campaign", "Campaign name:"));
     expect(answers).toEqual(["Spring launch", null, null]);
     expect(fake?.ui.dialogs[0]?.buttons).toBe("OK_CANCEL");
+  });
+});
+
+describe("installMenu", () => {
+  it("adds items, separators and submenus to the add-on menu, each naming its handler", () => {
+    const f = install();
+    installMenu(spreadsheetUi(), [
+      { label: "Refresh", handler: "menuRefresh" },
+      "separator",
+      { label: "Set up", items: [{ label: "Roster", handler: "menuSetUpRoster" }] },
+    ]);
+    expect(f.ui.menus.get("")).toEqual([
+      { caption: "Refresh", functionName: "menuRefresh" },
+      "separator",
+      { caption: "Set up", items: [{ caption: "Roster", functionName: "menuSetUpRoster" }] },
+    ]);
   });
 });

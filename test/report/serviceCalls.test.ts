@@ -8,7 +8,7 @@ import {
 } from "../../src/addon/actions/weeklyReport";
 import { appsScriptContext } from "../../src/addon/appsScriptContext";
 import type { AddonContext } from "../../src/addon/context";
-import { REPORT_ENTRIES } from "../../src/addon/reportHandlers";
+import { REGISTRY } from "../../src/addon/registry";
 import { runMenuAction } from "../../src/addon/run";
 import { installFakeAppsScript, type SheetSeed } from "../fakes/appsScript";
 
@@ -107,7 +107,7 @@ describe("the weekly trigger, run by Apps Script with nobody watching", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       fake.resetCalls();
-      const entry = REPORT_ENTRIES.find((e) => e.name === REPORT_TRIGGER);
+      const entry = REGISTRY.find((e) => e.name === REPORT_TRIGGER);
       if (!entry) throw new Error(`no ${REPORT_TRIGGER} entry`);
       (entry.run as (e: unknown) => void)({ triggerUid: "1" });
       return { fake, logged: log.mock.calls.map((c) => String(c[0])), errors: error.mock.calls.length };

@@ -162,4 +162,3 @@ export function parseBrief(json: unknown): BriefResult {
     ? { ok: true, brief: result.data }
     : { ok: false, errors: fieldErrorsFrom(result.error) };
 }
-

@@ -1,15 +1,16 @@
 import type { Cell } from "../cells";
+import type { CustomFunctionName } from "./customFunctions";
 
 export interface CustomFunctionParamDoc {
   name: string;
   /** JSDoc type shown in Sheets' autocomplete help. */
   type: string;
   doc: string;
-  optional?: boolean;
 }
 
+/** A custom function's help: a row of ./customFunctions, explained (same name and parameter names). */
 export interface CustomFunctionDoc {
-  name: "ENGAGEMENT_RATE" | "TIER" | "EMV" | "FTC_CHECK";
+  name: CustomFunctionName;
   /** One line for autocomplete and the About box. */
   summary: string;
   params: CustomFunctionParamDoc[];
@@ -67,7 +68,6 @@ export const CUSTOM_FUNCTION_DOCS: readonly CustomFunctionDoc[] = [
         name: "tiers",
         type: "Array<Array<number|string>>",
         doc: "Optional: your own two-column table of (minimum followers, tier name).",
-        optional: true,
       },
     ],
     returns: 'The tier name, or "Below " and the smallest tier\'s name.',
@@ -100,7 +100,6 @@ export const CUSTOM_FUNCTION_DOCS: readonly CustomFunctionDoc[] = [
         name: "rate_card",
         type: "Array<Array<string|number>>",
         doc: "Optional: your own values per action, with a header row (Platform, then metric names).",
-        optional: true,
       },
     ],
     returns: "The earned media value, rounded to cents.",
@@ -131,7 +130,6 @@ export const CUSTOM_FUNCTION_DOCS: readonly CustomFunctionDoc[] = [
         name: "rules",
         type: "Array<Array<string|boolean>>",
         doc: "Optional: your own disclosure terms, with columns Term, Kind (Clear/Unclear), Market, Use (Yes/No), Source.",
-        optional: true,
       },
     ],
     returns: 'One of "Disclosed", "Not up front", "Unclear" or "Missing".',

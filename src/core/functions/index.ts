@@ -1,4 +1,11 @@
 // The documentation (./docs) is not re-exported: it is build-time text the Apps Script bundle must not carry.
+
+export {
+  CUSTOM_FUNCTIONS,
+  type CustomFunction,
+  type CustomFunctionName,
+  type CustomFunctionParam,
+} from "./customFunctions";
 export {
   AYZENBERG_RATES,
   EMV,

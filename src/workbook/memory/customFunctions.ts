@@ -11,8 +11,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { Arg, Cell } from "../../core/cells";
-import { EMV, ENGAGEMENT_RATE, FTC_CHECK, type FunctionResult, TIER } from "../../core/functions";
-import { CUSTOM_FUNCTION_DOCS } from "../../core/functions/docs";
+import { CUSTOM_FUNCTIONS, type CustomFunction, type FunctionResult } from "../../core/functions";
 import { sheetsErrorText } from "./sheetsErrors";
 
 /**
@@ -30,30 +29,16 @@ type State = Parameters<Interpreter["evaluateAst"]>[1];
 type CallAst = Extract<Ast, { procedureName: string }>;
 type HfValue = ReturnType<Interpreter["evaluateAst"]>;
 
-interface CustomFunction {
-  run: (...args: Arg[]) => FunctionResult;
-  /**
-   * Arguments that hold one value per row; the result is as tall as the tallest of them. The others
-   * (tier table, rate card) are lookup tables whose height says nothing about the result.
-   */
-  perRow: readonly number[];
-}
-
-const FUNCTIONS: Record<string, CustomFunction> = {
-  ENGAGEMENT_RATE: { run: ENGAGEMENT_RATE, perRow: [0, 1] },
-  TIER: { run: TIER, perRow: [0] },
-  EMV: { run: EMV, perRow: [0, 1] },
-  FTC_CHECK: { run: FTC_CHECK, perRow: [0] },
-};
+const FUNCTIONS = new Map<string, CustomFunction>(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn]));
 
 function implementedFunctions(): ImplementedFunctions {
   const implemented: ImplementedFunctions = {};
-  for (const doc of CUSTOM_FUNCTION_DOCS) {
-    implemented[doc.name] = {
+  for (const fn of CUSTOM_FUNCTIONS) {
+    implemented[fn.name] = {
       method: "call",
       sizeOfResultArrayMethod: "size",
       vectorizationForbidden: true,
-      parameters: doc.params.map((param) => ({
+      parameters: fn.params.map((param) => ({
         argumentType: FunctionArgumentType.ANY,
         optionalArg: param.optional === true,
       })),
@@ -93,7 +78,7 @@ class CoreFunctionsPlugin extends FunctionPlugin {
 
   call(ast: CallAst, state: State): HfValue {
     const name = ast.procedureName;
-    const fn = FUNCTIONS[name];
+    const fn = FUNCTIONS.get(name);
     if (!fn) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
       let result: FunctionResult;
@@ -107,13 +92,14 @@ class CoreFunctionsPlugin extends FunctionPlugin {
   }
 
   size(ast: CallAst, state: State): ArraySize {
-    const fn = FUNCTIONS[ast.procedureName];
+    const fn = FUNCTIONS.get(ast.procedureName);
     if (!fn) return ArraySize.error();
+    // Lookup tables (tier table, rate card) say nothing about the result's height; per-row arguments do.
     let height = 1;
-    for (const index of fn.perRow) {
+    fn.params.forEach((param, index) => {
       const arg = ast.args[index];
-      if (arg) height = Math.max(height, this.arraySizeForAst(arg, state).height);
-    }
+      if (param.perRow && arg) height = Math.max(height, this.arraySizeForAst(arg, state).height);
+    });
     return new ArraySize(1, height);
   }
 
@@ -134,7 +120,7 @@ class CoreFunctionsPlugin extends FunctionPlugin {
 
 /** Registers the plugin once per process; HyperFormula keeps function plugins in a global registry. */
 export function registerCustomFunctions(): void {
-  const names = Object.keys(FUNCTIONS);
+  const names = [...FUNCTIONS.keys()];
   if (HyperFormula.getRegisteredFunctionNames("enGB").includes(names[0] ?? "")) return;
   const translations = Object.fromEntries(names.map((name) => [name, name]));
   HyperFormula.registerFunctionPlugin(CoreFunctionsPlugin, { enGB: translations });

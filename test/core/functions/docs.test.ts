@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../../../src/core/functions";
+import { CUSTOM_FUNCTIONS, EMV, ENGAGEMENT_RATE, FTC_CHECK, TIER } from "../../../src/core/functions";
 import { CUSTOM_FUNCTION_DOCS } from "../../../src/core/functions/docs";
 
 function doc(name: string) {
@@ -10,9 +10,9 @@ function doc(name: string) {
 
 describe("CUSTOM_FUNCTION_DOCS", () => {
   it("documents the four functions with their public parameter names", () => {
-    const signatures = CUSTOM_FUNCTION_DOCS.map(
-      (entry) =>
-        `${entry.name}(${entry.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(", ")})`,
+    const signatures = CUSTOM_FUNCTIONS.map(
+      (fn) =>
+        `${fn.name}(${fn.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(", ")})`,
     );
     expect(signatures).toEqual([
       "ENGAGEMENT_RATE(interactions, audience)",
@@ -20,6 +20,16 @@ describe("CUSTOM_FUNCTION_DOCS", () => {
       "EMV(platform, counts, [rate_card])",
       "FTC_CHECK(caption, [rules])",
     ]);
+  });
+
+  it("has help for every row of the functions table, in its order and with its parameter names", () => {
+    const help = CUSTOM_FUNCTION_DOCS.map((entry) => [entry.name, entry.params.map((param) => param.name)]);
+    const table = CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn.params.map((param) => param.name)]);
+    expect(help).toEqual(table);
+  });
+
+  it("declares in the table every parameter each function takes", () => {
+    for (const fn of CUSTOM_FUNCTIONS) expect(fn.run.length, fn.name).toBe(fn.params.length);
   });
 
   it("gives examples whose stated results are what the functions return", () => {

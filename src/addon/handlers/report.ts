@@ -1,0 +1,86 @@
+import type { Ui } from "../../platform/ports";
+import type { WorkbookPort } from "../../workbook/port";
+import {
+  buildLastWeeksReport,
+  buildReportForWeek,
+  emailLastWeeksReport,
+  REPORT_TITLE,
+  REPORT_TRIGGER,
+  runScheduledReport,
+  scheduleWeeklyReport,
+  stopWeeklyReport,
+  weeklyReportStatus,
+} from "../actions/weeklyReport";
+import { appsScriptContext } from "../appsScriptContext";
+import type { AddonContext } from "../context";
+import { runMenuAction } from "../run";
+
+/** Nobody is watching a time-driven run: dialogs cannot open, so everything goes to the execution log. */
+const LOG_UI: Ui = {
+  alert(title, message) {
+    console.log(`${title}: ${message}`);
+  },
+  confirm(title, message) {
+    console.log(`${title}: ${message} (answered No: no one is there to ask)`);
+    return false;
+  },
+  prompt() {
+    return null;
+  },
+};
+
+function loggingWorkbook(workbook: WorkbookPort): WorkbookPort {
+  return {
+    get name() {
+      return workbook.name;
+    },
+    get timeZone() {
+      return workbook.timeZone;
+    },
+    get locale() {
+      return workbook.locale;
+    },
+    sheet: (name) => workbook.sheet(name),
+    sheetNames: () => workbook.sheetNames(),
+    addSheet: (name) => workbook.addSheet(name),
+    removeSheet: (name) => workbook.removeSheet(name),
+    renameSheet: (from, to) => workbook.renameSheet(from, to),
+    activate: (name) => workbook.activate(name),
+    toast: (message, title) => console.log(`${title}: ${message}`),
+  };
+}
+
+/** The context of a run nobody watches: the real services, with dialogs and toasts written to the log. */
+export function unattendedContext(context: AddonContext): AddonContext {
+  return {
+    workbook: loggingWorkbook(context.workbook),
+    ui: LOG_UI,
+    lock: context.lock,
+    triggers: context.triggers,
+    mail: context.mail,
+    docs: context.docs,
+    properties: context.properties,
+    assets: context.assets,
+    now: context.now,
+  };
+}
+
+function reportAction(action: (context: AddonContext) => string): () => void {
+  return () => runMenuAction(appsScriptContext(), REPORT_TITLE, action);
+}
+
+/** The weekly report's menu handlers. */
+export const REPORT_MENU_HANDLERS = {
+  menuReportLastWeek: reportAction(buildLastWeeksReport),
+  menuReportForWeek: reportAction(buildReportForWeek),
+  menuReportEmail: reportAction(emailLastWeeksReport),
+  menuReportSchedule: reportAction(scheduleWeeklyReport),
+  menuReportUnschedule: reportAction(stopWeeklyReport),
+  menuReportStatus: reportAction(weeklyReportStatus),
+};
+
+/** The trigger that builds the report on Monday mornings, with nobody watching. */
+export const REPORT_TRIGGERS = {
+  [REPORT_TRIGGER]: () =>
+    runMenuAction(unattendedContext(appsScriptContext()), REPORT_TITLE, runScheduledReport),
+};
