@@ -1,6 +1,6 @@
 import type { Cell } from "../core/cells";
 import { zonedMidnight } from "../core/dates";
-import { type ColumnKind, kindsOfRow, type ReportBlock } from "../core/report/blocks";
+import { type ColumnKind, kindsOfRow, type ReportBlock } from "../core/report/table";
 import type { Area, ChartSpec, WorkbookPort, WriteCell } from "../workbook/port";
 import { currencyFormat } from "./currency";
 

@@ -1,0 +1,41 @@
+import { cents } from "../definitions";
+import { tableBlock, whenEmpty } from "../table";
+import type { TopPostRow } from "../types";
+import type { WeekPost } from "../week";
+import { NO_CAMPAIGN } from "./campaigns";
+
+/** Best posts of the week by EMV. */
+
+const TOP_POSTS = 5;
+
+export function topPosts(posts: readonly WeekPost[]): TopPostRow[] {
+  return [...posts]
+    .sort((a, b) => b.emv - a.emv || b.engagements - a.engagements || a.post.row - b.post.row)
+    .slice(0, TOP_POSTS)
+    .map(({ post, day, emv, engagements }) => ({
+      row: post.row,
+      date: day,
+      handle: post.handle,
+      campaign: post.campaign.trim() || NO_CAMPAIGN,
+      platform: post.platform,
+      engagements,
+      emv: cents(emv),
+      postUrl: post.postUrl,
+    }));
+}
+
+export const TOP_POSTS_BLOCK = tableBlock<TopPostRow>({
+  id: "top-posts",
+  title: "Best posts by EMV",
+  columns: [
+    { header: "Date", kind: "date", value: (p) => p.date },
+    { header: "Handle", kind: "text", value: (p) => p.handle },
+    { header: "Campaign", kind: "text", value: (p) => p.campaign },
+    { header: "Platform", kind: "text", value: (p) => p.platform },
+    { header: "Engagements", kind: "int", value: (p) => p.engagements },
+    { header: "EMV", kind: "money", value: (p) => p.emv },
+    { header: "Post", kind: "link", value: (p) => p.postUrl },
+  ],
+  rows: (report) => report.topPosts,
+  note: whenEmpty("No posts this week."),
+});
