@@ -188,15 +188,15 @@ export function buildingName(name: string): string {
 }
 
 /**
- * Writes a report sheet atomically: everything goes into a temporary sheet, which replaces the old
- * report (when `replace`) and takes its name only once complete. Any failure removes the temporary
- * sheet, so no half-written report is left and the old one stays as it was.
+ * Writes a report sheet atomically: everything goes into a temporary sheet, which takes its name
+ * only once complete (after `clearName` has made way for it). Any failure removes the temporary
+ * sheet, so no half-written report is left and an old one stays as it was.
  */
-export function writeReportSheet(
+function writeAtomically(
   workbook: WorkbookPort,
   layout: ReportSheetLayout,
   name: string,
-  replace: boolean,
+  clearName: () => void,
 ): void {
   const temporary = buildingName(name);
   // A run stopped by Apps Script's time limit cannot clean up after itself; the next one does.
@@ -208,7 +208,7 @@ export function writeReportSheet(
     sheet.setColumnWidths(1, layout.widths);
     sheet.styleHeader(layout.titleWidth);
     for (const chart of layout.charts) sheet.addChart(chart);
-    if (replace && workbook.sheet(name)) workbook.removeSheet(name);
+    clearName();
     workbook.renameSheet(temporary, name);
   } catch (error) {
     try {
@@ -218,4 +218,16 @@ export function writeReportSheet(
     }
     throw error;
   }
+}
+
+/** A report in a sheet that must not exist yet: if one appeared meanwhile, it is left alone and this fails. */
+export function writeNewReportSheet(workbook: WorkbookPort, layout: ReportSheetLayout, name: string): void {
+  writeAtomically(workbook, layout, name, () => {});
+}
+
+/** A report that replaces the sheet of that name, once the new one is complete. */
+export function replaceReportSheet(workbook: WorkbookPort, layout: ReportSheetLayout, name: string): void {
+  writeAtomically(workbook, layout, name, () => {
+    if (workbook.sheet(name)) workbook.removeSheet(name);
+  });
 }
