@@ -1,4 +1,4 @@
-import { tableBlock } from "./table";
+import { tableBlock, text } from "./table";
 import type { InputPost } from "./types";
 
 /**
@@ -37,6 +37,6 @@ export const DEFINITIONS: readonly string[] = [
 export const DEFINITIONS_BLOCK = tableBlock<string>({
   id: "definitions",
   title: "How the numbers are defined",
-  columns: [{ header: "Definition", kind: "text", value: (line) => line }],
+  columns: [text("Definition", (line) => line)],
   rows: (report) => report.footnotes,
 });

@@ -1,6 +1,6 @@
 import type { Skipped } from "../records";
 import { count } from "../text";
-import { tableBlock } from "./table";
+import { int, tableBlock, text } from "./table";
 import type { ReportNote } from "./types";
 
 /** What the reader should know before trusting the numbers: gaps, rows counted with a caveat, rows left out. */
@@ -45,7 +45,7 @@ export function notices(gaps: Gaps): string[] {
 export const NOTICES_BLOCK = tableBlock<string>({
   id: "notices",
   title: "Read first",
-  columns: [{ header: "Note", kind: "text", value: (notice) => notice }],
+  columns: [text("Note", (notice) => notice)],
   rows: (report) => report.notices,
   omitWhenEmpty: true,
 });
@@ -53,10 +53,7 @@ export const NOTICES_BLOCK = tableBlock<string>({
 export const NOTES_BLOCK = tableBlock<ReportNote>({
   id: "notes",
   title: "Counted, but worth a look",
-  columns: [
-    { header: "Sheet", kind: "text", value: (n) => n.sheet },
-    { header: "Note", kind: "text", value: (n) => n.message },
-  ],
+  columns: [text("Sheet", (r) => r.sheet), text("Note", (r) => r.message)],
   rows: (report) => report.notes,
   omitWhenEmpty: true,
 });
@@ -66,11 +63,7 @@ const MAX_PROBLEM_ROWS = 100;
 export const SKIPPED_BLOCK = tableBlock<Skipped>({
   id: "skipped",
   title: "Rows with problems",
-  columns: [
-    { header: "Sheet", kind: "text", value: (s) => s.sheet },
-    { header: "Row", kind: "int", value: (s) => s.row },
-    { header: "Problem", kind: "text", value: (s) => s.reason },
-  ],
+  columns: [text("Sheet", (r) => r.sheet), int("Row", (r) => r.row), text("Problem", (r) => r.reason)],
   rows: (report, options) => report.skipped.slice(0, options.maxProblemRows ?? MAX_PROBLEM_ROWS),
   note: (shown, report) => {
     const hidden = report.skipped.length - shown.length;

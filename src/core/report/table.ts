@@ -50,6 +50,18 @@ export interface Column<Row> {
   value: (row: Row) => Cell;
 }
 
+/** Column declarations by kind: `money("EMV", (c) => c.emv)`. */
+const columnOf =
+  (kind: ColumnKind) =>
+  <Row>(header: string, value: (row: Row) => Cell): Column<Row> => ({ header, kind, value });
+export const text = columnOf("text");
+export const int = columnOf("int");
+export const money = columnOf("money");
+export const percent = columnOf("percent");
+export const date = columnOf("date");
+export const link = columnOf("link");
+export const change = columnOf("change");
+
 export interface ReportTable<Row> {
   id: string;
   title: string;

@@ -2,7 +2,7 @@ import type { BudgetLine, Campaign } from "../../records";
 import { cents, roiOf } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { nameKey } from "../read";
-import { tableBlock, whenEmpty } from "../table";
+import { int, money, percent, tableBlock, text, whenEmpty } from "../table";
 import type { CampaignRow } from "../types";
 import type { WeekBounds, WeekPost } from "../week";
 import type { Totals } from "./headline";
@@ -132,16 +132,16 @@ export const CAMPAIGNS_BLOCK = tableBlock<CampaignRow>({
   id: "campaigns",
   title: "By campaign",
   columns: [
-    { header: "Campaign", kind: "text", value: (c) => c.campaign },
-    { header: "Objective", kind: "text", value: (c) => c.objective },
-    { header: "Posts", kind: "int", value: (c) => c.posts },
-    { header: "EMV", kind: "money", value: (c) => c.emv },
-    { header: "Spend", kind: "money", value: (c) => c.spend },
-    { header: "Revenue", kind: "money", value: (c) => c.revenue },
-    { header: "ROI", kind: "percent", value: (c) => c.roi },
-    { header: "Budget", kind: "money", value: (c) => c.budget },
-    { header: "Used to date", kind: "money", value: (c) => c.usedToDate },
-    { header: "Budget used", kind: "percent", value: (c) => c.budgetUsed },
+    text("Campaign", (r) => r.campaign),
+    text("Objective", (r) => r.objective),
+    int("Posts", (r) => r.posts),
+    money("EMV", (r) => r.emv),
+    money("Spend", (r) => r.spend),
+    money("Revenue", (r) => r.revenue),
+    percent("ROI", (r) => r.roi),
+    money("Budget", (r) => r.budget),
+    money("Used to date", (r) => r.usedToDate),
+    percent("Budget used", (r) => r.budgetUsed),
   ],
   rows: (report) => report.campaigns,
   note: whenEmpty("No campaign had posts or spend this week."),

@@ -1,7 +1,7 @@
 import { cents, perPostRate } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { handleKey, nameKey } from "../read";
-import { tableBlock, whenEmpty } from "../table";
+import { int, money, percent, tableBlock, text, whenEmpty } from "../table";
 import type { CreatorRow, InputCreator } from "../types";
 import type { WeekPost } from "../week";
 
@@ -102,15 +102,15 @@ export const CREATORS_BLOCK = tableBlock<CreatorRow>({
   id: "creators",
   title: "Top creators by EMV",
   columns: [
-    { header: "Creator", kind: "text", value: (c) => c.creator },
-    { header: "Handle", kind: "text", value: (c) => c.handle },
-    { header: "Platform", kind: "text", value: (c) => c.platform },
-    { header: "Tier", kind: "text", value: (c) => c.tier },
-    { header: "Followers", kind: "int", value: (c) => c.followers },
-    { header: "Posts", kind: "int", value: (c) => c.posts },
-    { header: "Engagements", kind: "int", value: (c) => c.engagements },
-    { header: "Engagement rate", kind: "percent", value: (c) => c.engagementRate },
-    { header: "EMV", kind: "money", value: (c) => c.emv },
+    text("Creator", (r) => r.creator),
+    text("Handle", (r) => r.handle),
+    text("Platform", (r) => r.platform),
+    text("Tier", (r) => r.tier),
+    int("Followers", (r) => r.followers),
+    int("Posts", (r) => r.posts),
+    int("Engagements", (r) => r.engagements),
+    percent("Engagement rate", (r) => r.engagementRate),
+    money("EMV", (r) => r.emv),
   ],
   rows: (report) => report.creators,
   note: (rows) => whenEmpty("No posts this week.")(rows) ?? offRosterNote(rows),

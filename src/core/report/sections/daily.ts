@@ -1,5 +1,5 @@
 import { weekdayOf } from "../../dates";
-import { tableBlock } from "../table";
+import { date, int, tableBlock, text } from "../table";
 import type { DailyRow } from "../types";
 import type { WeekPost } from "../week";
 
@@ -29,10 +29,10 @@ export const DAILY_BLOCK = tableBlock<DailyRow>({
   id: "daily",
   title: "Engagements by day",
   columns: [
-    { header: "Day", kind: "text", value: (d) => d.weekday },
-    { header: "Date", kind: "date", value: (d) => d.date },
-    { header: "Posts", kind: "int", value: (d) => d.posts },
-    { header: "Engagements", kind: "int", value: (d) => d.engagements },
+    text("Day", (r) => r.weekday),
+    date("Date", (r) => r.date),
+    int("Posts", (r) => r.posts),
+    int("Engagements", (r) => r.engagements),
   ],
   rows: (report) => report.daily,
   chart: { kind: "column", title: "Engagements by day", labelColumn: 0, valueColumn: 3 },

@@ -1,6 +1,6 @@
 import { formatYmd } from "../../dates";
 import type { Deliverable } from "../../records";
-import { tableBlock, whenEmpty } from "../table";
+import { date, tableBlock, text, whenEmpty } from "../table";
 import type { DeliverableRow } from "../types";
 
 /** Needs attention: deliverables due this week or overdue that are not posted yet. */
@@ -41,12 +41,12 @@ export const DELIVERABLES_BLOCK = tableBlock<DeliverableRow>({
   id: "attention-deliverables",
   title: "Needs attention: deliverables not posted",
   columns: [
-    { header: "Due", kind: "date", value: (d) => d.due },
-    { header: "State", kind: "text", value: (d) => d.state },
-    { header: "Campaign", kind: "text", value: (d) => d.campaign },
-    { header: "Handle", kind: "text", value: (d) => d.handle },
-    { header: "Deliverable", kind: "text", value: (d) => d.deliverable },
-    { header: "Status", kind: "text", value: (d) => d.status },
+    date("Due", (r) => r.due),
+    text("State", (r) => r.state),
+    text("Campaign", (r) => r.campaign),
+    text("Handle", (r) => r.handle),
+    text("Deliverable", (r) => r.deliverable),
+    text("Status", (r) => r.status),
   ],
   rows: (report) => report.attention.deliverables,
   note: whenEmpty("Nothing due this week or overdue is waiting."),

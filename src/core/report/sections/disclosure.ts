@@ -1,6 +1,6 @@
 import type { NoteGroups } from "../notes";
 import { nameKey } from "../read";
-import { tableBlock, whenEmpty } from "../table";
+import { date, link, tableBlock, text, whenEmpty } from "../table";
 import type { DisclosureRow, WeeklyReportInput } from "../types";
 import type { WeekPost } from "../week";
 
@@ -61,12 +61,12 @@ export const DISCLOSURE_BLOCK = tableBlock<DisclosureRow>({
   id: "attention-disclosure",
   title: "Needs attention: FTC disclosure",
   columns: [
-    { header: "Date", kind: "date", value: (d) => d.date },
-    { header: "Handle", kind: "text", value: (d) => d.handle },
-    { header: "Platform", kind: "text", value: (d) => d.platform },
-    { header: "Disclosure", kind: "text", value: (d) => d.disclosure },
-    { header: "Caption", kind: "text", value: (d) => d.caption },
-    { header: "Post", kind: "link", value: (d) => d.postUrl },
+    date("Date", (r) => r.date),
+    text("Handle", (r) => r.handle),
+    text("Platform", (r) => r.platform),
+    text("Disclosure", (r) => r.disclosure),
+    text("Caption", (r) => r.caption),
+    link("Post", (r) => r.postUrl),
   ],
   rows: (report) => report.attention.disclosure,
   note: whenEmpty("Every post checked this week is disclosed."),

@@ -1,5 +1,5 @@
 import { cents, ENGAGEMENTS_DEFINED, ratio, roiOf } from "../definitions";
-import { type Column, tableBlock } from "../table";
+import { type Column, change, tableBlock, text } from "../table";
 import type { HeadlineMetric, InputPost } from "../types";
 
 /** The headline numbers: the report week's totals beside the week before's. */
@@ -82,11 +82,11 @@ export const HEADLINE_BLOCK = tableBlock<HeadlineMetric>({
   id: "headline",
   title: "This week at a glance",
   columns: [
-    { header: "Metric", kind: "text", value: (m) => m.label },
+    text("Metric", (r) => r.label),
     figure("This week", (m) => m.value),
     figure("Week before", (m) => m.previous),
     figure("Change", (m) => m.change),
-    { header: "Change %", kind: "change", value: (m) => m.changePct },
+    change("Change %", (r) => r.changePct),
   ],
   rows: (report) => report.headline,
   note: () => `${ENGAGEMENTS_DEFINED}. Change % is blank when the week before was 0.`,

@@ -1,6 +1,6 @@
 import { bandFor, LOW_ENGAGEMENT_SHARE } from "../benchmark";
 import { perPostRate } from "../definitions";
-import { tableBlock } from "../table";
+import { int, percent, tableBlock, text } from "../table";
 import type { LowEngagementRow, ReportSettings } from "../types";
 import { type CreatorTally, followersOf } from "./creators";
 
@@ -39,14 +39,14 @@ export const LOW_ENGAGEMENT_BLOCK = tableBlock<LowEngagementRow>({
   id: "attention-engagement",
   title: "Needs attention: engagement far below benchmark",
   columns: [
-    { header: "Creator", kind: "text", value: (c) => c.creator },
-    { header: "Handle", kind: "text", value: (c) => c.handle },
-    { header: "Platform", kind: "text", value: (c) => c.platform },
-    { header: "Followers", kind: "int", value: (c) => c.followers },
-    { header: "Posts", kind: "int", value: (c) => c.posts },
-    { header: "Engagement rate", kind: "percent", value: (c) => c.engagementRate },
-    { header: "Benchmark", kind: "percent", value: (c) => c.benchmark },
-    { header: "Band", kind: "text", value: (c) => c.band },
+    text("Creator", (r) => r.creator),
+    text("Handle", (r) => r.handle),
+    text("Platform", (r) => r.platform),
+    int("Followers", (r) => r.followers),
+    int("Posts", (r) => r.posts),
+    percent("Engagement rate", (r) => r.engagementRate),
+    percent("Benchmark", (r) => r.benchmark),
+    text("Band", (r) => r.band),
   ],
   rows: (report) => report.attention.lowEngagement,
   note: (rows, report) =>

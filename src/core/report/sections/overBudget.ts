@@ -1,5 +1,5 @@
 import { cents } from "../definitions";
-import { tableBlock, whenEmpty } from "../table";
+import { money, percent, tableBlock, text, whenEmpty } from "../table";
 import type { CampaignRow, OverBudgetRow } from "../types";
 
 /** Needs attention: campaigns whose spend to date is past their budget. */
@@ -20,11 +20,11 @@ export const OVER_BUDGET_BLOCK = tableBlock<OverBudgetRow>({
   id: "attention-budget",
   title: "Needs attention: campaigns over budget",
   columns: [
-    { header: "Campaign", kind: "text", value: (c) => c.campaign },
-    { header: "Budget", kind: "money", value: (c) => c.budget },
-    { header: "Used to date", kind: "money", value: (c) => c.usedToDate },
-    { header: "Over by", kind: "money", value: (c) => c.over },
-    { header: "Budget used", kind: "percent", value: (c) => c.budgetUsed },
+    text("Campaign", (r) => r.campaign),
+    money("Budget", (r) => r.budget),
+    money("Used to date", (r) => r.usedToDate),
+    money("Over by", (r) => r.over),
+    percent("Budget used", (r) => r.budgetUsed),
   ],
   rows: (report) => report.attention.overBudget,
   note: whenEmpty("No campaign is over budget."),

@@ -1,6 +1,6 @@
 import { cents } from "../definitions";
 import { nameKey } from "../read";
-import { tableBlock, whenEmpty } from "../table";
+import { int, money, percent, tableBlock, text, whenEmpty } from "../table";
 import type { InputCreator, PlatformRow } from "../types";
 import type { WeekPost } from "../week";
 
@@ -53,12 +53,12 @@ export const PLATFORMS_BLOCK = tableBlock<PlatformRow>({
   id: "platforms",
   title: "By platform",
   columns: [
-    { header: "Platform", kind: "text", value: (p) => p.platform },
-    { header: "Posts", kind: "int", value: (p) => p.posts },
-    { header: "Share of posts", kind: "percent", value: (p) => p.share },
-    { header: "Impressions", kind: "int", value: (p) => p.impressions },
-    { header: "Engagements", kind: "int", value: (p) => p.engagements },
-    { header: "EMV", kind: "money", value: (p) => p.emv },
+    text("Platform", (r) => r.platform),
+    int("Posts", (r) => r.posts),
+    percent("Share of posts", (r) => r.share),
+    int("Impressions", (r) => r.impressions),
+    int("Engagements", (r) => r.engagements),
+    money("EMV", (r) => r.emv),
   ],
   rows: (report) => report.platforms,
   chart: { kind: "pie", title: "Platform mix (posts)", labelColumn: 0, valueColumn: 1 },

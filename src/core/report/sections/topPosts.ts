@@ -1,5 +1,5 @@
 import { cents } from "../definitions";
-import { tableBlock, whenEmpty } from "../table";
+import { date, int, link, money, tableBlock, text, whenEmpty } from "../table";
 import type { TopPostRow } from "../types";
 import type { WeekPost } from "../week";
 import { NO_CAMPAIGN } from "./campaigns";
@@ -28,13 +28,13 @@ export const TOP_POSTS_BLOCK = tableBlock<TopPostRow>({
   id: "top-posts",
   title: "Best posts by EMV",
   columns: [
-    { header: "Date", kind: "date", value: (p) => p.date },
-    { header: "Handle", kind: "text", value: (p) => p.handle },
-    { header: "Campaign", kind: "text", value: (p) => p.campaign },
-    { header: "Platform", kind: "text", value: (p) => p.platform },
-    { header: "Engagements", kind: "int", value: (p) => p.engagements },
-    { header: "EMV", kind: "money", value: (p) => p.emv },
-    { header: "Post", kind: "link", value: (p) => p.postUrl },
+    date("Date", (r) => r.date),
+    text("Handle", (r) => r.handle),
+    text("Campaign", (r) => r.campaign),
+    text("Platform", (r) => r.platform),
+    int("Engagements", (r) => r.engagements),
+    money("EMV", (r) => r.emv),
+    link("Post", (r) => r.postUrl),
   ],
   rows: (report) => report.topPosts,
   note: whenEmpty("No posts this week."),
