@@ -1,6 +1,6 @@
 import type { Cell } from "../core/cells";
 import { zonedMidnight } from "../core/dates";
-import { type ColumnKind, kindsOfRow, type ReportBlock } from "../core/report/blocks";
+import { type ColumnKind, kindsOfRow, type ReportBlock } from "../core/report/table";
 import type { Area, ChartSpec, WorkbookPort, WriteCell } from "../workbook/port";
 import { currencyFormat } from "./currency";
 
@@ -11,9 +11,15 @@ import { currencyFormat } from "./currency";
  * the week had.
  */
 
+/** A number format over a rectangle of the sheet. */
+interface FormatArea {
+  area: Area;
+  format: string;
+}
+
 export interface ReportSheetLayout {
   cells: WriteCell[][];
-  formats: { area: Area; format: string }[];
+  formats: FormatArea[];
   charts: ChartSpec[];
   widths: number[];
   /** Columns of the title row to style. */
@@ -70,8 +76,8 @@ function cellOf(value: Cell, kind: ColumnKind, timeZone: string): WriteCell {
 const text = (value: string): WriteCell => ({ text: value });
 
 /** Adjacent single-column areas with the same rows and format become one area. */
-function mergeColumns(areas: { area: Area; format: string }[]): { area: Area; format: string }[] {
-  const merged: { area: Area; format: string }[] = [];
+function mergeColumns(areas: FormatArea[]): FormatArea[] {
+  const merged: FormatArea[] = [];
   const sorted = [...areas].sort(
     (a, b) =>
       a.area.row - b.area.row ||
@@ -96,7 +102,7 @@ function mergeColumns(areas: { area: Area; format: string }[]): { area: Area; fo
 
 /** One area per run of rows that share a format, in each column of a block's data. */
 function blockFormats(block: ReportBlock, firstRow: number, currency: string) {
-  const areas: { area: Area; format: string }[] = [];
+  const areas: FormatArea[] = [];
   const width = Math.max(block.header.length, ...block.rows.map((r) => r.length));
   for (let col = 0; col < width; col++) {
     const perRow = block.rows.map((_, r) => formatOf(kindsOfRow(block, r)[col] ?? "text", currency));
@@ -113,50 +119,62 @@ function blockFormats(block: ReportBlock, firstRow: number, currency: string) {
   return mergeColumns(areas);
 }
 
-/** Lays the blocks out as one grid with its formats and charts; `timeZone` is the spreadsheet's. */
-export function reportSheetLayout(
-  blocks: readonly ReportBlock[],
+/** Appends one block (title, header, data, note) under `rows`, and its data's formats to `formats`. */
+function addBlock(
+  block: ReportBlock,
+  rows: WriteCell[][],
+  formats: FormatArea[],
   currency: string,
   timeZone: string,
-): ReportSheetLayout {
-  const rows: WriteCell[][] = [];
-  const formats: { area: Area; format: string }[] = [];
-  let blocksWidth = 2;
-  for (const block of blocks) {
-    if (block.id === "title") {
-      rows.push([text(block.title)]);
-      for (const [label, value] of block.rows)
-        rows.push([text(String(label ?? "")), text(String(value ?? ""))]);
-      continue;
-    }
-    rows.push([], [text(block.title)]);
-    if (block.header.length > 0) rows.push(block.header.map(text));
-    formats.push(...blockFormats(block, rows.length + 1, currency));
-    block.rows.forEach((values, r) => {
-      const kinds = kindsOfRow(block, r);
-      rows.push(values.map((value, c) => cellOf(value, kinds[c] ?? "text", timeZone)));
-    });
-    if (block.note) rows.push([text(block.note)]);
-    blocksWidth = Math.max(blocksWidth, block.header.length, ...block.rows.map((r) => r.length));
+): void {
+  if (block.id === "title") {
+    rows.push([text(block.title)]);
+    for (const [label, value] of block.rows)
+      rows.push([text(String(label ?? "")), text(String(value ?? ""))]);
+    return;
   }
+  rows.push([], [text(block.title)]);
+  if (block.header.length > 0) rows.push(block.header.map(text));
+  formats.push(...blockFormats(block, rows.length + 1, currency));
+  block.rows.forEach((values, r) => {
+    const kinds = kindsOfRow(block, r);
+    rows.push(values.map((value, c) => cellOf(value, kinds[c] ?? "text", timeZone)));
+  });
+  if (block.note) rows.push([text(block.note)]);
+}
 
-  const chartCol = blocksWidth + 2;
-  const dataCol = chartCol + CHART_COLUMNS + 1;
+/** The widest block's columns (at least the title's two). */
+function blocksWidthOf(blocks: readonly ReportBlock[]): number {
+  let width = 2;
+  for (const block of blocks) {
+    if (block.id === "title") continue;
+    width = Math.max(width, block.header.length, ...block.rows.map((r) => r.length));
+  }
+  return width;
+}
+
+interface ChartData {
+  charts: ChartSpec[];
+  /** Cells of the chart-data table, by 1-based sheet row, starting at `dataCol`. */
+  rows: { row: number; cells: WriteCell[] }[];
+}
+
+/** The charts, stacked at `chartCol`, and the label/value table each reads at `dataCol`. */
+function chartData(blocks: readonly ReportBlock[], chartCol: number, dataCol: number): ChartData {
   const charts: ChartSpec[] = [];
-  const chartRows: { row: number; cells: WriteCell[] }[] = [];
+  const rows: ChartData["rows"] = [];
   let next = 1;
   for (const chart of SHEET_CHARTS) {
     const block = blocks.find((b) => b.id === chart.block);
     const label = block?.header.indexOf(chart.label) ?? -1;
     const value = block?.header.indexOf(chart.value) ?? -1;
     if (!block || block.rows.length === 0 || label < 0 || value < 0) continue;
-    if (next === 1)
-      chartRows.push({ row: next++, cells: [text("Chart data (the charts read these cells)")] });
+    if (next === 1) rows.push({ row: next++, cells: [text("Chart data (the charts read these cells)")] });
     const headerRow = next;
-    chartRows.push({ row: next++, cells: [text(chart.label), text(chart.value)] });
+    rows.push({ row: next++, cells: [text(chart.label), text(chart.value)] });
     for (const row of block.rows) {
       const amount = row[value];
-      chartRows.push({
+      rows.push({
         row: next++,
         cells: [text(String(row[label] ?? "")), typeof amount === "number" ? amount : 0],
       });
@@ -169,14 +187,29 @@ export function reportSheetLayout(
       anchor: { row: 2 + charts.length * CHART_ROWS, col: chartCol },
     });
   }
+  return { charts, rows };
+}
 
-  const width = charts.length > 0 ? dataCol + 1 : blocksWidth;
-  for (const { row, cells } of chartRows) {
+/** Lays the blocks out as one grid with its formats and charts; `timeZone` is the spreadsheet's. */
+export function reportSheetLayout(
+  blocks: readonly ReportBlock[],
+  currency: string,
+  timeZone: string,
+): ReportSheetLayout {
+  const rows: WriteCell[][] = [];
+  const formats: FormatArea[] = [];
+  for (const block of blocks) addBlock(block, rows, formats, currency, timeZone);
+  const blocksWidth = blocksWidthOf(blocks);
+  const chartCol = blocksWidth + 2;
+  const dataCol = chartCol + CHART_COLUMNS + 1;
+  const { charts, rows: dataRows } = chartData(blocks, chartCol, dataCol);
+  for (const { row, cells } of dataRows) {
     while (rows.length < row) rows.push([]);
     const target = rows[row - 1] as WriteCell[];
     while (target.length < dataCol - 1) target.push("");
     target.push(...cells);
   }
+  const width = charts.length > 0 ? dataCol + 1 : blocksWidth;
   const cells = rows.map((row) => [...row, ...Array<WriteCell>(width - row.length).fill("")]);
   const widths = Array.from({ length: width }, (_, i) => (i === 0 ? 220 : i < blocksWidth ? 120 : 100));
   return { cells, formats, charts, widths, titleWidth: blocksWidth };
@@ -188,15 +221,15 @@ export function buildingName(name: string): string {
 }
 
 /**
- * Writes a report sheet atomically: everything goes into a temporary sheet, which replaces the old
- * report (when `replace`) and takes its name only once complete. Any failure removes the temporary
- * sheet, so no half-written report is left and the old one stays as it was.
+ * Writes a report sheet atomically: everything goes into a temporary sheet, which takes its name
+ * only once complete (after `clearName` has made way for it). Any failure removes the temporary
+ * sheet, so no half-written report is left and an old one stays as it was.
  */
-export function writeReportSheet(
+function writeAtomically(
   workbook: WorkbookPort,
   layout: ReportSheetLayout,
   name: string,
-  replace: boolean,
+  clearName: () => void,
 ): void {
   const temporary = buildingName(name);
   // A run stopped by Apps Script's time limit cannot clean up after itself; the next one does.
@@ -208,7 +241,7 @@ export function writeReportSheet(
     sheet.setColumnWidths(1, layout.widths);
     sheet.styleHeader(layout.titleWidth);
     for (const chart of layout.charts) sheet.addChart(chart);
-    if (replace && workbook.sheet(name)) workbook.removeSheet(name);
+    clearName();
     workbook.renameSheet(temporary, name);
   } catch (error) {
     try {
@@ -218,4 +251,16 @@ export function writeReportSheet(
     }
     throw error;
   }
+}
+
+/** A report in a sheet that must not exist yet: if one appeared meanwhile, it is left alone and this fails. */
+export function writeNewReportSheet(workbook: WorkbookPort, layout: ReportSheetLayout, name: string): void {
+  writeAtomically(workbook, layout, name, () => {});
+}
+
+/** A report that replaces the sheet of that name, once the new one is complete. */
+export function replaceReportSheet(workbook: WorkbookPort, layout: ReportSheetLayout, name: string): void {
+  writeAtomically(workbook, layout, name, () => {
+    if (workbook.sheet(name)) workbook.removeSheet(name);
+  });
 }

@@ -3,7 +3,8 @@ import { reportBlocks } from "../../core/report/blocks";
 import { renderReportHtml } from "../../core/report/html";
 import { sheetName } from "../../core/report/sheetName";
 import type { WeeklyReport } from "../../core/report/types";
-import { reportSheetLayout, writeReportSheet } from "../../sheets/reportSheet";
+import { count } from "../../core/text";
+import { replaceReportSheet, reportSheetLayout, writeNewReportSheet } from "../../sheets/reportSheet";
 import { type ReportConfig, readReportConfig, weeklyReportFor } from "../../sheets/reportSources";
 import type { AddonContext } from "../context";
 
@@ -19,10 +20,6 @@ function span(week: { start: string; end: string }): string {
 /** The full week before the one holding `now`, with weeks as Settings defines them. */
 export function lastWeek(config: ReportConfig, now: Date): Week {
   return previousWeek(weekContaining(now, config.timeZone, config.firstDayOfWeek), config.timeZone);
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function summary(report: WeeklyReport): string {
@@ -55,12 +52,8 @@ function buildWeek(context: AddonContext, config: ReportConfig, week: Week, mode
     return `Kept sheet "${name}" as it was; nothing changed.`;
   }
   const report = weeklyReportFor(workbook, config, week, context.now());
-  writeReportSheet(
-    workbook,
-    reportSheetLayout(reportBlocks(report), config.currency, workbook.timeZone),
-    name,
-    exists,
-  );
+  const write = exists ? replaceReportSheet : writeNewReportSheet;
+  write(workbook, reportSheetLayout(reportBlocks(report), config.currency, workbook.timeZone), name);
   if (mode === "interactive") workbook.activate(name);
   return `${exists ? "Rebuilt" : "Built"} sheet "${name}" for ${span(week)}: ${summary(report)}`;
 }

@@ -1,5 +1,5 @@
 import type { Cell } from "../cells";
-import type { ColumnKind } from "./blocks";
+import type { ColumnKind } from "./table";
 
 /** Report values as text, by column kind; the same in every locale so the e-mail reads alike for everyone. */
 

@@ -1,6 +1,6 @@
 import type { Cell } from "../cells";
-import { type ColumnKind, kindsOfRow, type ReportBlock } from "./blocks";
 import { formatCell, isNumericKind, isWebLink, linkLabel } from "./format";
+import { type ColumnKind, kindsOfRow, type ReportBlock } from "./table";
 
 /**
  * The report as one HTML e-mail. Gmail drops <style> blocks, scripts, SVG and most CSS, so every

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { kindsOfRow, reportBlocks } from "../../../src/core/report/blocks";
+import { reportBlocks } from "../../../src/core/report/blocks";
 import { renderReportHtml } from "../../../src/core/report/html";
 import { sheetName } from "../../../src/core/report/sheetName";
+import { kindsOfRow } from "../../../src/core/report/table";
 import { CAMPAIGN_KEYS, keyed, POST_KEYS, postRow, ROSTER_KEYS, reportFor } from "./fixtures";
 
 const XSS = "<img src=x onerror=alert(1)>";

@@ -1,0 +1,42 @@
+import { tableBlock, text } from "./table";
+import type { InputPost } from "./types";
+
+/**
+ * What each of the report's figures means, in one place: the sums and ratios the sections compute
+ * and the sentences under "How the numbers are defined" that explain them.
+ */
+
+export const ENGAGEMENTS_DEFINED = "Engagements = likes + comments + shares + saves + link clicks";
+
+export function engagementsOf(post: InputPost): number {
+  return post.likes + post.comments + post.shares + post.saves + post.linkClicks;
+}
+
+export const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+
+/** (revenue − spend) ÷ spend; null without spend. */
+export const roiOf = (revenue: number, spend: number): number | null =>
+  spend === 0 ? null : (revenue - spend) / spend;
+
+/** A creator's engagement rate: the week's engagements per post ÷ followers. */
+export const perPostRate = (engagements: number, posts: number, followers: number): number =>
+  engagements / posts / followers;
+
+/** Money rounded to cents, so sums like 0.1 + 0.2 show as 0.30. */
+export const cents = (value: number): number => Math.round(value * 100) / 100;
+
+export const DEFINITIONS: readonly string[] = [
+  `${ENGAGEMENTS_DEFINED} (views are not counted). Engagement rate = engagements ÷ impressions.`,
+  "EMV is the Posts sheet's EMV column where it holds a number, otherwise it is computed from the rate card.",
+  "Spend = Budget “Actual” of the lines whose “Paid on” falls in the week. ROI = (revenue − spend) ÷ spend.",
+  "Budget used to date = “Actual” paid up to the end of the week (lines without “Paid on” included) ÷ " +
+    "the campaign's budget.",
+  "A creator's engagement rate = the week's engagements per post ÷ followers.",
+];
+
+export const DEFINITIONS_BLOCK = tableBlock<string>({
+  id: "definitions",
+  title: "How the numbers are defined",
+  columns: [text("Definition", (line) => line)],
+  rows: (report) => report.footnotes,
+});

@@ -1,0 +1,148 @@
+import type { BudgetLine, Campaign } from "../../records";
+import { cents, roiOf } from "../definitions";
+import type { NoteGroups } from "../notes";
+import { nameKey } from "../read";
+import { int, money, percent, tableBlock, text, whenEmpty } from "../table";
+import type { CampaignRow } from "../types";
+import type { WeekBounds, WeekPost } from "../week";
+import type { Totals } from "./headline";
+
+/** The week by campaign: its posts, its spend from the Budget lines, and its budget used to date. */
+
+export const NO_CAMPAIGN = "(no campaign)";
+
+interface CampaignTally {
+  name: string;
+  posts: number;
+  emv: number;
+  revenue: number;
+  spend: number;
+  usedToDate: number;
+  inWeek: boolean;
+}
+
+export class CampaignTallies {
+  private readonly tallies = new Map<string, CampaignTally>();
+  private readonly byName = new Map<string, Campaign>();
+
+  constructor(campaigns: readonly Campaign[]) {
+    for (const campaign of campaigns) this.byName.set(nameKey(campaign.campaign), campaign);
+  }
+
+  private tallyFor(name: string): CampaignTally {
+    const label = name.trim() || NO_CAMPAIGN;
+    const key = nameKey(label);
+    let tally = this.tallies.get(key);
+    if (!tally) {
+      const known = this.byName.get(key);
+      tally = {
+        name: known?.campaign ?? label,
+        posts: 0,
+        emv: 0,
+        revenue: 0,
+        spend: 0,
+        usedToDate: 0,
+        inWeek: false,
+      };
+      this.tallies.set(key, tally);
+    }
+    return tally;
+  }
+
+  count({ post, emv }: WeekPost, notes: NoteGroups): void {
+    const key = nameKey(post.campaign);
+    if (key === "") {
+      notes.add("Posts", "no-campaign", `No campaign; counted under "${NO_CAMPAIGN}"`, post.row);
+    } else if (this.byName.size > 0 && !this.byName.has(key)) {
+      notes.add(
+        "Posts",
+        `campaign|${key}`,
+        `Campaign "${post.campaign.trim()}" is not on the Campaigns sheet; counted under that name`,
+        post.row,
+      );
+    }
+    const tally = this.tallyFor(post.campaign);
+    tally.inWeek = true;
+    tally.posts++;
+    tally.emv += emv;
+    tally.revenue += post.revenue;
+  }
+
+  /** Spend is the "Actual" of lines paid in a week; used to date, of lines paid by its end or undated. */
+  countSpend(budget: readonly BudgetLine[], bounds: WeekBounds, thisWeek: Totals, lastWeek: Totals): void {
+    for (const line of budget) {
+      const paid = line.paidOn === null ? null : line.paidOn.getTime();
+      if (paid !== null && paid >= bounds.to) continue;
+      const tally = this.tallyFor(line.campaign);
+      tally.usedToDate += line.actual;
+      if (paid === null) continue;
+      if (paid >= bounds.from) {
+        thisWeek.spend += line.actual;
+        tally.spend += line.actual;
+        if (line.actual !== 0) tally.inWeek = true;
+      } else if (paid >= bounds.prevFrom && paid < bounds.prevTo) {
+        lastWeek.spend += line.actual;
+      }
+    }
+  }
+
+  /** Campaigns with posts or spend this week, and those running during it. */
+  table(from: Date, to: Date): CampaignRow[] {
+    const rows: CampaignRow[] = [];
+    const listed = new Set<string>();
+    const add = (key: string, tally: CampaignTally | undefined, campaign: Campaign | undefined) => {
+      listed.add(key);
+      rows.push(campaignRow(key, tally, campaign));
+    };
+    for (const [key, tally] of this.tallies) if (tally.inWeek) add(key, tally, this.byName.get(key));
+    for (const [key, campaign] of this.byName) {
+      if (listed.has(key) || (campaign.start === null && campaign.end === null)) continue;
+      const startsBeforeEnd = campaign.start === null || campaign.start.getTime() < to.getTime();
+      const endsAfterStart = campaign.end === null || campaign.end.getTime() >= from.getTime();
+      if (startsBeforeEnd && endsAfterStart) add(key, this.tallies.get(key), campaign);
+    }
+    return rows.sort((a, b) => b.emv - a.emv || b.posts - a.posts || a.campaign.localeCompare(b.campaign));
+  }
+}
+
+function campaignRow(
+  key: string,
+  tally: CampaignTally | undefined,
+  campaign: Campaign | undefined,
+): CampaignRow {
+  const budget = campaign?.budget ?? null;
+  const usedToDate = cents(tally?.usedToDate ?? 0);
+  const spend = cents(tally?.spend ?? 0);
+  const revenue = cents(tally?.revenue ?? 0);
+  return {
+    campaign: campaign?.campaign ?? tally?.name ?? key,
+    objective: campaign?.objective ?? "",
+    posts: tally?.posts ?? 0,
+    emv: cents(tally?.emv ?? 0),
+    spend,
+    revenue,
+    roi: roiOf(revenue, spend),
+    budget,
+    usedToDate,
+    budgetUsed: budget === null || budget <= 0 ? null : usedToDate / budget,
+  };
+}
+
+export const CAMPAIGNS_BLOCK = tableBlock<CampaignRow>({
+  id: "campaigns",
+  title: "By campaign",
+  columns: [
+    text("Campaign", (r) => r.campaign),
+    text("Objective", (r) => r.objective),
+    int("Posts", (r) => r.posts),
+    money("EMV", (r) => r.emv),
+    money("Spend", (r) => r.spend),
+    money("Revenue", (r) => r.revenue),
+    percent("ROI", (r) => r.roi),
+    money("Budget", (r) => r.budget),
+    money("Used to date", (r) => r.usedToDate),
+    percent("Budget used", (r) => r.budgetUsed),
+  ],
+  rows: (report) => report.campaigns,
+  note: whenEmpty("No campaign had posts or spend this week."),
+});
