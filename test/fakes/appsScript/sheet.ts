@@ -4,7 +4,7 @@ import { FakeRange, FakeRangeList } from "./range";
 import { Recorded, type Recorder } from "./recorder";
 import type { FakeConditionalFormatRule, FakeDataValidation, FakeFilter } from "./rules";
 import type { FakeSpreadsheet } from "./spreadsheet";
-import { type Content, parseA1, type Stored } from "./values";
+import { type Content, parseA1, rowsRemovedFromFormula, type Stored } from "./values";
 
 /** One cell: its content plus the formats the adapters set. */
 export interface FakeCell extends Partial<Content> {
@@ -137,6 +137,44 @@ export class FakeSheet extends Recorded {
     }
     this.maxColumns += howMany;
     return this;
+  }
+
+  /**
+   * Sheet.deleteRows(rowPosition, howMany): the rows below move up with everything their cells hold
+   * (values, formulas, number formats, validation, styles), and Sheets adjusts formulas in every sheet
+   * that point at this one, as it does for a row deleted by hand
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer);
+   * the Sheets API's DeleteDimensionRequest does the same). Sheets refuses to delete every
+   * non-frozen row. Modelled for formulas: A1 cells and closed ranges (see rowsRemovedFromFormula).
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (
+      !Number.isInteger(rowPosition) ||
+      !Number.isInteger(howMany) ||
+      rowPosition < 1 ||
+      howMany < 1 ||
+      rowPosition + howMany - 1 > this.maxRows
+    ) {
+      throw new Error("Those rows are out of bounds.");
+    }
+    if (howMany >= this.maxRows - this.frozenRows) {
+      throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    }
+    this.grid.splice(rowPosition - 1, howMany);
+    this.maxRows -= howMany;
+    for (const sheet of this.spreadsheet.sheets) {
+      for (const row of sheet.grid) {
+        for (const cell of row ?? []) {
+          if (cell?.formula) {
+            cell.formula = rowsRemovedFromFormula(cell.formula, sheet.name, {
+              sheet: this.name,
+              start: rowPosition,
+              count: howMany,
+            });
+          }
+        }
+      }
+    }
   }
 
   getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
