@@ -109,6 +109,16 @@ export function describeWorkbookContract(adapter: string, make: MakeWorkbook): v
         expect((value as Date).toISOString()).toBe(posted.toISOString());
       });
 
+      it("reads a number in a date-formatted cell as a Date, the serial read in the spreadsheet's zone", () => {
+        const sheet = newSheet("Posts");
+        sheet.write(1, 1, [[45292.5, 45292.5]]);
+        sheet.setNumberFormat({ row: 1, col: 1, numRows: 1, numCols: 1 }, "yyyy-mm-dd");
+        const [date, number] = sheet.read().values[0] ?? [];
+        // Noon on 1 January 2024 in Berlin (UTC+1).
+        expect((date as Date).toISOString()).toBe("2024-01-01T11:00:00.000Z");
+        expect(number).toBe(45292.5);
+      });
+
       it("rejects rows of different lengths, naming the sheet and the row", () => {
         const sheet = newSheet();
         expect(() => sheet.write(5, 1, [["a", "b"], ["c"]])).toThrow(
@@ -304,6 +314,10 @@ export function describeWorkbookContract(adapter: string, make: MakeWorkbook): v
         sheet.deleteRows(10, 5);
         expect(sheet.read().values).toEqual([["Handle"], ["@a"]]);
         expect(() => sheet.deleteRows(996, 1)).toThrow("Those rows are out of bounds.");
+        sheet.setFrozenRows(1);
+        expect(() => sheet.deleteRows(2, 994)).toThrow(
+          "Sorry, it is not possible to delete all non-frozen rows.",
+        );
       });
 
       it("grows again after rows are deleted", () => {

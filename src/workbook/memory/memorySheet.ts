@@ -182,7 +182,9 @@ export class MemorySheet implements SheetPort {
     checkCell("deleteRows", row, 1);
     checkCount("deleteRows", "count", count);
     if (row + count - 1 > this.grid) throw new Error("Those rows are out of bounds.");
-    if (count === this.grid) throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    if (count >= this.grid - this.frozen) {
+      throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    }
     const removed: RemovedRows = { sheet: this.name, start: row, count };
     this.cells.splice(row - 1, count);
     for (const sheet of this.host.allSheets()) sheet.adjustFormulas(removed);

@@ -1,3 +1,4 @@
+import { isDateFormat, serialToDate } from "../../../src/workbook/memory/dateSerials";
 import type { FakeEmbeddedChart } from "./chart";
 import { FakeEmbeddedChartBuilder } from "./chart";
 import { FakeRange, FakeRangeList } from "./range";
@@ -299,13 +300,22 @@ export class FakeSheet extends Recorded {
     return cell;
   }
 
-  /** What getValues shows for a cell: formulas show the test's result for them, or "". */
+  /**
+   * What getValues shows for a cell: formulas show the test's result for them, or "". A number in a
+   * cell with a date format comes back as a Date, as Range.getValues does ("values may be of type
+   * Number, Boolean, Date, or String, depending on the value of the cell",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()); the serial is
+   * read as wall-clock time in the spreadsheet's zone (the conversion is the in-memory workbook's).
+   */
   shownValue(row: number, column: number): Stored {
     const cell = this.cellAt(row, column);
-    if (cell?.formula) {
-      return this.spreadsheet.formulaResult?.(cell.formula, { sheet: this.name, row, column }) ?? "";
+    const value = cell?.formula
+      ? this.spreadsheet.formulaResult?.(cell.formula, { sheet: this.name, row, column })
+      : cell?.value;
+    if (typeof value === "number" && cell?.numberFormat && isDateFormat(cell.numberFormat)) {
+      return serialToDate(value, this.spreadsheet.getSpreadsheetTimeZone());
     }
-    return cell?.value ?? "";
+    return value ?? "";
   }
 }
 
