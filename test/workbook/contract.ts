@@ -345,6 +345,16 @@ export function describeWorkbookContract(adapter: string, make: MakeWorkbook): v
         expect(workbook.sheetNames()).toEqual([...before, "Roster"]);
       });
 
+      it("keeps formulas pointing at a renamed sheet", () => {
+        const { workbook, computes } = open();
+        workbook.addSheet("Settings").write(1, 1, [[7]]);
+        const data = workbook.addSheet("Data");
+        data.write(1, 1, [["=Settings!A1*3", '="Settings!A1"']]);
+        workbook.renameSheet("Settings", "Program Settings");
+        expect(data.read().formulas).toEqual([["='Program Settings'!A1*3", '="Settings!A1"']]);
+        if (computes) expect(data.read().values).toEqual([[21, "Settings!A1"]]);
+      });
+
       it("refuses a taken name and names a missing sheet", () => {
         const { workbook } = open();
         workbook.addSheet("Roster");

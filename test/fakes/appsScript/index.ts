@@ -28,7 +28,7 @@
  * - data validation, number formats, bold and backgrounds are kept per cell; conditional format rules,
  *   the filter (one per sheet), frozen rows, column widths and charts per sheet. Inserted rows do not
  *   inherit formats and rules' ranges do not move, unlike Sheets;
- * - sheet names are matched exactly, case included;
+ * - sheet names are matched exactly, case included; a rename rewrites the formulas that name the sheet;
  * - LockService: the document lock can be held by another run (tryLock false, waitLock throws);
  *   ScriptApp: time-driven triggers, at most 20; GmailApp: drafts with ids; MailApp: a daily
  *   recipient quota (100 by default); Properties: the 9 KB per value and 500 KB per store limits;

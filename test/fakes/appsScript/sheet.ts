@@ -5,7 +5,7 @@ import { FakeRange, FakeRangeList } from "./range";
 import { Recorded, type Recorder } from "./recorder";
 import type { FakeConditionalFormatRule, FakeDataValidation, FakeFilter } from "./rules";
 import type { FakeSpreadsheet } from "./spreadsheet";
-import { type Content, parseA1, rowsRemovedFromFormula, type Stored } from "./values";
+import { type Content, parseA1, renamedInFormula, rowsRemovedFromFormula, type Stored } from "./values";
 
 /** One cell: its content plus the formats the adapters set. */
 export interface FakeCell extends Partial<Content> {
@@ -49,9 +49,14 @@ export class FakeSheet extends Recorded {
     return this.name;
   }
 
+  /** Renaming also renames the sheet in every formula that points at it, as Sheets does. */
   setName(name: string): FakeSheet {
     if (name !== this.name) this.spreadsheet.assertFreeName(name);
+    const from = this.name;
     this.name = name;
+    this.eachFormulaCell((cell) => {
+      cell.formula = renamedInFormula(cell.formula ?? "", from, name);
+    });
     return this;
   }
 
@@ -163,17 +168,17 @@ export class FakeSheet extends Recorded {
     }
     this.grid.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
+    const removed = { sheet: this.name, start: rowPosition, count: howMany };
+    this.eachFormulaCell((cell, host) => {
+      cell.formula = rowsRemovedFromFormula(cell.formula ?? "", host, removed);
+    });
+  }
+
+  /** Visits every formula cell of the spreadsheet with the name of the sheet holding it. */
+  private eachFormulaCell(visit: (cell: FakeCell, host: string) => void): void {
     for (const sheet of this.spreadsheet.sheets) {
       for (const row of sheet.grid) {
-        for (const cell of row ?? []) {
-          if (cell?.formula) {
-            cell.formula = rowsRemovedFromFormula(cell.formula, sheet.name, {
-              sheet: this.name,
-              start: rowPosition,
-              count: howMany,
-            });
-          }
-        }
+        for (const cell of row ?? []) if (cell?.formula) visit(cell, sheet.name);
       }
     }
   }

@@ -105,3 +105,24 @@ export function rowsRemovedFromFormula(
     .map((part, i) => (i % 2 === 1 ? part : shift(part)))
     .join("");
 }
+
+/** A formula with sheet `from` named `to` ("Posts!A1" → "'Post log'!A1"); text inside "…" is left alone. */
+export function renamedInFormula(formula: string, from: string, to: string): string {
+  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+  const target = /^[A-Za-z_][\w.]*$/.test(to) ? `${to}!` : quoted(to);
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .split(quoted(from))
+            .join(target)
+            .replace(bare(from), (_, before: string) => `${before}${target}`),
+    )
+    .join("");
+}
+
+function bare(name: string): RegExp {
+  return new RegExp(`(^|[^\\w.'])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!`, "g");
+}
