@@ -1,6 +1,10 @@
 import {
   missingYouTubeMessage,
-  VIDEOS_PER_CALL, type VideoCounts, YOUTUBE_SCOPE, type YouTubeVideos } from "./youtubePort";
+  VIDEOS_PER_CALL,
+  type VideoCounts,
+  YOUTUBE_SCOPE,
+  type YouTubeVideos,
+} from "./youtubePort";
 
 /**
  * ScriptApp.getAuthorizationInfo(authMode, oAuthScopes) checks only the scopes given, the way to test
