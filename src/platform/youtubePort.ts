@@ -2,9 +2,10 @@
 export const YOUTUBE_SCOPE = "https://www.googleapis.com/auth/youtube.readonly";
 
 /**
- * videos.list takes at most 50 ids in its `id` filter and costs 1 quota unit per call whatever their
- * number (https://developers.google.com/youtube/v3/docs/videos/list,
- * https://developers.google.com/youtube/v3/determine_quota_cost).
+ * videos.list costs 1 quota unit per call whatever the number of ids
+ * (https://developers.google.com/youtube/v3/docs/videos/list,
+ * https://developers.google.com/youtube/v3/determine_quota_cost). Its reference names no maximum for
+ * `id`; 50, the ceiling of its maxResults, is what the API is reported to accept (docs/youtube.md).
  */
 export const VIDEOS_PER_CALL = 50;
 
