@@ -36,8 +36,8 @@ export interface YouTubeVideos {
 /** What the person reads when YouTube was not allowed; `url` is where Google asks for it again. */
 export function missingYouTubeMessage(url: string | null): string {
   const grant = url
-    ? `Open ${url} and allow "See your YouTube account"`
-    : 'Run Refresh YouTube metrics from the menu and allow "See your YouTube account" when Google asks';
+    ? `Open ${url} and allow "View your YouTube account"`
+    : 'Run Refresh YouTube metrics from the menu and allow "View your YouTube account" when Google asks';
   return (
     "Refreshing YouTube metrics reads public view, like and comment counts through the YouTube Data API, " +
     `which needs the permission youtube.readonly, not granted yet. ${grant}, then try again. Nothing was changed.`

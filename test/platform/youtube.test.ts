@@ -41,7 +41,7 @@ describe("appsScriptYouTube", () => {
   it("says which permission is missing and where to grant it, when YouTube was left unticked", () => {
     fake = installFakeAppsScript({ deniedScopes: [YOUTUBE_SCOPE] });
     expect(appsScriptYouTube().missingPermission()).toBe(
-      'Refreshing YouTube metrics reads public view, like and comment counts through the YouTube Data API, which needs the permission youtube.readonly, not granted yet. Open https://script.google.com/macros/d/fake-script-id/authorize and allow "See your YouTube account", then try again. Nothing was changed.',
+      'Refreshing YouTube metrics reads public view, like and comment counts through the YouTube Data API, which needs the permission youtube.readonly, not granted yet. Open https://script.google.com/macros/d/fake-script-id/authorize and allow "View your YouTube account", then try again. Nothing was changed.',
     );
     expect(fake.calls).toEqual([
       "ScriptApp.getAuthorizationInfo",

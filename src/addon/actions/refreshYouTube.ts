@@ -10,6 +10,7 @@ import {
   YOUTUBE_METRICS,
 } from "../../sheets/stores/youtubeMetrics";
 import type { AddonContext } from "../context";
+import { messageOf } from "../run";
 
 export const YOUTUBE_TITLE = "Influencer Desk: YouTube metrics";
 /** The top-level function the daily time-driven trigger calls. */
@@ -156,31 +157,64 @@ export function refreshYouTubeMetrics(context: AddonContext): string {
       `The refresh used its ${DAILY_UNIT_CAP.toLocaleString("en-US")} YouTube quota units for today. YouTube resets the quota at midnight Pacific time; try again after that. Nothing was changed.`,
     );
 
-  const tally: Tally = { updated: 0, unchanged: 0, missing: 0, kept: 0, writes: [] };
-  let done = 0;
-  let stop: Stop = null;
-  const calls = batches(todo);
+  const progress = readBatches(context, posts, todo, units, started);
+  // Written even when YouTube fails half way, so the calls already made are not made again.
+  writeMetricCells(posts.sheet, progress.tally.writes);
+  context.properties.set(UNITS_KEY, `${units.day} ${units.used}`);
+  const last = todo[progress.done - 1];
+  if (progress.done === todo.length) context.properties.delete(CURSOR_KEY);
+  else if (last) context.properties.set(CURSOR_KEY, String(last.row));
+
+  const next = todo[progress.done];
+  const left = todo.length - progress.done;
+  const from = resumed ? `Continued from row ${(todo[0] as PostVideo).row}: ` : "";
+  const done = `${from}${summary(progress.tally, units)}`;
+  if (progress.failure !== undefined) {
+    const rest = next
+      ? ` ${plural(left, "video")} left, from row ${next.row}: run it again to continue there.`
+      : "";
+    throw new Error(`YouTube refused a call: ${messageOf(progress.failure)} Before that: ${done}${rest}`);
+  }
+  return `${done}${progress.stop && next ? stopText(progress.stop, left, next.row) : ""}`;
+}
+
+interface Progress {
+  tally: Tally;
+  /** How many of the rows to do were read. */
+  done: number;
+  stop: Stop;
+  /** What YouTube threw, if it did. */
+  failure?: unknown;
+}
+
+/** Calls YouTube batch by batch until done, out of time, at the cap, or refused. */
+function readBatches(
+  context: AddonContext,
+  posts: PostsMetrics,
+  todo: PostVideo[],
+  units: Units,
+  started: number,
+): Progress {
+  const progress: Progress = {
+    tally: { updated: 0, unchanged: 0, missing: 0, kept: 0, writes: [] },
+    done: 0,
+    stop: null,
+  };
   try {
-    for (const [index, batch] of calls.entries()) {
-      if (index > 0 && context.now().getTime() - started >= TIME_BUDGET_MS) stop = "time";
-      else if (units.used >= DAILY_UNIT_CAP) stop = "quota";
-      if (stop) break;
+    for (const [index, batch] of batches(todo).entries()) {
+      if (index > 0 && context.now().getTime() - started >= TIME_BUDGET_MS) progress.stop = "time";
+      else if (units.used >= DAILY_UNIT_CAP) progress.stop = "quota";
+      if (progress.stop) break;
+      // Google counts a refused call too.
       units.used += 1;
       const counts = context.youtube.counts([...new Set(batch.map((video) => video.id))]);
-      for (const video of batch) compare(posts, video, counts.get(video.id), tally);
-      done += batch.length;
+      for (const video of batch) compare(posts, video, counts.get(video.id), progress.tally);
+      progress.done += batch.length;
     }
-  } finally {
-    // Written even when YouTube fails half way, so the calls already made are not made again.
-    writeMetricCells(posts.sheet, tally.writes);
-    context.properties.set(UNITS_KEY, `${units.day} ${units.used}`);
-    const last = todo[done - 1];
-    if (done === todo.length) context.properties.delete(CURSOR_KEY);
-    else if (last) context.properties.set(CURSOR_KEY, String(last.row));
+  } catch (error) {
+    progress.failure = error;
   }
-  const next = todo[done];
-  const from = resumed ? `Continued from row ${(todo[0] as PostVideo).row}: ` : "";
-  return `${from}${summary(tally, units)}${stop && next ? stopText(stop, todo.length - done, next.row) : ""}`;
+  return progress;
 }
 
 function scheduleText(context: AddonContext): string {

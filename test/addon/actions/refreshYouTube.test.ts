@@ -172,6 +172,26 @@ describe("Refresh YouTube metrics", () => {
     expect(refreshYouTubeMetrics(ctx)).toMatch(/^Continued from row 52: 0 videos updated/);
   });
 
+  it("writes what it read before YouTube refused a call, and the next run continues after it", () => {
+    const rows = Array.from({ length: 70 }, (_, i) => youtubeRow(`https://youtu.be/${videoId(i)}`));
+    const book = postsBook(rows);
+    const videos = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [videoId(i), { views: i + 1 }]));
+    const ctx = context(book, videos);
+    const counts = ctx.youtube.counts.bind(ctx.youtube);
+    ctx.youtube.counts = (ids) => {
+      if (ctx.youtube.calls.length === 1)
+        throw new Error("API call to youtube.videos.list failed with error: Backend Error");
+      return counts(ids);
+    };
+    expect(() => refreshYouTubeMetrics(ctx)).toThrow(
+      "YouTube refused a call: API call to youtube.videos.list failed with error: Backend Error Before that: 50 videos updated, 0 unchanged, 0 not found or private. YouTube quota today: 2 of 9,000 units. 20 videos left, from row 52: run it again to continue there.",
+    );
+    expect(metrics(book, 51)).toEqual([50, "", ""]);
+    expect(ctx.properties.get(CURSOR_KEY)).toBe("51");
+    ctx.youtube.counts = counts;
+    expect(refreshYouTubeMetrics(ctx)).toMatch(/^Continued from row 52: 20 videos updated/);
+  });
+
   it("explains a missing YouTube permission in the dialog and changes nothing", () => {
     const book = postsBook([youtubeRow("https://youtu.be/aaaaaaaaaaa")]);
     const ctx = context(book, { aaaaaaaaaaa: { views: 5 } });
