@@ -47,8 +47,13 @@ function unitsToday(context: AddonContext): Units {
   return { day, used: savedDay === day ? Number(used) || 0 : 0 };
 }
 
+/** 9,000 rather than 9000, in every locale: the messages are English. */
+function grouped(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
 function plural(n: number, noun: string): string {
-  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+  return `${grouped(n)} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 /** The rows still to do, in calls of at most 50 distinct videos each, top to bottom. */
@@ -106,9 +111,9 @@ function summary(tally: Tally, units: Units): string {
       ? ""
       : ` Left ${plural(tally.kept, "cell")} as ${tally.kept === 1 ? "it was" : "they were"}: a formula, text, or a column kept as text is the team's.`;
   return (
-    `${plural(tally.updated, "video")} updated, ${tally.unchanged.toLocaleString("en-US")} unchanged, ` +
-    `${tally.missing.toLocaleString("en-US")} not found or private.${kept} ` +
-    `YouTube quota today: ${units.used.toLocaleString("en-US")} of ${DAILY_UNIT_CAP.toLocaleString("en-US")} units.`
+    `${plural(tally.updated, "video")} updated, ${grouped(tally.unchanged)} unchanged, ` +
+    `${grouped(tally.missing)} not found or private.${kept} ` +
+    `YouTube quota today: ${grouped(units.used)} of ${grouped(DAILY_UNIT_CAP)} units.`
   );
 }
 
@@ -154,7 +159,7 @@ export function refreshYouTubeMetrics(context: AddonContext): string {
   const units = unitsToday(context);
   if (units.used >= DAILY_UNIT_CAP)
     throw new Error(
-      `The refresh used its ${DAILY_UNIT_CAP.toLocaleString("en-US")} YouTube quota units for today. YouTube resets the quota at midnight Pacific time; try again after that. Nothing was changed.`,
+      `The refresh used its ${grouped(DAILY_UNIT_CAP)} YouTube quota units for today. YouTube resets the quota at midnight Pacific time; try again after that. Nothing was changed.`,
     );
 
   const progress = readBatches(context, posts, todo, units, started);
