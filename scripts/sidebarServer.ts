@@ -7,6 +7,7 @@ import type { AddonContext } from "../src/addon/context";
 import { SIDEBAR_API, type SidebarFunctionName } from "../src/addon/sidebar/api";
 import { runSidebarCall } from "../src/addon/sidebar/registryEntries";
 import { memoryAssets } from "../src/platform/memory";
+import { memoryYouTube } from "../src/platform/memoryYouTube";
 import type { DocBlock } from "../src/platform/ports";
 import type { WorkbookPort } from "../src/workbook/port";
 import { demoWorkbook } from "./demo/demoWorkbook";
@@ -52,6 +53,7 @@ export function localServices(options: LocalServicesOptions): { context: AddonCo
     triggers: {
       list: () => [],
       weekly: (handler) => ({ id: `trigger-${handler}`, handler }),
+      daily: (handler) => ({ id: `trigger-${handler}`, handler }),
       remove: () => 0,
     },
     mail: {
@@ -84,6 +86,7 @@ export function localServices(options: LocalServicesOptions): { context: AddonCo
         properties.delete(key);
       },
     },
+    youtube: memoryYouTube(),
     assets: memoryAssets(),
     now: options.now ?? (() => new Date()),
   };

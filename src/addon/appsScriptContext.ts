@@ -5,6 +5,7 @@ import { appsScriptMail } from "../platform/appsScriptMail";
 import { appsScriptProperties } from "../platform/appsScriptProperties";
 import { appsScriptTriggers } from "../platform/appsScriptTriggers";
 import { appsScriptUi } from "../platform/appsScriptUi";
+import { appsScriptYouTube } from "../platform/appsScriptYouTube";
 import { appsScriptWorkbook, spreadsheetUi } from "../workbook/appsScript";
 import type { AddonContext } from "./context";
 
@@ -20,6 +21,7 @@ export function appsScriptContext(): AddonContext {
     mail: appsScriptMail(),
     docs: appsScriptDocs(),
     properties: appsScriptProperties(),
+    youtube: appsScriptYouTube(),
     assets: appsScriptAssets(),
     now: () => new Date(),
   };

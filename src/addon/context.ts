@@ -1,4 +1,5 @@
 import type { Assets, Docs, Lock, Mail, Properties, Triggers, Ui } from "../platform/ports";
+import type { YouTubeVideos } from "../platform/youtubePort";
 import type { WorkbookPort } from "../workbook/port";
 
 /**
@@ -13,6 +14,7 @@ export interface AddonContext {
   mail: Mail;
   docs: Docs;
   properties: Properties;
+  youtube: YouTubeVideos;
   assets: Assets;
   now: () => Date;
 }

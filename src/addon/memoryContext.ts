@@ -8,6 +8,7 @@ import {
   memoryTriggers,
   memoryUi,
 } from "../platform/memory";
+import { memoryYouTube } from "../platform/memoryYouTube";
 import type { WorkbookPort } from "../workbook/port";
 import type { AddonContext } from "./context";
 
@@ -21,6 +22,7 @@ export function memoryContext(workbook: WorkbookPort, now: () => Date = () => ne
     mail: memoryMail(),
     docs: memoryDocs(),
     properties: memoryProperties(),
+    youtube: memoryYouTube(),
     assets: memoryAssets(),
     now,
   } satisfies AddonContext;

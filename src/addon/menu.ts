@@ -24,6 +24,15 @@ export const MENU: MenuItem<MenuHandlerName>[] = [
       { label: "Is it scheduled?", handler: "menuReportStatus" },
     ],
   },
+  {
+    label: "YouTube metrics",
+    items: [
+      { label: "Refresh YouTube metrics", handler: "menuYouTubeRefresh" },
+      { label: "Refresh every morning", handler: "menuYouTubeSchedule" },
+      { label: "Stop the daily refresh", handler: "menuYouTubeUnschedule" },
+      { label: "Is it scheduled?", handler: "menuYouTubeStatus" },
+    ],
+  },
   "separator",
   { label: "About Influencer Desk", handler: "menuAbout" },
 ];

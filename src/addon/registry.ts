@@ -3,9 +3,15 @@ import type { RegistryEntry } from "./entry";
 import { GENERAL_MENU_HANDLERS, GENERAL_TRIGGERS } from "./handlers/general";
 import { REPORT_MENU_HANDLERS, REPORT_TRIGGERS } from "./handlers/report";
 import { SHEET_MENU_HANDLERS } from "./handlers/sheets";
+import { YOUTUBE_MENU_HANDLERS, YOUTUBE_TRIGGERS } from "./handlers/youtube";
 import { SIDEBAR_ENTRIES } from "./sidebar/registryEntries";
 
-const MENU_HANDLERS = { ...GENERAL_MENU_HANDLERS, ...SHEET_MENU_HANDLERS, ...REPORT_MENU_HANDLERS };
+const MENU_HANDLERS = {
+  ...GENERAL_MENU_HANDLERS,
+  ...SHEET_MENU_HANDLERS,
+  ...REPORT_MENU_HANDLERS,
+  ...YOUTUBE_MENU_HANDLERS,
+};
 
 /**
  * What a menu item may name. The sidebar's handler is registered with the sidebar's calls
@@ -31,7 +37,7 @@ function handlerEntries(
  */
 export const REGISTRY: RegistryEntry[] = [
   ...CUSTOM_FUNCTIONS.map(customEntry),
-  ...handlerEntries("trigger", ["e"], { ...GENERAL_TRIGGERS, ...REPORT_TRIGGERS }),
+  ...handlerEntries("trigger", ["e"], { ...GENERAL_TRIGGERS, ...REPORT_TRIGGERS, ...YOUTUBE_TRIGGERS }),
   ...handlerEntries("menu", [], MENU_HANDLERS),
   ...SIDEBAR_ENTRIES,
 ];

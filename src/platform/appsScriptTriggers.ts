@@ -10,18 +10,27 @@ export function appsScriptTriggers(): Triggers {
     handler: t.getHandlerFunction(),
   });
 
+  const checkHour = (every: "weekly" | "daily", handler: string, hour: number) => {
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
+      throw new Error(`The ${every} run of ${handler} needs an hour from 0 to 23; got ${hour}.`);
+    }
+  };
+
   return {
     list(handler) {
       return clockTriggersOf(handler).map(info);
     },
     weekly(handler, { weekday, hour, timeZone }) {
-      if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
-        throw new Error(`The weekly run of ${handler} needs an hour from 0 to 23; got ${hour}.`);
-      }
+      checkHour("weekly", handler, hour);
       const builder = ScriptApp.newTrigger(handler)
         .timeBased()
         .onWeekDay(ScriptApp.WeekDay[weekday])
         .atHour(hour);
+      return info((timeZone ? builder.inTimezone(timeZone) : builder).create());
+    },
+    daily(handler, { hour, timeZone }) {
+      checkHour("daily", handler, hour);
+      const builder = ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour);
       return info((timeZone ? builder.inTimezone(timeZone) : builder).create());
     },
     remove(handler) {

@@ -56,7 +56,8 @@ export function memoryLock(busyMessage: string): MemoryLock {
 }
 
 export interface MemoryTriggers extends Triggers {
-  installed: (TriggerInfo & { weekday: string; hour: number; timeZone?: string })[];
+  /** `weekday` is absent for a daily trigger. */
+  installed: (TriggerInfo & { weekday?: string; hour: number; timeZone?: string })[];
 }
 
 export function memoryTriggers(): MemoryTriggers {
@@ -68,6 +69,11 @@ export function memoryTriggers(): MemoryTriggers {
         .filter((t) => t.handler === handler)
         .map(({ id, handler: h }) => ({ id, handler: h })),
     weekly(handler, when) {
+      const info = { id: `trigger-${next++}`, handler };
+      triggers.installed.push({ ...info, ...when });
+      return info;
+    },
+    daily(handler, when) {
       const info = { id: `trigger-${next++}`, handler };
       triggers.installed.push({ ...info, ...when });
       return info;

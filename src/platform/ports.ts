@@ -48,6 +48,8 @@ export interface Triggers {
    * (an IANA zone such as the spreadsheet's) or else in the add-on's own zone from appsscript.json.
    */
   weekly(handler: string, when: { weekday: Weekday; hour: number; timeZone?: string }): TriggerInfo;
+  /** Calls `handler` every day within the hour after `hour` o'clock (0–23), zoned as `weekly`. */
+  daily(handler: string, when: { hour: number; timeZone?: string }): TriggerInfo;
   /** Deletes every trigger of `handler`; returns how many there were. */
   remove(handler: string): number;
 }

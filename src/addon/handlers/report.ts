@@ -60,6 +60,7 @@ export function unattendedContext(context: AddonContext): AddonContext {
     mail: context.mail,
     docs: context.docs,
     properties: context.properties,
+    youtube: context.youtube,
     assets: context.assets,
     now: context.now,
   };

@@ -29,6 +29,8 @@ export type ButtonSetName = keyof typeof ButtonSet;
 
 export const WeekDay = enumOf(["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]);
 export const EventType = enumOf(["CLOCK", "ON_OPEN", "ON_EDIT", "ON_FORM_SUBMIT", "ON_CHANGE"]);
+export const AuthMode = enumOf(["NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL"]);
+export const AuthorizationStatus = enumOf(["REQUIRED", "NOT_REQUIRED"]);
 export const TriggerSource = enumOf(["SPREADSHEETS", "CLOCK", "FORMS", "DOCUMENTS", "CALENDAR"]);
 
 export const ParagraphHeading = enumOf([

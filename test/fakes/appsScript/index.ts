@@ -31,7 +31,10 @@
  * - sheet names are matched exactly, case included; a rename rewrites the formulas that name the sheet;
  * - LockService: the document lock can be held by another run (tryLock false, waitLock throws);
  *   ScriptApp: time-driven triggers, at most 20; GmailApp: drafts with ids; Gmail (the API advanced
- *   service): drafts from a base64url RFC 5322 message, parsed with postal-mime; MailApp: a daily
+ *   service): drafts from a base64url RFC 5322 message, parsed with postal-mime; YouTube (the Data API
+ *   advanced service): videos.list statistics as strings, at most 50 ids a call, unknown or private
+ *   videos left out; ScriptApp.getAuthorizationInfo: scopes denied on the granular consent screen
+ *   (`deniedScopes`) are REQUIRED; MailApp: a daily
  *   recipient quota (100 by default); Properties: the 9 KB per value and 500 KB per store limits;
  *   SpreadsheetApp.getUi(): alerts and prompts answered from `uiAnswers`, in order (an OK-only
  *   alert needs none), menus recorded; toasts recorded on the spreadsheet.
@@ -47,6 +50,7 @@ import { FakeScriptApp } from "./script";
 import { FakeSpreadsheet, type SpreadsheetSeed } from "./spreadsheet";
 import { FakeCharts, FakeSpreadsheetApp } from "./spreadsheetApp";
 import { FakeUi, type UiAnswer } from "./ui";
+import { type FakeVideoStatistics, FakeYouTube } from "./youtube";
 
 export interface FakeAppsScriptOptions {
   spreadsheet?: SpreadsheetSeed;
@@ -60,6 +64,10 @@ export interface FakeAppsScriptOptions {
   mailQuota?: number;
   /** The project's HTML files (name without ".html" → content), for HtmlService. */
   htmlFiles?: Record<string, string>;
+  /** The videos the YouTube advanced service knows (public ones; leave out private or deleted ones). */
+  youtubeVideos?: Record<string, FakeVideoStatistics>;
+  /** Scopes the user did not grant on the granular consent screen. */
+  deniedScopes?: string[];
 }
 
 export interface FakeAppsScript {
@@ -74,6 +82,8 @@ export interface FakeAppsScript {
   /** The Gmail API advanced service; its drafts are in `gmailApi.drafts`. */
   readonly gmailApi: FakeGmailApi;
   readonly mail: FakeMailApp;
+  /** The YouTube Data API advanced service; its calls' ids are in `youtube.requests`. */
+  readonly youtube: FakeYouTube;
   readonly documentApp: FakeDocumentApp;
   readonly properties: { document: FakeProperties | null; user: FakeProperties; script: FakeProperties };
   /** The recorded services by global name, to hand to a node:vm context that loads the bundle. */
@@ -98,11 +108,12 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     user: new FakeProperties(recorder),
     script: new FakeProperties(recorder),
   };
-  const scriptApp = new FakeScriptApp(recorder);
+  const scriptApp = new FakeScriptApp(recorder, options.deniedScopes);
   const gmail = new FakeGmailApp(recorder);
   const gmailApi = new FakeGmailApi(recorder);
   const mail = new FakeMailApp(recorder, options.mailQuota ?? 100);
   const documentApp = new FakeDocumentApp(recorder);
+  const youtube = new FakeYouTube(recorder, options.youtubeVideos ?? {});
 
   const spreadsheetApp = new FakeSpreadsheetApp(recorder, options.noDocument ? null : spreadsheet, ui);
   const globals: Record<string, object> = {
@@ -118,6 +129,7 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     ScriptApp: scriptApp,
     GmailApp: gmail,
     Gmail: gmailApi,
+    YouTube: youtube,
     MailApp: mail,
     DocumentApp: documentApp,
     HtmlService: new FakeHtmlService(recorder, options.htmlFiles ?? {}),
@@ -140,6 +152,7 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     gmail,
     gmailApi,
     mail,
+    youtube,
     documentApp,
     properties,
     globals: exposed,

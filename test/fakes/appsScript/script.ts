@@ -1,4 +1,4 @@
-import { EventType, TriggerSource, WeekDay } from "./enums";
+import { AuthMode, AuthorizationStatus, EventType, TriggerSource, WeekDay } from "./enums";
 import { Recorded, type Recorder } from "./recorder";
 
 type WeekDayName = keyof typeof WeekDay;
@@ -19,8 +19,27 @@ export class FakeScriptApp extends Recorded {
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = WeekDay;
+  readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
   triggers: FakeTrigger[] = [];
+  /** Scopes the user left unticked on Google's granular consent screen. */
+  readonly deniedScopes: Set<string>;
   private nextId = 1;
+
+  constructor(recorder: Recorder, deniedScopes: string[] = []) {
+    super(recorder);
+    this.deniedScopes = new Set(deniedScopes);
+  }
+
+  /**
+   * With scopes, whether those are granted (Google's two-argument form); without, whether any of the
+   * project's scopes is missing.
+   */
+  getAuthorizationInfo(mode: keyof typeof AuthMode, scopes?: string[]): FakeAuthorizationInfo {
+    if (!(mode in AuthMode)) throw new Error(`Invalid argument: authMode (${String(mode)}).`);
+    const missing = (scopes ?? [...this.deniedScopes]).filter((scope) => this.deniedScopes.has(scope));
+    return new FakeAuthorizationInfo(this.recorder, missing);
+  }
 
   newTrigger(functionName: string): FakeTriggerBuilder {
     return new FakeTriggerBuilder(this.recorder, this, functionName);
@@ -141,5 +160,24 @@ export class FakeTrigger extends Recorded {
 
   getTriggerSource(): keyof typeof TriggerSource {
     return TriggerSource.CLOCK;
+  }
+}
+
+export class FakeAuthorizationInfo extends Recorded {
+  readonly className = "AuthorizationInfo";
+
+  constructor(
+    recorder: Recorder,
+    private readonly missing: string[],
+  ) {
+    super(recorder);
+  }
+
+  getAuthorizationStatus(): keyof typeof AuthorizationStatus {
+    return this.missing.length > 0 ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
+  }
+
+  getAuthorizationUrl(): string | null {
+    return this.missing.length > 0 ? "https://script.google.com/macros/d/fake-script-id/authorize" : null;
   }
 }
