@@ -17,6 +17,7 @@ export function snapshotWorkbook(data: Record<string, Cell[][]>): WorkbookPort {
     write() {},
     fill() {},
     clear() {},
+    deleteRows() {},
     setNumberFormat() {},
     styledColumns: (_row, numCols) =>
       Array.from({ length: numCols }, () => ({ formatted: false, validated: false })),

@@ -2,8 +2,8 @@ import type { Cell } from "../core/cells";
 
 /**
  * The Workbook port: everything the sheets layer needs from a spreadsheet, shaped so that each
- * method is one batch operation on Google's side. Adapters: Apps Script (`appsScript.ts`, the only
- * file that calls SpreadsheetApp) and in-memory with a formula engine (`memory/`).
+ * method is one batch operation on Google's side. Adapters: Apps Script (`appsScript/`, the only
+ * files that call SpreadsheetApp) and in-memory with a formula engine (`memory/`).
  *
  * Rows and columns are 1-based, as in Sheets.
  */
@@ -65,6 +65,13 @@ export interface SheetPort {
   fill(cells: { row: number; col: number }[], content: WriteCell): void;
   /** Empty every cell's content (only on sheets the add-on owns outright, such as a report). */
   clear(): void;
+  /**
+   * Remove `count` whole rows from `row` down, as Sheets' deleteRows does: the rows below move up
+   * with their formats, validation and notes, and formulas that point below the removed rows are
+   * adjusted to keep reading the same cells (`=LEN(E3)` on the row after a removed row 2 becomes
+   * `=LEN(E2)`). A reference to a removed cell becomes #REF!.
+   */
+  deleteRows(row: number, count: number): void;
   setNumberFormat(area: Area, format: string): void;
   /**
    * Whether each of the first `numCols` cells of a row carries a number format or a dropdown someone

@@ -149,6 +149,23 @@ export class Engine {
     if (block.some((cells) => cells.some((cell) => cell === null))) this.respill(hf, sheet);
   }
 
+  /**
+   * Rows the sheet has already dropped from its stored cells. HyperFormula's removeRows moves its
+   * cells and adjusts every formula pointing below, as Sheets does; `gridRows` is the sheet's new
+   * row count, which open-ended ranges were closed with.
+   */
+  removeRows(sheet: string, row: number, count: number, gridRows: number): void {
+    this.shiftBlocked(sheet, row, count);
+    this.grids.set(sheet.toLowerCase(), gridRows);
+    const hf = this.hf;
+    if (!hf) return;
+    const id = this.idOf(hf, sheet);
+    this.track(
+      hf,
+      this.timed(() => hf.removeRows(id, [row, count])),
+    );
+  }
+
   clear(sheet: string): void {
     this.blocked.delete(sheet.toLowerCase());
     const hf = this.hf;
@@ -300,6 +317,19 @@ export class Engine {
         this.timed(() => hf.setCellContents({ sheet: id, row, col }, [[content]])),
       );
     }
+  }
+
+  /** Blocked spills keep their place in the sheet when rows above them go. */
+  private shiftBlocked(sheet: string, row: number, count: number): void {
+    const blocked = this.blocked.get(sheet.toLowerCase());
+    if (!blocked) return;
+    const moved = [...blocked].flatMap((key) => {
+      const [r = 0, c = 0] = key.split(",").map(Number);
+      if (r < row) return [key];
+      return r < row + count ? [] : [`${r - count},${c}`];
+    });
+    blocked.clear();
+    for (const key of moved) blocked.add(key);
   }
 
   private blockedIn(sheet: string): Set<string> {

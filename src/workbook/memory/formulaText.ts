@@ -7,7 +7,7 @@
 export const DEFAULT_GRID_ROWS = 1000;
 
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
-const SHEET_PREFIX = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!`;
+export const SHEET_PREFIX = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!`;
 // A column range with no end row: "E2:E", "$E$2:$G", "Settings!A2:A", "E:E". The lookahead keeps
 // "E2:E10" and function names out.
 const COLUMN_RANGE = new RegExp(
@@ -17,7 +17,7 @@ const COLUMN_RANGE = new RegExp(
 const SHEET_REFERENCE = new RegExp(String.raw`(^|[^\w$.!'])(${SHEET_PREFIX})`, "g");
 
 /** Applies `rewrite` to the parts of a formula outside string literals. */
-function outsideStrings(formula: string, rewrite: (code: string) => string): string {
+export function outsideStrings(formula: string, rewrite: (code: string) => string): string {
   let result = "";
   let last = 0;
   for (const match of formula.matchAll(STRING_LITERAL)) {
@@ -28,7 +28,7 @@ function outsideStrings(formula: string, rewrite: (code: string) => string): str
   return result + rewrite(formula.slice(last));
 }
 
-function sheetNameOf(prefix: string): string {
+export function sheetNameOf(prefix: string): string {
   const name = prefix.slice(0, -1);
   return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }

@@ -13,6 +13,7 @@ import { a1, contains, covers } from "./a1";
 import { dateToSerial, defaultDateFormat, isDateFormat, serialToDate, wallClockMs } from "./dateSerials";
 import { type Engine, isFormula, type Stored } from "./engine";
 import { DEFAULT_GRID_ROWS, renameSheetReferences } from "./formulaText";
+import { areaAfterRemoval, formulaAfterRemoval, type RemovedRows } from "./removedRows";
 import { CIRCULAR_MESSAGE, PARSE_MESSAGE, sheetsErrorText } from "./sheetsErrors";
 
 /** What a MemorySheet needs from its workbook. */
@@ -21,6 +22,8 @@ export interface SheetHost {
   readonly locale: string;
   readonly engine: Engine;
   record(call: string): void;
+  /** Every sheet, so a row removal can adjust the formulas that point at this one. */
+  allSheets(): readonly MemorySheet[];
 }
 
 export interface FormatArea {
@@ -62,9 +65,9 @@ export class MemorySheet implements SheetPort {
   /** Stored cells, 0-based rows of 0-based columns; the engine is built from these. */
   readonly cells: Stored[][] = [];
   private currentName: string;
-  private readonly formats: FormatArea[] = [];
-  private readonly validations: ValidationArea[] = [];
-  private readonly rules: ConditionalRule[] = [];
+  private formats: FormatArea[] = [];
+  private validations: ValidationArea[] = [];
+  private rules: ConditionalRule[] = [];
   private frozen = 0;
   private filterWidth: number | null = null;
   private headerWidth: number | null = null;
@@ -171,6 +174,34 @@ export class MemorySheet implements SheetPort {
     this.host.record("clear");
     this.cells.length = 0;
     this.host.engine.clear(this.name);
+  }
+
+  /** Sheets' deleteRows: see the port. The formula engine moves its own cells with HyperFormula's removeRows. */
+  deleteRows(row: number, count: number): void {
+    this.host.record("deleteRows");
+    checkCell("deleteRows", row, 1);
+    checkCount("deleteRows", "count", count);
+    if (row + count - 1 > this.grid) throw new Error("Those rows are out of bounds.");
+    if (count >= this.grid - this.frozen) {
+      throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    }
+    const removed: RemovedRows = { sheet: this.name, start: row, count };
+    this.cells.splice(row - 1, count);
+    for (const sheet of this.host.allSheets()) sheet.adjustFormulas(removed);
+    this.grid -= count;
+    this.formats = movedAreas(this.formats, removed);
+    this.validations = movedAreas(this.validations, removed);
+    this.rules = movedAreas(this.rules, removed);
+    this.host.engine.removeRows(this.name, row - 1, count, this.grid);
+  }
+
+  /** Points this sheet's stored formulas past rows removed from a sheet, as Sheets rewrites them. */
+  adjustFormulas(removed: RemovedRows): void {
+    for (const row of this.cells) {
+      row.forEach((stored, c) => {
+        if (isFormula(stored)) row[c] = formulaAfterRemoval(stored, this.name, removed);
+      });
+    }
   }
 
   setNumberFormat(area: Area, format: string): void {
@@ -488,6 +519,14 @@ function hasTime(date: Date): boolean {
     date.getSeconds() !== 0 ||
     date.getMilliseconds() !== 0
   );
+}
+
+/** Entries whose areas moved up past removed rows; entries left without rows are dropped. */
+function movedAreas<T extends { area: Area }>(entries: T[], removed: RemovedRows): T[] {
+  return entries.flatMap((entry) => {
+    const area = areaAfterRemoval(entry.area, removed);
+    return area ? [{ ...entry, area }] : [];
+  });
 }
 
 /** Adds an entry after dropping the ones it hides completely, so repeated formatting does not pile up. */

@@ -38,6 +38,8 @@ export interface Toast {
  * - Sheet names are unique ignoring case; renaming a sheet rewrites formulas that point at it.
  * - A sheet has 1,000 rows when added and grows to fit writes; "E2:E" and "E:E" end at its last row,
  *   so =TIER(E2:E) fills 999 rows ("" under the data), as in Sheets.
+ * - deleteRows moves formats, validation and rule areas up and rewrites the stored formulas that
+ *   point below, while HyperFormula's removeRows moves the engine's copy (see removedRows.ts).
  * Known differences: typed text like "12,500" stays text where Sheets makes it a number, and formulas
  * read back as written rather than in Sheets' canonical spelling.
  */

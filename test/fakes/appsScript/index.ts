@@ -20,11 +20,15 @@
  * - formulas are not evaluated: getValues gives "" for a formula cell unless the seed's
  *   `formulaResult` supplies a value; getFormulas gives the formula exactly as written (Sheets would
  *   upper-case function names);
- * - getDataRange spans A1 to the last row and column holding content (at least A1);
+ * - getDataRange spans A1 to the last row and column holding content (at least A1); a number in a
+ *   date-formatted cell reads back as a Date (the serial in the spreadsheet's time zone);
+ * - deleteRows moves the rows below up with everything in their cells and rewrites A1 references
+ *   (cells and closed ranges, in every sheet) that point below; a reference to a deleted cell
+ *   becomes #REF!;
  * - data validation, number formats, bold and backgrounds are kept per cell; conditional format rules,
  *   the filter (one per sheet), frozen rows, column widths and charts per sheet. Inserted rows do not
  *   inherit formats and rules' ranges do not move, unlike Sheets;
- * - sheet names are matched exactly, case included;
+ * - sheet names are matched exactly, case included; a rename rewrites the formulas that name the sheet;
  * - LockService: the document lock can be held by another run (tryLock false, waitLock throws);
  *   ScriptApp: time-driven triggers, at most 20; GmailApp: drafts with ids; Gmail (the API advanced
  *   service): drafts from a base64url RFC 5322 message, parsed with postal-mime; MailApp: a daily

@@ -1,10 +1,11 @@
+import { isDateFormat, serialToDate } from "../../../src/workbook/memory/dateSerials";
 import type { FakeEmbeddedChart } from "./chart";
 import { FakeEmbeddedChartBuilder } from "./chart";
 import { FakeRange, FakeRangeList } from "./range";
 import { Recorded, type Recorder } from "./recorder";
 import type { FakeConditionalFormatRule, FakeDataValidation, FakeFilter } from "./rules";
 import type { FakeSpreadsheet } from "./spreadsheet";
-import { type Content, parseA1, type Stored } from "./values";
+import { type Content, parseA1, renamedInFormula, rowsRemovedFromFormula, type Stored } from "./values";
 
 /** One cell: its content plus the formats the adapters set. */
 export interface FakeCell extends Partial<Content> {
@@ -48,9 +49,14 @@ export class FakeSheet extends Recorded {
     return this.name;
   }
 
+  /** Renaming also renames the sheet in every formula that points at it, as Sheets does. */
   setName(name: string): FakeSheet {
     if (name !== this.name) this.spreadsheet.assertFreeName(name);
+    const from = this.name;
     this.name = name;
+    this.eachFormulaCell((cell) => {
+      cell.formula = renamedInFormula(cell.formula ?? "", from, name);
+    });
     return this;
   }
 
@@ -137,6 +143,44 @@ export class FakeSheet extends Recorded {
     }
     this.maxColumns += howMany;
     return this;
+  }
+
+  /**
+   * Sheet.deleteRows(rowPosition, howMany): the rows below move up with everything their cells hold
+   * (values, formulas, number formats, validation, styles), and Sheets adjusts formulas in every sheet
+   * that point at this one, as it does for a row deleted by hand
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer);
+   * the Sheets API's DeleteDimensionRequest does the same). Sheets refuses to delete every
+   * non-frozen row. Modelled for formulas: A1 cells and closed ranges (see rowsRemovedFromFormula).
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (
+      !Number.isInteger(rowPosition) ||
+      !Number.isInteger(howMany) ||
+      rowPosition < 1 ||
+      howMany < 1 ||
+      rowPosition + howMany - 1 > this.maxRows
+    ) {
+      throw new Error("Those rows are out of bounds.");
+    }
+    if (howMany >= this.maxRows - this.frozenRows) {
+      throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    }
+    this.grid.splice(rowPosition - 1, howMany);
+    this.maxRows -= howMany;
+    const removed = { sheet: this.name, start: rowPosition, count: howMany };
+    this.eachFormulaCell((cell, host) => {
+      cell.formula = rowsRemovedFromFormula(cell.formula ?? "", host, removed);
+    });
+  }
+
+  /** Visits every formula cell of the spreadsheet with the name of the sheet holding it. */
+  private eachFormulaCell(visit: (cell: FakeCell, host: string) => void): void {
+    for (const sheet of this.spreadsheet.sheets) {
+      for (const row of sheet.grid) {
+        for (const cell of row ?? []) if (cell?.formula) visit(cell, sheet.name);
+      }
+    }
   }
 
   getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
@@ -261,13 +305,22 @@ export class FakeSheet extends Recorded {
     return cell;
   }
 
-  /** What getValues shows for a cell: formulas show the test's result for them, or "". */
+  /**
+   * What getValues shows for a cell: formulas show the test's result for them, or "". A number in a
+   * cell with a date format comes back as a Date, as Range.getValues does ("values may be of type
+   * Number, Boolean, Date, or String, depending on the value of the cell",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()); the serial is
+   * read as wall-clock time in the spreadsheet's zone (the conversion is the in-memory workbook's).
+   */
   shownValue(row: number, column: number): Stored {
     const cell = this.cellAt(row, column);
-    if (cell?.formula) {
-      return this.spreadsheet.formulaResult?.(cell.formula, { sheet: this.name, row, column }) ?? "";
+    const value = cell?.formula
+      ? this.spreadsheet.formulaResult?.(cell.formula, { sheet: this.name, row, column })
+      : cell?.value;
+    if (typeof value === "number" && cell?.numberFormat && isDateFormat(cell.numberFormat)) {
+      return serialToDate(value, this.spreadsheet.getSpreadsheetTimeZone());
     }
-    return cell?.value ?? "";
+    return value ?? "";
   }
 }
 

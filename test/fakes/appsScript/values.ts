@@ -66,3 +66,63 @@ export function parseA1(a1: string): { row: number; column: number; numRows: num
     numColumns: Math.abs(lastColumn - column) + 1,
   };
 }
+
+// A1 references with an optional sheet ("Roster!", "'My sheet'!"), a cell or a closed range.
+const REFERENCE =
+  /(^|[^\w$.!'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?)(\d+)(?::(\$?[A-Za-z]{1,3}\$?)(\d+))?(?![\w$(!.:])/g;
+
+/**
+ * A formula on sheet `host` after rows `start`… (`count` of them) of sheet `removed.sheet` are
+ * deleted, as Sheets rewrites it: a reference below moves up, a reference to a deleted cell becomes
+ * #REF!, a range that loses some rows shrinks. Text inside "…" is left alone. Not modelled: open-ended
+ * ranges ("E2:E"), whole rows ("3:3") and named ranges.
+ */
+export function rowsRemovedFromFormula(
+  formula: string,
+  host: string,
+  removed: { sheet: string; start: number; count: number },
+): string {
+  const end = removed.start + removed.count - 1;
+  const up = (row: number) => (row > end ? row - removed.count : row);
+  const shift = (code: string) =>
+    code.replace(
+      REFERENCE,
+      (match, before: string, prefix = "", col: string, row: string, col2?: string, row2?: string) => {
+        const sheet = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'") : host;
+        if (sheet !== removed.sheet) return match;
+        const first = Number(row);
+        const last = row2 === undefined ? first : Number(row2);
+        if (first >= removed.start && last <= end) return `${before}#REF!`;
+        const top = first >= removed.start && first <= end ? removed.start : up(first);
+        const bottom = last >= removed.start && last <= end ? removed.start - 1 : up(last);
+        return row2 === undefined
+          ? `${before}${prefix}${col}${top}`
+          : `${before}${prefix}${col}${top}:${col2}${bottom}`;
+      },
+    );
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : shift(part)))
+    .join("");
+}
+
+/** A formula with sheet `from` named `to` ("Posts!A1" → "'Post log'!A1"); text inside "…" is left alone. */
+export function renamedInFormula(formula: string, from: string, to: string): string {
+  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+  const target = /^[A-Za-z_][\w.]*$/.test(to) ? `${to}!` : quoted(to);
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .split(quoted(from))
+            .join(target)
+            .replace(bare(from), (_, before: string) => `${before}${target}`),
+    )
+    .join("");
+}
+
+function bare(name: string): RegExp {
+  return new RegExp(`(^|[^\\w.'])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!`, "g");
+}

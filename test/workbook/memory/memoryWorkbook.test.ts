@@ -2,39 +2,6 @@ import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 
 describe("MemoryWorkbook write and read", () => {
-  it("reads back numbers, text, booleans and blanks as Sheets' getValues does", () => {
-    const book = new MemoryWorkbook();
-    const sheet = book.addSheet("Roster");
-    sheet.write(1, 1, [
-      ["Name", "Followers", "Active"],
-      ["Ana", 12500, true],
-      ["Ben", "", false],
-    ]);
-    expect(sheet.read()).toEqual({
-      values: [
-        ["Name", "Followers", "Active"],
-        ["Ana", 12500, true],
-        ["Ben", "", false],
-      ],
-      formulas: [
-        ["", "", ""],
-        ["", "", ""],
-        ["", "", ""],
-      ],
-    });
-  });
-
-  it("keeps Text as text even when it starts with =, +, - or @", () => {
-    const book = new MemoryWorkbook();
-    const sheet = book.addSheet("Captions");
-    sheet.write(1, 1, [
-      [{ text: '=HYPERLINK("x")' }, { text: "+1" }, { text: "-x" }, { text: "@y" }, { text: "007" }],
-    ]);
-    const snapshot = sheet.read();
-    expect(snapshot.values).toEqual([['=HYPERLINK("x")', "+1", "-x", "@y", "007"]]);
-    expect(snapshot.formulas).toEqual([["", "", "", "", ""]]);
-  });
-
   it("parses plain strings as typed input: numbers, booleans and locale-ordered dates", () => {
     const book = new MemoryWorkbook({ locale: "en_GB" });
     const sheet = book.addSheet("Typed");
@@ -153,6 +120,48 @@ describe("MemoryWorkbook write and read", () => {
     expect(sheet.read().values).toEqual([["a", 2]]);
     sheet.clear();
     expect(sheet.read()).toEqual({ values: [], formulas: [] });
+  });
+
+  it("deletes rows in the formula engine too: open-ended ranges, array results and later rebuilds agree", () => {
+    const book = new MemoryWorkbook();
+    const sheet = book.addSheet("Posts");
+    sheet.write(1, 1, [
+      ["Views", "=SUM(A2:A)", "=SEQUENCE(2)"],
+      [10, "", ""],
+      [20, "", ""],
+      [30, "", ""],
+    ]);
+    sheet.deleteRows(2, 1);
+    const after = sheet.read();
+    expect(after.formulas[0]).toEqual(["", "=SUM(A2:A)", "=SEQUENCE(2)"]);
+    expect(after.values.map((row) => row[0])).toEqual(["Views", 20, 30]);
+    expect(after.values[0]?.[1]).toBe(50);
+    expect(after.values[1]?.[2]).toBe(2);
+    expect(sheet.gridRows).toBe(999);
+    // A write large enough to rebuild the engine from the stored cells computes the same.
+    sheet.write(
+      5,
+      1,
+      Array.from({ length: 20_000 }, () => [""]),
+    );
+    const rebuilt = sheet.read();
+    expect(book.engine.rebuilds).toBe(2);
+    expect(rebuilt.values.slice(0, 3).map((row) => row.slice(0, 3))).toEqual(
+      after.values.map((row) => row.slice(0, 3)),
+    );
+  });
+
+  it("moves number formats, validation and conditional rules up with the rows", () => {
+    const book = new MemoryWorkbook();
+    const sheet = book.addSheet("Roster");
+    const area = { row: 5, col: 2, numRows: 10, numCols: 1 };
+    sheet.setNumberFormat(area, "#,##0");
+    sheet.setValidation({ row: 3, col: 1, numRows: 1, numCols: 1 }, { kind: "date" });
+    sheet.addConditionalRules([{ area, formula: "=$B5<0", background: "#f4cccc", fontColor: "#990000" }]);
+    sheet.deleteRows(2, 2);
+    expect(sheet.numberFormatAreas).toEqual([{ area: { ...area, row: 3 }, format: "#,##0" }]);
+    expect(sheet.validationAreas).toEqual([]);
+    expect(sheet.conditionalRules.map((rule) => rule.area)).toEqual([{ ...area, row: 3 }]);
   });
 
   it("rejects rows of different widths and positions before A1", () => {

@@ -1,0 +1,54 @@
+import type { Area } from "../port";
+
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/**
+ * One sheet and what its adapter pieces share: the grid size, read once per sheet and kept in step
+ * with the rows this adapter adds or removes, because getRange throws past the grid.
+ */
+export interface Grid {
+  readonly sheet: Sheet;
+  readonly name: string;
+  /** Grows the grid so that `rows` × `cols` exists, with at most one insert per dimension. */
+  ensureSize(rows: number, cols: number): void;
+  /** The range of an area, growing the grid to hold it. */
+  range(area: Area): Range;
+  /** Records that `count` rows left the grid. */
+  removedRows(count: number): void;
+}
+
+export function sheetGrid(sheet: Sheet, name: string): Grid {
+  let size: { rows: number; cols: number } | undefined;
+  const ensureSize = (rows: number, cols: number) => {
+    size ??= { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+    if (rows > size.rows) {
+      sheet.insertRowsAfter(size.rows, rows - size.rows);
+      size.rows = rows;
+    }
+    if (cols > size.cols) {
+      sheet.insertColumnsAfter(size.cols, cols - size.cols);
+      size.cols = cols;
+    }
+  };
+  return {
+    sheet,
+    name,
+    ensureSize,
+    range(area) {
+      ensureSize(area.row + area.numRows - 1, area.col + area.numCols - 1);
+      return sheet.getRange(area.row, area.col, area.numRows, area.numCols);
+    },
+    removedRows(count) {
+      if (size) size.rows -= count;
+    },
+  };
+}
+
+/** "B7" for row 7, column 2. */
+export function a1(row: number, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
