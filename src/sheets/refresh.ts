@@ -32,6 +32,8 @@ const NEEDS: Record<SheetName, SheetName[]> = {
 
 export interface RefreshResult {
   sheets: { name: string; created: boolean; changes: number }[];
+  /** What the run left alone or moved and the team should know about, one sentence each. */
+  notes: string[];
 }
 
 export function defaultSettings(workbook: WorkbookPort): SettingsDefaults {
@@ -106,7 +108,8 @@ export function refreshSheets(
   }
   if (names.includes("ROI")) plans.push(planRoi({ layouts, snapshots, letterIn }, money));
 
-  const result: RefreshResult = { sheets: [] };
+  const result: RefreshResult = { sheets: [], notes: [] };
+  if (names.includes("Settings")) result.notes.push(...settings.notes);
   plans.forEach((plan, index) => {
     progress(`Updating ${plan.sheet} (${index + 1} of ${plans.length})…`);
     result.sheets.push({ name: plan.sheet, created: plan.create, changes: applyPlan(workbook, plan) });
@@ -136,8 +139,9 @@ function settingsRange(layout: SettingsLayout, key: SettingsTableKey): string {
   const table = layout.tables.get(key);
   const spec = SETTINGS_TABLES.find((t) => t.key === key);
   if (!table || !spec) throw new Error(`Internal: Settings has no ${key} table`);
-  const last = columnLetter(table.width);
-  return `${sheetRef(SETTINGS_SHEET)}!$A$${table.headerRow}:$${last}$${table.lastRow}`;
+  const first = columnLetter(table.col);
+  const last = columnLetter(table.col + table.width - 1);
+  return `${sheetRef(SETTINGS_SHEET)}!$${first}$${table.headerRow}:$${last}$${table.lastRow}`;
 }
 
 /** What this run read and laid out, for the blocks whose formulas and keys come from the tables. */
