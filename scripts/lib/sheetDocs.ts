@@ -1,5 +1,5 @@
 import { ENGAGEMENT_METRICS, METRIC_HEADERS } from "../../src/core/metrics";
-import { BUDGET_SUMMARY_TITLE } from "../../src/sheets/layouts/budgetSummary";
+import { BUDGET_SUMMARY_KEY_HEADERS, BUDGET_SUMMARY_SHEET } from "../../src/sheets/layouts/budgetSummary";
 import { COLUMN_HELP } from "../../src/sheets/layouts/columnHelp";
 import { ROI_KEY_HEADERS } from "../../src/sheets/layouts/roi";
 import { SETTING_VALUES, SETTINGS_TABLES } from "../../src/sheets/layouts/settings";
@@ -60,8 +60,13 @@ export function sheetDocs(): string {
   }
   out.push(
     "",
-    `Budget also holds a "${BUDGET_SUMMARY_TITLE}" block to the right of the table: per campaign, planned, actual,`,
-    "the campaign's budget from Campaigns, what remains and the share used (live SUMIFS formulas).",
+    `## ${BUDGET_SUMMARY_SHEET}`,
+    "",
+    `One row per campaign, keyed by ${BUDGET_SUMMARY_KEY_HEADERS.join(" and ")}: planned and actual from Budget, the campaign's`,
+    "budget from Campaigns, what remains and the share used (live SUMIFS formulas that find Budget's and",
+    "Campaigns' columns wherever they are). It has its own sheet, so Budget can grow to the right freely; a",
+    "summary block an earlier version kept to the right of Budget is moved here on the next run (cells of yours",
+    "in its old place stay where they are, and the run says which).",
     "",
     "## ROI",
     "",

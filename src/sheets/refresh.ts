@@ -1,12 +1,18 @@
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { columnLetter, sheetRef } from "./a1";
 import { applyPlan } from "./apply";
-import { budgetSummaryColumn, budgetTable } from "./budgetSummary";
+import {
+  budgetSummaryProblem,
+  budgetTable,
+  oldBudgetBlock,
+  planBlockMigration,
+  planBudgetSummary,
+} from "./budgetSummary";
 import { currencyFormat } from "./currency";
 import { normaliseHeader } from "./headers";
 import { planKeyedBlock } from "./keyedBlock";
 import { AdoptError, layoutTable, type TableLayout } from "./layout";
-import { BUDGET_SUMMARY_TITLE, budgetSummaryColumns } from "./layouts/budgetSummary";
+import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ALL_CREATORS, ROI_KEY_HEADERS, ROI_SHEET, roiColumns, roiLetter } from "./layouts/roi";
 import { SETTINGS_SHEET, SETTINGS_TABLES, type SettingsTableKey } from "./layouts/settings";
 import { cellText, emptyPlan, type SheetPlan } from "./plan";
@@ -15,8 +21,8 @@ import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLa
 import type { ColumnRefs, LetterIn } from "./spec";
 import { type ColumnKey, TABLES, type TableName } from "./tables";
 
-/** Every sheet the set-up builds, in the order tabs appear: Settings, the tables, then ROI. */
-export const ALL_SHEETS = [SETTINGS_SHEET, ...TABLES.map((t) => t.name), ROI_SHEET];
+/** Every sheet the set-up builds, in the order tabs appear: Settings, the tables, the budget summary, then ROI. */
+export const ALL_SHEETS = [SETTINGS_SHEET, ...TABLES.map((t) => t.name), BUDGET_SUMMARY_SHEET, ROI_SHEET];
 export type SheetName = (typeof ALL_SHEETS)[number];
 
 /** A sheet's formulas read others: building it builds (or refreshes) those too. */
@@ -26,12 +32,16 @@ const NEEDS: Record<SheetName, SheetName[]> = {
   Campaigns: ["Settings"],
   Deliverables: ["Settings"],
   Posts: ["Settings"],
-  Budget: ["Settings", "Campaigns"],
+  // Budget builds its summary too, so the summary block earlier versions kept on Budget moves in one run.
+  Budget: ["Settings", "Campaigns", BUDGET_SUMMARY_SHEET],
+  [BUDGET_SUMMARY_SHEET]: ["Settings", "Campaigns", "Budget"],
   ROI: ["Settings", "Campaigns", "Posts", "Budget"],
 };
 
 export interface RefreshResult {
   sheets: { name: string; created: boolean; changes: number }[];
+  /** What the run left alone or moved and the team should know about, one sentence each. */
+  notes: string[];
 }
 
 export function defaultSettings(workbook: WorkbookPort): SettingsDefaults {
@@ -65,22 +75,25 @@ export function refreshSheets(
 
   const layouts = new Map<string, TableLayout>();
   const problems: string[] = [];
-  const budgetSummaryCol = budgetSummaryColumn(snapshots.get("Budget") ?? null);
+  const oldBlock = oldBudgetBlock(snapshots.get("Budget") ?? null);
+  const budgetSnap = snapshots.get("Budget");
+  if (budgetSnap) snapshots.set("Budget", budgetTable(budgetSnap));
   for (const spec of TABLES) {
     if (!names.includes(spec.name)) continue;
-    let snap = snapshots.get(spec.name) ?? null;
-    if (spec.name === "Budget" && snap) snap = budgetTable(snap);
     try {
-      layouts.set(spec.name, layoutTable(spec, snap));
+      layouts.set(spec.name, layoutTable(spec, snapshots.get(spec.name) ?? null));
     } catch (error) {
       if (error instanceof AdoptError) problems.push(error.message);
       else throw error;
     }
   }
-  if (names.includes("ROI")) {
-    const problem = roiProblem(snapshots.get(ROI_SHEET) ?? null);
-    if (problem) problems.push(problem);
-  }
+  const sheetProblems = [
+    names.includes(BUDGET_SUMMARY_SHEET)
+      ? budgetSummaryProblem(snapshots.get(BUDGET_SUMMARY_SHEET) ?? null)
+      : null,
+    names.includes("ROI") ? roiProblem(snapshots.get(ROI_SHEET) ?? null) : null,
+  ];
+  for (const problem of sheetProblems) if (problem) problems.push(problem);
   if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
 
   const letterIn: LetterIn = (sheet, key) => letterOf(layouts.get(sheet), key);
@@ -93,6 +106,7 @@ export function refreshSheets(
   });
 
   const plans: SheetPlan[] = [];
+  const notes = names.includes("Settings") ? [...settings.notes] : [];
   if (names.includes("Settings")) plans.push(settings.plan);
   for (const spec of TABLES) {
     const layout = layouts.get(spec.name);
@@ -100,13 +114,22 @@ export function refreshSheets(
     const existing = layout.fresh ? null : workbook.sheet(spec.name);
     const styles = existing ? existing.styledColumns(2, layout.width) : [];
     const plan = planTable(layout, snapshots.get(spec.name) ?? null, refsFor(layout), styles);
-    if (spec.name === "Budget")
-      planBudgetSummary(plan, layout, { layouts, snapshots, letterIn }, budgetSummaryCol, money);
+    if (spec.name === "Budget" && oldBlock) planBlockMigration(plan, oldBlock, notes);
     plans.push(plan);
+  }
+  if (names.includes(BUDGET_SUMMARY_SHEET)) {
+    const sources = { layouts, snapshots, letterIn };
+    const campaigns = [
+      ...(oldBlock?.keys ?? []),
+      ...columnValues(sources, "Campaigns", "campaign"),
+      ...columnValues(sources, "Budget", "campaign"),
+    ];
+    const snapshot = snapshots.get(BUDGET_SUMMARY_SHEET) ?? null;
+    plans.push(planBudgetSummary({ snapshot, letterIn, campaigns, currencyFormat: money }));
   }
   if (names.includes("ROI")) plans.push(planRoi({ layouts, snapshots, letterIn }, money));
 
-  const result: RefreshResult = { sheets: [] };
+  const result: RefreshResult = { sheets: [], notes };
   plans.forEach((plan, index) => {
     progress(`Updating ${plan.sheet} (${index + 1} of ${plans.length})…`);
     result.sheets.push({ name: plan.sheet, created: plan.create, changes: applyPlan(workbook, plan) });
@@ -136,8 +159,9 @@ function settingsRange(layout: SettingsLayout, key: SettingsTableKey): string {
   const table = layout.tables.get(key);
   const spec = SETTINGS_TABLES.find((t) => t.key === key);
   if (!table || !spec) throw new Error(`Internal: Settings has no ${key} table`);
-  const last = columnLetter(table.width);
-  return `${sheetRef(SETTINGS_SHEET)}!$A$${table.headerRow}:$${last}$${table.lastRow}`;
+  const first = columnLetter(table.col);
+  const last = columnLetter(table.col + table.width - 1);
+  return `${sheetRef(SETTINGS_SHEET)}!$${first}$${table.headerRow}:$${last}$${table.lastRow}`;
 }
 
 /** What this run read and laid out, for the blocks whose formulas and keys come from the tables. */
@@ -242,38 +266,4 @@ function roiProblem(snapshot: SheetSnapshot | null): string | null {
     "from column A, with any columns of your own after them. Move your columns to the right of ours, or rename " +
     `the sheet (say "ROI (ours)") so a new one can be made, then run this again. Nothing was changed.`
   );
-}
-
-function planBudgetSummary(
-  plan: SheetPlan,
-  layout: TableLayout,
-  sources: Sources,
-  foundAt: number | null,
-  money: string,
-): void {
-  const at = foundAt ?? layout.width + 2;
-  const campaigns = [
-    ...columnValues(sources, "Campaigns", "campaign"),
-    ...columnValues(sources, "Budget", "campaign"),
-  ];
-  const seen = new Set<string>();
-  const keys = campaigns
-    .filter((c) => c !== "" && !seen.has(c.toLowerCase()) && seen.add(c.toLowerCase()))
-    .map((c) => [c]);
-  const snap = sources.snapshots.get("Budget") ?? null;
-  const columns = budgetSummaryColumns(sources.letterIn, at, money);
-  const { lastRow } = planKeyedBlock(plan, snap, {
-    col: at,
-    keyHeaders: [BUDGET_SUMMARY_TITLE],
-    columns,
-    keys,
-  });
-  if (foundAt === null) plan.widths.push({ col: at, widths: [180, 110, 110, 130, 110, 100] });
-  const share = columnLetter(at + 5);
-  plan.conditional.push({
-    area: { row: 2, col: at + 5, numRows: ruleRows(lastRow), numCols: 1 },
-    formula: `=AND(ISNUMBER($${share}2),$${share}2>1)`,
-    background: "#fce8e6",
-    fontColor: "#a50e0e",
-  });
 }

@@ -9,12 +9,13 @@ import {
   type SettingsTableKey,
 } from "./layouts/settings";
 import { cellText, emptyPlan, type SheetPlan } from "./plan";
+import { findTables, type TablePlace } from "./settingsTables";
 
 /** Where each setting and table sits in the Settings sheet, as found or as this run will write it. */
 export interface SettingsLayout {
   valueRows: Map<SettingKey, number>;
-  /** Row of each table's header; data rows follow up to `lastRow`. */
-  tables: Map<SettingsTableKey, { headerRow: number; lastRow: number; width: number }>;
+  /** Each table's title cell and header row; data rows follow up to `lastRow`. */
+  tables: Map<SettingsTableKey, TablePlace>;
 }
 
 export type SettingsDefaults = Record<SettingKey, string>;
@@ -28,38 +29,34 @@ function labelRows(snapshot: SheetSnapshot | null): Map<string, number> {
   return rows;
 }
 
-/** Rows of a table that hold anything, counted from its header until the first blank row. */
-function filledRows(snapshot: SheetSnapshot, headerRow: number): number {
-  let row = headerRow + 1;
-  while ((snapshot.values[row - 1] ?? []).some((v) => cellText(v).trim() !== "")) row++;
-  return row - headerRow - 1;
-}
-
 /**
- * Plans the Settings sheet: labelled values at the top and three tables below. On a team's existing
- * Settings sheet, values and tables are found by their labels wherever they are; only the missing
- * ones are appended below, so edited rates and tiers are never reset.
+ * Plans the Settings sheet: labelled values at the top and the tables below. On a team's existing
+ * Settings sheet, values and tables are found by their labels and titles wherever they are, so edited
+ * rates and tiers are never reset. Whatever is missing goes below everything in the sheet, each
+ * table's reserved rows included, so a table never lands in the rows another table's formulas read.
  */
 export function planSettings(
   snapshot: SheetSnapshot | null,
   defaults: SettingsDefaults,
-): { plan: SheetPlan; layout: SettingsLayout } {
+): { plan: SheetPlan; layout: SettingsLayout; notes: string[] } {
   const plan = emptyPlan(SETTINGS_SHEET, snapshot === null);
   const labels = labelRows(snapshot);
-  const layout: SettingsLayout = { valueRows: new Map(), tables: new Map() };
-  let next = (snapshot?.values.length ?? 0) + 1;
-  const blank = next === 1;
+  const found = findTables(snapshot ?? { values: [], formulas: [] });
+  const layout: SettingsLayout = { valueRows: new Map(), tables: found.places };
+  const blank = (snapshot?.values.length ?? 0) === 0;
+  // Each missing item goes one blank row below the last row anything occupies.
+  let bottom = found.bottom;
   const rows: { row: number; cells: WriteCell[] }[] = [];
   if (blank) {
     rows.push({ row: 1, cells: ["Setting", "Value", "About"] });
-    next = 2;
+    bottom = 1;
   }
   const missingValues = SETTING_VALUES.filter((s) => !labels.has(normaliseHeader(s.label)));
-  if (!blank && missingValues.length > 0) next += 1;
+  let next = bottom + (blank || missingValues.length === 0 ? 1 : 2);
   for (const setting of SETTING_VALUES) {
-    const found = labels.get(normaliseHeader(setting.label));
-    if (found !== undefined) {
-      layout.valueRows.set(setting.key, found);
+    const row = labels.get(normaliseHeader(setting.label));
+    if (row !== undefined) {
+      layout.valueRows.set(setting.key, row);
       continue;
     }
     layout.valueRows.set(setting.key, next);
@@ -69,26 +66,16 @@ export function planSettings(
         area: { row: next, col: 2, numRows: 1, numCols: 1 },
         rule: setting.validation,
       });
+    bottom = next;
     next += 1;
   }
+  for (const { area } of found.moved) plan.writes.push({ ...area, cells: blankRows(area) });
+  for (const repair of found.headerRepairs)
+    plan.writes.push({ row: repair.row, col: repair.col, cells: [[{ text: repair.label }]] });
   for (const table of SETTINGS_TABLES) {
-    const found = labels.get(normaliseHeader(table.title));
-    if (found !== undefined && snapshot) {
-      const headerRow = found + 1;
-      layout.tables.set(table.key, {
-        headerRow,
-        lastRow: headerRow + Math.max(table.reservedRows, filledRows(snapshot, headerRow)),
-        width: table.header.length,
-      });
-      continue;
-    }
-    next += 1;
-    const headerRow = next + 1;
-    rows.push({ row: next, cells: [table.title, table.note] });
-    rows.push({ row: headerRow, cells: table.header });
-    table.defaults.forEach((cells, i) => {
-      rows.push({ row: headerRow + 1 + i, cells: cells as WriteCell[] });
-    });
+    if (layout.tables.has(table.key)) continue;
+    const titleRow = bottom + 2;
+    const headerRow = titleRow + 1;
     table.numberFormats.forEach((format, i) => {
       if (format)
         plan.formats.push({
@@ -96,19 +83,26 @@ export function planSettings(
           format,
         });
     });
-    layout.tables.set(table.key, {
-      headerRow,
-      lastRow: headerRow + table.reservedRows,
-      width: table.header.length,
+    // Title, header and defaults go in one write, so a stopped run leaves the whole table or none of it.
+    rows.push({ row: titleRow, cells: [table.title, table.note] });
+    rows.push({ row: headerRow, cells: table.header });
+    table.defaults.forEach((cells, i) => {
+      rows.push({ row: headerRow + 1 + i, cells: cells as WriteCell[] });
     });
-    next = headerRow + table.reservedRows + 1;
+    const lastRow = headerRow + table.reservedRows;
+    layout.tables.set(table.key, { titleRow, col: 1, headerRow, lastRow, width: table.header.length });
+    bottom = lastRow;
   }
   plan.writes.push(...rowsToBlocks(rows));
   if (blank) {
     plan.styleHeaderWidth = 3;
     plan.widths.push({ col: 1, widths: [180, 220, 420] });
   }
-  return { plan, layout };
+  return { plan, layout, notes: found.notes };
+}
+
+function blankRows(area: { numRows: number; numCols: number }): WriteCell[][] {
+  return Array.from({ length: area.numRows }, () => Array<WriteCell>(area.numCols).fill(""));
 }
 
 /** Consecutive rows become one rectangular write (short rows padded with blanks). */
@@ -153,5 +147,7 @@ export function settingsTableGrid(
 ): Cell[][] {
   const table = layout.tables.get(key);
   if (!table) return [];
-  return snapshot.values.slice(table.headerRow - 1, table.lastRow).map((row) => row.slice(0, table.width));
+  return snapshot.values
+    .slice(table.headerRow - 1, table.lastRow)
+    .map((row) => row.slice(table.col - 1, table.col - 1 + table.width));
 }

@@ -40,8 +40,16 @@ describe("the registry of the public surface", () => {
 
   it("offers every sheet under Set up one sheet, in the order they are built", () => {
     expect(submenu("Set up one sheet")).toEqual(
-      ALL_SHEETS.map((sheet) => ({ label: sheet, handler: `menuSetUp${sheet}` })),
+      ALL_SHEETS.map((sheet) => ({
+        label: sheet,
+        handler: `menuSetUp${sheet.replace(/ (\w)/g, (_, c) => c.toUpperCase())}`,
+      })),
     );
+  });
+
+  it("names every set-up handler as Apps Script can call it (letters only, no spaces)", () => {
+    for (const item of submenu("Set up one sheet") ?? [])
+      expect(item.handler).toMatch(/^menuSetUp[A-Za-z]+$/);
   });
 
   it("asks for explicit permissions and runs on V8", () => {

@@ -41,7 +41,7 @@ describe("npm run demo -- --in team.xlsx", () => {
     const out = join(dir, "result.xlsx");
     const result = await runOnTeamFile(input, out, new Date(Date.UTC(2026, 10, 18)));
     expect(result.setUp).toMatch(
-      /^Created Settings, Campaigns, Deliverables, Budget, ROI\. Updated Roster, Posts\.$/,
+      /^Created Settings, Campaigns, Deliverables, Budget, Budget by campaign, ROI\. Updated Roster, Posts\.$/,
     );
     expect(result.report).toMatch(/^Built sheet "Report 2026-11-09"/);
 

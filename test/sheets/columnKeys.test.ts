@@ -46,6 +46,15 @@ describe("column keys", () => {
   });
 
   it("lists every sheet the set-up builds, in the order tabs appear", () => {
-    expect(ALL_SHEETS).toEqual(["Settings", "Roster", "Campaigns", "Deliverables", "Posts", "Budget", "ROI"]);
+    expect(ALL_SHEETS).toEqual([
+      "Settings",
+      "Roster",
+      "Campaigns",
+      "Deliverables",
+      "Posts",
+      "Budget",
+      "Budget by campaign",
+      "ROI",
+    ]);
   });
 });

@@ -19,5 +19,6 @@ export function summarise(result: RefreshResult): string {
   if (created.length > 0) parts.push(`Created ${created.join(", ")}.`);
   if (updated.length > 0) parts.push(`Updated ${updated.join(", ")}.`);
   if (parts.length === 0) parts.push("Everything was already up to date; nothing changed.");
+  parts.push(...result.notes);
   return parts.join(" ");
 }

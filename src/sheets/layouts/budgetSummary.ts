@@ -4,41 +4,79 @@ import type { LetterIn } from "../spec";
 import type { ColumnKey } from "../tables";
 import { exactly } from "./roi";
 
-/** Title of the per-campaign summary block at the right of the Budget table; found by it on later runs. */
-export const BUDGET_SUMMARY_TITLE = "Budget by campaign";
+/** The sheet with one row per campaign: what is planned, spent and left of its budget. */
+export const BUDGET_SUMMARY_SHEET = "Budget by campaign" as const;
 
 /**
- * Per campaign: planned and actual from the Budget table, the campaign's budget from Campaigns,
- * what remains and the share used. `at` is the block's first column (the campaign name).
+ * Title of the block earlier versions kept at the right of the Budget table (row 1, with the column
+ * headers after it); a run that finds it moves the block to its own sheet.
  */
-export function budgetSummaryColumns(letterIn: LetterIn, at: number, currencyFormat: string): BlockColumn[] {
+export const BUDGET_SUMMARY_TITLE = "Budget by campaign";
+
+export const BUDGET_SUMMARY_KEY_HEADERS = ["Campaign"];
+
+/** Where the formulas read Budget from: "Budget!" on the summary's own sheet, "" inside Budget (the old block). */
+export type BudgetPrefix = "" | `${string}!`;
+
+export const ON_ITS_OWN_SHEET: BudgetPrefix = `${sheetRef("Budget")}!`;
+
+type Template = Omit<BlockColumn, "owns">;
+
+function templates(letterIn: LetterIn, at: number, currencyFormat: string, b: BudgetPrefix): Template[] {
   const budget = (key: ColumnKey<"Budget">) => letterIn("Budget", key);
   const campaigns = (key: ColumnKey<"Campaigns">) => letterIn("Campaigns", key);
   const col = (offset: number, row: number) => `${columnLetter(at + offset)}${row}`;
   const sum = (key: ColumnKey<"Budget">) => (_row: number, _keys: string[], ref: (i: number) => string) =>
-    `=SUMIFS($${budget(key)}:$${budget(key)},$${budget("campaign")}:$${budget("campaign")},${exactly(ref(0))})`;
+    `=SUMIFS(${b}$${budget(key)}:$${budget(key)},${b}$${budget("campaign")}:$${budget("campaign")},${exactly(ref(0))})`;
   const c = sheetRef("Campaigns");
   return [
-    { header: "Planned", format: currencyFormat, formula: sum("planned"), owns: /^=SUMIFS\(/ },
-    { header: "Actual", format: currencyFormat, formula: sum("actual"), owns: /^=SUMIFS\(/ },
+    { header: "Planned", format: currencyFormat, formula: sum("planned") },
+    { header: "Actual", format: currencyFormat, formula: sum("actual") },
     {
       header: "Campaign budget",
       format: currencyFormat,
       formula: (_row, _keys, ref) =>
         `=SUMIFS(${c}!$${campaigns("budget")}:$${campaigns("budget")},${c}!$${campaigns("campaign")}:$${campaigns("campaign")},${exactly(ref(0))})`,
-      owns: /^=SUMIFS\(/,
     },
     {
       header: "Remaining",
       format: currencyFormat,
       formula: (row) => `=IF(${col(3, row)}>0,${col(3, row)}-${col(2, row)},"")`,
-      owns: /^=IF\(/,
     },
     {
       header: "Share used",
       format: "0.0%",
       formula: (row) => `=IF(${col(3, row)}>0,${col(2, row)}/${col(3, row)},"")`,
-      owns: /^=IF\(/,
     },
   ];
+}
+
+/**
+ * Per campaign: planned and actual from the Budget table, the campaign's budget from Campaigns,
+ * what remains and the share used. `at` is the block's first column (the campaign name). A cell is
+ * the add-on's only when it holds one of these formulas exactly, whatever rows and column letters.
+ */
+export function budgetSummaryColumns(
+  letterIn: LetterIn,
+  at: number,
+  currencyFormat: string,
+  budgetSheet: BudgetPrefix = ON_ITS_OWN_SHEET,
+): BlockColumn[] {
+  const patterns = templates(() => LETTER, at, currencyFormat, budgetSheet);
+  return templates(letterIn, at, currencyFormat, budgetSheet).map((column, i) => ({
+    ...column,
+    owns: ownsPattern((patterns[i] as Template).formula, at),
+  }));
+}
+
+// Stand-ins for the parts of a formula that vary: the row, and the column letters the layouts give.
+const ROW = 7_654_321;
+const LETTER = "\u0001";
+
+/** The formula template as a pattern: exactly its text, with any row and any column letters where those vary. */
+function ownsPattern(formula: BlockColumn["formula"], at: number): RegExp {
+  const keyRef = (index: number) => `$${columnLetter(at + index)}${ROW}`;
+  const text = formula(ROW, [], keyRef);
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escaped.split(String(ROW)).join("\\d+").split(LETTER).join("[A-Z]{1,3}")}$`);
 }

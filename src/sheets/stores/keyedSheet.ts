@@ -111,29 +111,22 @@ function columnRuns(cells: Map<number, WriteCell>): { col: number; cells: WriteC
 }
 
 /**
- * Deletes data row `index` (0-based under the header) by moving the rows below it up one and
- * blanking the last, in two writes. Formulas move as formulas and text stays text.
+ * Deletes data row `index` (0-based under the header) with one deleteRows, as a person deleting the
+ * row by hand: the rows below move up whole, and the spreadsheet keeps every formula pointing at the
+ * cells it read (a team's `=LEN(E3)` on the next row becomes `=LEN(E2)`). The last row holding anything
+ * is blanked instead: nothing below it moves, and the port cannot tell whether it is the grid's only
+ * row under the frozen header, which Sheets refuses to delete.
  */
 export function removeRecord(keyed: KeyedSheet, index: number): void {
   const { sheet } = keyed;
-  const { values, formulas } = sheet.read();
-  const width = Math.max(keyed.headers.length, ...values.map((row) => row.length));
-  const below: WriteCell[][] = [];
-  for (let row = index + 2; row < values.length; row++) {
-    below.push(
-      Array.from({ length: width }, (_, col) => {
-        const formula = formulas[row]?.[col] ?? "";
-        return formula !== "" ? formula : asWriteCell(values[row]?.[col]);
-      }),
-    );
+  const { values } = sheet.read();
+  const row = index + 2;
+  if (row < values.length) {
+    sheet.deleteRows(row, 1);
+    return;
   }
-  if (below.length > 0) sheet.write(index + 2, 1, below);
-  sheet.write(values.length, 1, [Array.from({ length: width }, () => "")]);
-}
-
-function asWriteCell(cell: Cell): WriteCell {
-  if (cell === null || cell === undefined || cell === "") return "";
-  return typeof cell === "string" ? { text: cell } : cell;
+  const width = Math.max(keyed.headers.length, ...values.map((cells) => cells.length));
+  sheet.write(row, 1, [Array.from({ length: width }, () => "")]);
 }
 
 export function textOf(cell: Cell): string {
