@@ -34,7 +34,7 @@ export function disclosureTermsIn(snapshot: SheetSnapshot, layout: SettingsLayou
     const why = error instanceof Error ? error.message : String(error);
     return {
       rows: null,
-      problem: `${why}. Until it is fixed, posts are checked against the FTC's terms only.`,
+      problem: `${why}. Until it is fixed, the weekly report and the brief check use the FTC's terms only.`,
     };
   }
 }

@@ -112,7 +112,7 @@ describe("the weekly report reads the team's disclosure terms", () => {
     expect(result.flagged).toEqual([captions[0], captions[2]]);
     expect(result.notices[0]).toBe(
       `Settings › Disclosure terms row ${row} (Ad:): kind must be Clear or Unclear, got "Clearly". ` +
-        "Until it is fixed, posts are checked against the FTC's terms only.",
+        "Until it is fixed, the weekly report and the brief check use the FTC's terms only.",
     );
   });
 });

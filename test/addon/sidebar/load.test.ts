@@ -51,7 +51,7 @@ describe("the sidebar's disclosure terms", () => {
     expect(data.disclosureTerms).toBeNull();
     expect(data.notes).toContain(
       `Settings › Disclosure terms row ${row} (#ad): use must be Yes or No, got "Maybe". ` +
-        "Until it is fixed, posts are checked against the FTC's terms only.",
+        "Until it is fixed, the weekly report and the brief check use the FTC's terms only.",
     );
   });
 });
