@@ -20,3 +20,19 @@ export function perSecond(count: number, ms: number): string {
 export function row(label: string, value: string, target = ""): string {
   return `| ${label} | ${value} | ${target} |`;
 }
+
+/**
+ * Median user CPU time of `runs` calls after one warm-up call, in milliseconds: on a shared machine the
+ * wall time measures the neighbours too.
+ */
+export function medianCpuMs(runs: number, fn: () => void): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage().user;
+    fn();
+    times.push((process.cpuUsage().user - start) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}

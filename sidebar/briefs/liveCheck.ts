@@ -5,6 +5,7 @@ import type { FieldError } from "../../src/core/brief/fieldErrors";
 import { recipientFor } from "../../src/core/brief/recipients";
 import { renderBrief } from "../../src/core/brief/render";
 import type { Brief } from "../../src/core/brief/schema";
+import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../../src/core/disclosure/compile";
 import type { CampaignInfo, SidebarData } from "../../src/core/rpc/types";
 import { byId } from "../dom";
 import type { Message } from "../messages";
@@ -16,6 +17,18 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 
 export const campaignOf = (data: SidebarData, name: string): CampaignInfo | undefined =>
   data.campaigns.find((campaign) => sameName(campaign.name, name));
+
+const vocabularies = new WeakMap<SidebarData, Vocabulary>();
+
+/** The team's disclosure terms, compiled once per load rather than on every keystroke. */
+function vocabularyOf(data: SidebarData): Vocabulary {
+  let vocabulary = vocabularies.get(data);
+  if (vocabulary === undefined) {
+    vocabulary = data.disclosureTerms === null ? ftcVocabulary() : compileVocabulary(data.disclosureTerms);
+    vocabularies.set(data, vocabulary);
+  }
+  return vocabulary;
+}
 
 /** Errors wait until the user has been to the field (or its list), or has pressed Save. */
 function shown(panel: BriefsPanel, field: string): boolean {
@@ -54,7 +67,7 @@ export function update(panel: BriefsPanel): void {
   const brief = panel.form.read();
   const campaign = campaignOf(data, brief.campaign);
   showCampaignHint(campaign);
-  const check = checkBrief(brief, { campaign, today: data.today });
+  const check = checkBrief(brief, { campaign, today: data.today, vocabulary: vocabularyOf(data) });
   state.errors = [...check.errors, ...quantityErrors(brief, data.limits.quantity)];
   const messages: Message[] = [
     ...state.errors

@@ -1,13 +1,8 @@
 import type { Cell } from "../core/cells";
 import { dayFirstFor, previousWeek, sameWallClock, type Week } from "../core/dates";
-import {
-  AYZENBERG_RATES,
-  checkDisclosure,
-  emvOf,
-  parseRateCard,
-  type RateCard,
-  ratesFor,
-} from "../core/functions";
+import { checkDisclosure } from "../core/disclosure/check";
+import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../core/disclosure/compile";
+import { AYZENBERG_RATES, emvOf, parseRateCard, type RateCard, ratesFor } from "../core/functions";
 import { parseNumber } from "../core/numbers";
 import type { Post } from "../core/records";
 import { type Benchmark, type BenchmarkBand, HYPEAUDITOR_2018 } from "../core/report/benchmark";
@@ -17,6 +12,7 @@ import type { KeyedRow } from "../core/report/records";
 import type { WeeklyReport } from "../core/report/types";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { budgetTable } from "./budgetSummary";
+import { disclosureTermsIn } from "./disclosureTerms";
 import { AdoptError, layoutTable, type TableLayout } from "./layout";
 import { BUDGET } from "./layouts/budget";
 import { CAMPAIGNS } from "./layouts/campaigns";
@@ -42,6 +38,8 @@ export interface ReportConfig {
   benchmark: Benchmark;
   /** The Settings rate card; null means the default rates the EMV function uses without one. */
   rateCard: RateCard | null;
+  /** Settings' disclosure terms, compiled; the FTC's terms without a usable table. */
+  disclosure: Vocabulary;
   /** Typed dates read 16/11/2026 (true) or 11/16/2026 (false), per the spreadsheet's locale. */
   dayFirst: boolean;
   /** What the reader should know about the settings used (shown at the top of the report). */
@@ -142,7 +140,10 @@ function readTables(snapshot: SheetSnapshot, layout: SettingsLayout, source: str
       );
     }
   }
-  return { benchmark, rateCard };
+  const terms = disclosureTermsIn(snapshot, layout);
+  if (terms.problem !== null) notes.push(terms.problem);
+  const disclosure = terms.rows === null ? ftcVocabulary() : compileVocabulary(terms.rows);
+  return { benchmark, rateCard, disclosure };
 }
 
 /** Reads Settings with one read; a missing or mistyped setting falls back to the default and says so. */
@@ -168,6 +169,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
       recipients: "",
       benchmark: HYPEAUDITOR_2018,
       rateCard: null,
+      disclosure: ftcVocabulary(),
       notes,
     };
   }
@@ -317,7 +319,7 @@ export function weeklyReportFor(
     builtAt: now,
     today: now,
     emvOf: emvFromRates(config),
-    disclosureOf: checkDisclosure,
+    disclosureOf: (caption) => checkDisclosure(caption, config.disclosure),
   });
   report.notices.unshift(...config.notes, ...notes);
   return report;

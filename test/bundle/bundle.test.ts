@@ -111,6 +111,37 @@ describe("custom functions called from the bundle with Sheets-shaped arguments",
     expect(evaluate(context, 'FTC_CHECK("")')).toBe("");
   });
 
+  it("FTC_CHECK reads a team's disclosure table as Sheets passes a range", () => {
+    const rules = JSON.stringify([
+      ["Term", "Kind", "Market", "Use", "Source"],
+      ["#ad", "Clear", "US", "Yes", "FTC"],
+      ["Werbung", "Clear", "Germany", "Yes", "Die Medienanstalten"],
+      ["#광고", "Clear", "Korea", "Yes", "KFTC"],
+      ["sponsored", "Clear", "US", "No", "FTC"],
+      ["#sp", "Unclear", "US", "Yes", "FTC"],
+      ["", "", "", "", ""],
+    ]);
+    const captions = JSON.stringify([
+      ["#Werbung Neue Schuhe"],
+      ["새 신발 #광고"],
+      ["Sponsored by Summit Gear"],
+      ["#sp trail day"],
+      ["Off on an #adventure"],
+      [""],
+    ]);
+    expect(evaluate(context, `FTC_CHECK(${captions}, ${rules})`)).toEqual([
+      ["Disclosed"],
+      ["Disclosed"],
+      ["Missing"],
+      ["Unclear"],
+      ["Missing"],
+      [""],
+    ]);
+    expect(() => evaluate(context, `FTC_CHECK("#ad", [["Term", "Kind"], ["#ad", "Clr"]])`)).toThrow(
+      /FTC_CHECK: rules row 2 \(#ad\): kind must be Clear or Unclear, got "Clr"/,
+    );
+  });
+
   it("a bad single value throws an Error that names the function and argument", () => {
     expect(() => evaluate(context, 'TIER("abc")')).toThrow(/TIER: followers must be a number ≥ 0, got "abc"/);
   });

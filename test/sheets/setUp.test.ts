@@ -108,6 +108,26 @@ describe("adopting the team's own sheets", () => {
     expect(values[2]?.[6]).toBe(0.01);
   });
 
+  it("upgrades the Disclosure formulas it wrote before to read the Settings disclosure terms", () => {
+    const posts: WriteCell[][] = [
+      ["Handle", "Caption", '={"Disclosure";FTC_CHECK(B2:B)}'],
+      [{ text: "@maya" }, "Anzeige | Neue Schuhe", ""],
+    ];
+    const rows: WriteCell[][] = [
+      ["Handle", "Caption", "Disclosure"],
+      [{ text: "@maya" }, "Anzeige | Neue Schuhe", "=FTC_CHECK(INDEX($B:$B,ROW()))"],
+      [{ text: "@leo" }, "#ad trail day", "Disclosed"],
+    ];
+    for (const sheet of [posts, rows]) {
+      const { workbook, context } = workbookWith({ Posts: sheet });
+      setUpSheets(context, ["Posts"]);
+      const { formulas } = workbook.sheet("Posts")?.read() ?? { formulas: [] };
+      const upgraded = sheet === posts ? formulas[0]?.[2] : formulas[1]?.[2];
+      expect(upgraded).toMatch(/FTC_CHECK\((B2:B|INDEX\(\$B:\$B,ROW\(\)\)),Settings!\$A\$\d+:\$E\$\d+\)/);
+      expect(column(workbook, "Posts", "Disclosure").slice(0, 1)).toEqual(["Missing"]);
+    }
+  });
+
   it("fills only the empty cells around a team's array formula, which keeps spilling", () => {
     const roster: WriteCell[][] = [
       ["Creator", "Handle", "Followers", "Avg comments", "Avg shares", "Avg link clicks", "Engagement rate"],

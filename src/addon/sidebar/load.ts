@@ -2,6 +2,7 @@ import { rosterValue } from "../../core/brief/recipients";
 import { BRIEF_LIMITS, DELIVERABLE_FORMATS, OBJECTIVES, PLATFORMS } from "../../core/brief/schema";
 import { TEMPLATE_LIMITS } from "../../core/outreach/templates";
 import type { RosterData, SidebarData } from "../../core/rpc/types";
+import { readDisclosureTerms } from "../../sheets/disclosureTerms";
 import { STATUSES } from "../../sheets/layouts/lists";
 import { listBriefs } from "../../sheets/stores/briefStore";
 import { readCampaigns, readDeliverables } from "../../sheets/stores/programSheets";
@@ -59,6 +60,8 @@ export function loadSidebar(context: AddonContext): SidebarData {
   } catch (error) {
     console.error("Reading the Gmail quota failed", error);
   }
+  const disclosure = readDisclosureTerms(workbook);
+  if (disclosure.problem !== null) notes.push(disclosure.problem);
   return {
     spreadsheet: workbook.name,
     today: todayOf(context),
@@ -88,6 +91,7 @@ export function loadSidebar(context: AddonContext): SidebarData {
     deliverables: readDeliverables(workbook, notes),
     briefs: listBriefs(workbook),
     templates: ensureTemplates(workbook, context.assets, nowIso(context)).templates,
+    disclosureTerms: disclosure.rows,
     quota,
     notes,
   };

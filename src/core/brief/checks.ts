@@ -1,5 +1,6 @@
+import { checkDisclosure as disclosureOf } from "../disclosure/check";
+import type { Vocabulary } from "../disclosure/compile";
 import { formatDate, isIsoDate } from "./dates";
-import { mentionsDisclosure } from "./disclosure";
 import type { FieldError } from "./fieldErrors";
 import type { Brief } from "./schema";
 
@@ -7,6 +8,8 @@ export interface BriefContext {
   /** The campaign's dates from the Campaigns sheet, "YYYY-MM-DD", when known. */
   campaign?: { start?: string; end?: string };
   today: string;
+  /** The team's disclosure terms (Settings › Disclosure terms), compiled; the FTC's terms without. */
+  vocabulary?: Vocabulary;
 }
 
 export interface BriefCheck {
@@ -30,7 +33,7 @@ export function checkBrief(brief: Brief, context: BriefContext): BriefCheck {
   requireFields(brief, errors);
   checkTimeline(brief, context, errors, warnings);
   checkDeliverables(brief, context, errors, warnings);
-  checkDisclosure(brief, warnings);
+  checkDisclosure(brief, context, warnings);
   checkScripts(brief, warnings);
   return { errors, warnings };
 }
@@ -125,19 +128,30 @@ function outsideCampaign(date: string, context: BriefContext): string | undefine
   return undefined;
 }
 
-function checkDisclosure(brief: Brief, warnings: FieldError[]): void {
+function checkDisclosure(brief: Brief, context: BriefContext, warnings: FieldError[]): void {
+  const field = "mandatory.disclosure";
   const disclosure = brief.mandatory.disclosure;
   if (blank(disclosure)) {
     warnings.push({
-      field: "mandatory.disclosure",
+      field,
       message:
         "The FTC disclosure is blank. Creators must disclose the partnership; fill it in for the platforms in this brief.",
     });
-  } else if (!mentionsDisclosure(disclosure)) {
+    return;
+  }
+  // The field tells the creator what to write, so where in it the term stands does not matter.
+  const verdict = disclosureOf(disclosure, context.vocabulary);
+  if (verdict === "Unclear") {
     warnings.push({
-      field: "mandatory.disclosure",
+      field,
       message:
-        'The disclosure does not mention #ad, "sponsored", "paid partnership" or "advertisement"; the FTC expects one of them, clearly visible.',
+        'The disclosure uses only terms the FTC calls unclear, such as #sp, #collab or "affiliate link" (Settings › Disclosure terms); ask for a clear one such as #ad.',
+    });
+  } else if (verdict === "Missing") {
+    warnings.push({
+      field,
+      message:
+        'The disclosure names no clear disclosure term, such as #ad, "sponsored", "paid partnership" or "advertisement" (Settings › Disclosure terms); the FTC expects one, clearly visible.',
     });
   }
 }

@@ -26,10 +26,3 @@ export function disclosureFor(platforms: string[]): string {
     )
     .join("\n");
 }
-
-const DISCLOSURE_WORDS = /#ad\b|\bsponsored\b|\bpaid[\s-]+partnership\b|\badvertisement\b/i;
-
-/** A quick look for a disclosure word; the full FTC check lives with the custom functions. */
-export function mentionsDisclosure(text: string): boolean {
-  return DISCLOSURE_WORDS.test(text);
-}

@@ -1,4 +1,5 @@
 import type { Brief } from "../brief/schema";
+import type { VocabularyRow } from "../disclosure/vocabulary";
 import type { Template } from "../outreach/templates";
 
 /**
@@ -70,6 +71,8 @@ export interface SidebarData {
   deliverables: DeliverableLine[];
   briefs: BriefSummary[];
   templates: Template[];
+  /** Settings › Disclosure terms, for the brief's disclosure check; null means the FTC's terms. */
+  disclosureTerms: VocabularyRow[] | null;
   /** Drafts Gmail still allows today; null when Gmail could not say. */
   quota: number | null;
   /** Things the user should know, such as a missing Roster sheet. */

@@ -60,7 +60,7 @@ export const COLUMN_HELP: { readonly [S in TableName]: Readonly<Record<ColumnKey
     promoRedemptions: "Promo code uses attributed to the post.",
     revenue: "Revenue attributed to the post.",
     emv: "EMV of the counts with the Settings rate card.",
-    disclosure: "FTC_CHECK of the caption.",
+    disclosure: "FTC_CHECK of the caption with the Settings disclosure terms.",
   },
   Budget: {
     campaign: "Campaign the cost belongs to.",

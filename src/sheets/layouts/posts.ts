@@ -97,7 +97,10 @@ export const POSTS = defineTable({
       synonyms: ["FTC", "FTC check", "Disclosed"],
       type: "text",
       width: 110,
-      formula: { fn: "FTC_CHECK", args: (refs, columns) => columns([refs.letter("caption")]) },
+      formula: {
+        fn: "FTC_CHECK",
+        args: (refs, columns) => `${columns([refs.letter("caption")])},${refs.settings("disclosureTerms")}`,
+      },
     },
   ],
   conditional: (refs, lastRow) => {

@@ -1,9 +1,13 @@
 import type { Cell } from "../../core/cells";
+import { DEFAULT_ROWS } from "../../core/disclosure/markets";
+import { VOCABULARY_HEADER, vocabularyTable } from "../../core/disclosure/vocabulary";
 import { AYZENBERG_RATES } from "../../core/functions/emv";
 import { DEFAULT_TIERS } from "../../core/functions/tier";
 import { METRIC_HEADERS, METRICS } from "../../core/metrics";
 import { HYPEAUDITOR_2018 } from "../../core/report/benchmark";
 import type { Validation } from "../../workbook/port";
+
+const VOCABULARY_TABLE = vocabularyTable(DEFAULT_ROWS);
 
 export const SETTINGS_SHEET = "Settings" as const;
 
@@ -94,6 +98,16 @@ export const SETTINGS_TABLES = settingsTables([
     reservedRows: 10,
     numberFormats: ["#,##0", "0.00%"],
     note: "Average engagement rate by followers. The weekly report warns when a creator is under a third of their band.",
+  },
+  {
+    key: "disclosureTerms",
+    title: "Disclosure terms",
+    header: [...VOCABULARY_HEADER],
+    defaults: VOCABULARY_TABLE.slice(1),
+    // Room under the ready-made rows for a team's own terms.
+    reservedRows: DEFAULT_ROWS.length + 30,
+    numberFormats: [null, null, null, null, null],
+    note: "Words and hashtags FTC_CHECK (Posts › Disclosure) and the weekly report accept. Kind: Clear or Unclear. Use: Yes or No; switch a market on, or add your own rows below. README › FTC_CHECK cites each source.",
   },
 ]);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blankBrief } from "../../../src/core/brief/blank";
 import { checkBrief } from "../../../src/core/brief/checks";
+import { compileVocabulary, DEFAULT_ROWS } from "../../../src/core/disclosure";
 import { sampleBrief } from "./sampleBrief";
 
 const today = "2025-03-15";
@@ -138,6 +139,44 @@ describe("checkBrief", () => {
         "mandatory.disclosure",
       ]);
       expect(warningsFor("#adidas #adventure").map((warning) => warning.field)).toEqual([
+        "mandatory.disclosure",
+      ]);
+    });
+
+    it("warns when it uses only terms the FTC calls unclear", () => {
+      expect(warningsFor("Add #sp and #collab at the end")).toEqual([
+        {
+          field: "mandatory.disclosure",
+          message:
+            'The disclosure uses only terms the FTC calls unclear, such as #sp, #collab or "affiliate link" (Settings › Disclosure terms); ask for a clear one such as #ad.',
+        },
+      ]);
+    });
+
+    it("accepts the FTC's gift and affiliate wording", () => {
+      for (const disclosure of [
+        "Say you got it as a free product",
+        "Write: I get commissions for purchases",
+      ]) {
+        expect(warningsFor(disclosure)).toEqual([]);
+      }
+    });
+
+    it("uses the team's disclosure terms when given", () => {
+      const brief = {
+        ...sampleBrief(),
+        mandatory: { ...sampleBrief().mandatory, disclosure: "#Werbung am Anfang" },
+      };
+      expect(checkBrief(brief, { today }).warnings.map((warning) => warning.field)).toEqual([
+        "mandatory.disclosure",
+      ]);
+      const german = compileVocabulary(
+        DEFAULT_ROWS.map((row) => (row.market === "Germany" ? { ...row, use: true } : row)),
+      );
+      expect(checkBrief(brief, { today, vocabulary: german }).warnings).toEqual([]);
+      const noHashtagAd = compileVocabulary(DEFAULT_ROWS.filter((row) => row.term !== "#ad"));
+      const ad = { ...brief, mandatory: { ...brief.mandatory, disclosure: "Start with #ad" } };
+      expect(checkBrief(ad, { today, vocabulary: noHashtagAd }).warnings.map((w) => w.field)).toEqual([
         "mandatory.disclosure",
       ]);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { disclosureFor, mentionsDisclosure } from "../../../src/core/brief/disclosure";
+import { disclosureFor } from "../../../src/core/brief/disclosure";
+import { checkDisclosure } from "../../../src/core/disclosure/check";
 
 describe("disclosureFor", () => {
   it("fills in Instagram's rules", () => {
@@ -31,9 +32,9 @@ describe("disclosureFor", () => {
     expect(disclosureFor(["Instagram", "Blog"]).split("\n")[1]).toBe(`Other platforms: ${general}`);
   });
 
-  it("always produces text the disclosure check accepts", () => {
-    for (const platforms of [["Instagram"], ["TikTok"], ["YouTube"], ["Other"]]) {
-      expect(mentionsDisclosure(disclosureFor(platforms))).toBe(true);
+  it("always produces text the FTC check calls disclosed", () => {
+    for (const platforms of [["Instagram"], ["TikTok"], ["YouTube"], ["Other"], ["TikTok", "YouTube"]]) {
+      expect(checkDisclosure(disclosureFor(platforms))).toBe("Disclosed");
     }
   });
 });
