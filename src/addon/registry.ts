@@ -1,11 +1,17 @@
 import { CUSTOM_FUNCTIONS, type CustomFunction } from "../core/functions";
 import type { RegistryEntry } from "./entry";
 import { GENERAL_MENU_HANDLERS, GENERAL_TRIGGERS } from "./handlers/general";
+import { IMPORT_MENU_HANDLERS } from "./handlers/import";
 import { REPORT_MENU_HANDLERS, REPORT_TRIGGERS } from "./handlers/report";
 import { SHEET_MENU_HANDLERS } from "./handlers/sheets";
 import { SIDEBAR_ENTRIES } from "./sidebar/registryEntries";
 
-const MENU_HANDLERS = { ...GENERAL_MENU_HANDLERS, ...SHEET_MENU_HANDLERS, ...REPORT_MENU_HANDLERS };
+const MENU_HANDLERS = {
+  ...GENERAL_MENU_HANDLERS,
+  ...SHEET_MENU_HANDLERS,
+  ...REPORT_MENU_HANDLERS,
+  ...IMPORT_MENU_HANDLERS,
+};
 
 /**
  * What a menu item may name. The sidebar's handler is registered with the sidebar's calls

@@ -7,6 +7,7 @@ export * from "./limits";
 export * from "./mapping";
 export * from "./plan";
 export * from "./planTypes";
+export * from "./preview";
 export * from "./rows";
 export * from "./sources";
 export * from "./table";
