@@ -9,6 +9,7 @@ import type {
   RosterEntry,
 } from "../../core/import/planning";
 import { METRIC_FIELDS, TEXT_FIELDS } from "../../core/import/planning";
+import { SidebarError } from "../../core/rpc/result";
 import type { SheetPort, SheetSnapshot, WorkbookPort, WriteCell } from "../../workbook/port";
 import { layoutTable, type TableLayout } from "../layout";
 import { CAMPAIGNS } from "../layouts/campaigns";
@@ -81,7 +82,7 @@ function lastValueRow(snapshot: SheetSnapshot, skip: Set<number>): number {
 function readPostsTarget(workbook: WorkbookPort): { target: PostsTarget; posts: ExistingPost[] } {
   const sheet = workbook.sheet(POSTS.name);
   if (!sheet) {
-    throw new Error(
+    throw new SidebarError(
       'There is no "Posts" sheet yet: set it up from Extensions › Influencer Desk first. Nothing was changed.',
     );
   }
