@@ -30,7 +30,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, unlike textContent.
 const rendered = (locator: { innerText(): Promise<string> }) => locator.innerText();
 
 describe("Import tab at 300 px", () => {
