@@ -2,6 +2,7 @@ import { buildDist } from "../scripts/build";
 import { benchBundle } from "./bundle";
 import { benchFunctions } from "./functions";
 import { benchImport } from "./import";
+import { benchImportApply } from "./importApply";
 import { benchReport } from "./report";
 import { benchWorkbook } from "./workbook";
 
@@ -15,5 +16,6 @@ const lines = [
   ...benchWorkbook(),
   ...benchReport(),
   ...benchImport(),
+  ...benchImportApply(),
 ];
 console.log(lines.join("\n"));

@@ -5,6 +5,7 @@ import { exportXlsx } from "../src/workbook/memory/xlsxExport";
 import { buildDist } from "./build";
 import { bundleTable } from "./demo/bundleTable";
 import { demoWorkbook } from "./demo/demoWorkbook";
+import { importExportFiles } from "./demo/importStep";
 import { writeDemoReport } from "./demo/report";
 import { roiTable } from "./demo/roiTable";
 import { runOnTeamFile } from "./demo/teamFile";
@@ -14,7 +15,16 @@ import { runOnTeamFile } from "./demo/teamFile";
  * runs its custom functions the way Sheets calls them, then runs the menu actions on a local workbook
  * of sample data (or on a team's own export with --in) and writes an .xlsx to open.
  */
-const { values } = parseArgs({ options: { in: { type: "string" }, out: { type: "string" } } });
+const { values } = parseArgs({
+  options: {
+    in: { type: "string" },
+    out: { type: "string" },
+    // Platform exports to import after the set-up: CSV files, or .tsv as rows pasted from a sheet.
+    import: { type: "string", multiple: true },
+    creator: { type: "string" },
+  },
+});
+const imports = { files: values.import ?? [], ...(values.creator ? { creator: values.creator } : {}) };
 
 await buildDist();
 console.log("Custom functions from dist/Code.js, called as Sheets calls them:\n");
@@ -23,8 +33,9 @@ console.log(bundleTable("dist/Code.js"));
 if (values.in) {
   const out = values.out ?? "out/result.xlsx";
   console.log(`\nRunning "Set up or refresh all sheets" and last week's report on ${values.in}…`);
-  const result = await runOnTeamFile(values.in, out);
+  const result = await runOnTeamFile(values.in, out, new Date(), imports);
   console.log(`${result.setUp}\n${result.report}`);
+  if (result.imports.length > 0) console.log(`\nImported:\n${result.imports.join("\n")}`);
   console.log(
     `\nWrote ${out} and ${result.htmlPath}. Your file was only read; open ${out} to see what the add-on would do.`,
   );
@@ -32,6 +43,8 @@ if (values.in) {
   const out = values.out ?? "out/demo.xlsx";
   const { workbook, context, setUp } = demoWorkbook();
   console.log(`\nSet up the sample program: ${setUp}`);
+  const imported = importExportFiles(context, imports.files, imports.creator);
+  if (imported.length > 0) console.log(`\nImported:\n${imported.join("\n")}`);
   const report = writeDemoReport(context, dirname(out));
   console.log(`Weekly report: ${report.message}`);
   mkdirSync(dirname(out), { recursive: true });

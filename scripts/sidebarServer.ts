@@ -134,7 +134,8 @@ const STAND_IN = `<script>
 })();
 </script>`;
 
-const BODY_LIMIT = 1024 * 1024;
+/** Above the import calls' limit (twice the 5 MB file limit), so the server function is what refuses. */
+const BODY_LIMIT = 12 * 1024 * 1024;
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -202,7 +203,10 @@ export async function startSidebarServer(options: SidebarServerOptions = {}): Pr
   const server = createServer(async (request, response) => {
     const path = (request.url ?? "/").split("?")[0] ?? "/";
     if (request.method === "GET" && (path === "/" || path === "/Sidebar.html")) {
-      return send(response, 200, "text/html", page);
+      // ?tab=import opens the page as the "Import platform exports…" menu item does.
+      const tab = /[?&]tab=([a-z]+)/.exec(request.url ?? "")?.[1];
+      const start = tab ? `<div hidden id="start-tab" data-tab="${tab}"></div>` : "";
+      return send(response, 200, "text/html", page + start);
     }
     const doc = /^\/docs\/([\w-]+)$/.exec(path);
     if (request.method === "GET" && doc) {

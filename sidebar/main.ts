@@ -1,5 +1,6 @@
 import { setUpBriefs } from "./briefs/panel";
 import { byId, el } from "./dom";
+import { setUpImport } from "./import/panel";
 import { setUpTemplateEditor } from "./outreach/editor";
 import { setUpRecipients } from "./outreach/recipients";
 import { call } from "./rpc";
@@ -27,5 +28,17 @@ async function start(): Promise<void> {
   setUpRecipients(data, setUpTemplateEditor(data));
 }
 
-setUpTabs(byId("tab-briefs").parentElement as HTMLElement);
+const showPanel = setUpTabs(byId("tab-briefs").parentElement as HTMLElement);
+setUpImport();
 void start();
+
+/**
+ * "Import platform exports…" opens the page with a marker the server appends after the page's end,
+ * which exists only once the whole document is parsed.
+ */
+function openStartTab(): void {
+  const tab = document.getElementById("start-tab")?.dataset.tab;
+  if (tab) showPanel(`panel-${tab}`);
+}
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", openStartTab);
+else openStartTab();

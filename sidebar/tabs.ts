@@ -2,7 +2,7 @@
  * The WAI-ARIA tabs pattern: one tab in the Tab order, arrow keys (and Home/End) move between tabs
  * and show the panel at once.
  */
-export function setUpTabs(tablist: HTMLElement): void {
+export function setUpTabs(tablist: HTMLElement): (panelId: string) => void {
   const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const select = (tab: HTMLButtonElement, focus: boolean) => {
     for (const other of tabs) {
@@ -33,4 +33,8 @@ export function setUpTabs(tablist: HTMLElement): void {
       select(next, true);
     });
   }
+  return (panelId) => {
+    const tab = tabs.find((candidate) => candidate.getAttribute("aria-controls") === panelId);
+    if (tab) select(tab, false);
+  };
 }

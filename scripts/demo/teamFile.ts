@@ -5,6 +5,7 @@ import { memoryContext } from "../../src/addon/memoryContext";
 import { ALL_SHEETS } from "../../src/sheets/refresh";
 import { exportXlsx } from "../../src/workbook/memory/xlsxExport";
 import { importXlsx } from "../../src/workbook/memory/xlsxImport";
+import { importExportFiles } from "./importStep";
 import { writeDemoReport } from "./report";
 
 /**
@@ -15,12 +16,14 @@ export async function runOnTeamFile(
   input: string,
   out: string,
   now = new Date(),
-): Promise<{ setUp: string; report: string; htmlPath: string }> {
+  imports: { files: string[]; creator?: string } = { files: [] },
+): Promise<{ setUp: string; imports: string[]; report: string; htmlPath: string }> {
   const workbook = await importXlsx(input);
   const context = memoryContext(workbook, () => now);
   const setUp = setUpSheets(context, ALL_SHEETS);
+  const imported = importExportFiles(context, imports.files, imports.creator);
   const report = writeDemoReport(context, dirname(out));
   mkdirSync(dirname(out), { recursive: true });
   await exportXlsx(workbook, out);
-  return { setUp, report: report.message, htmlPath: report.htmlPath };
+  return { setUp, imports: imported, report: report.message, htmlPath: report.htmlPath };
 }

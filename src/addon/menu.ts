@@ -13,6 +13,7 @@ export const MENU: MenuItem<MenuHandlerName>[] = [
   { label: "Update ROI with new campaigns and creators", handler: "menuSetUpROI" },
   "separator",
   { label: "Open sidebar (briefs and outreach)", handler: "menuOpenSidebar" },
+  { label: "Import platform exports…", handler: "menuImport" },
   {
     label: "Weekly report",
     items: [

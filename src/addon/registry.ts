@@ -1,6 +1,7 @@
 import { CUSTOM_FUNCTIONS, type CustomFunction } from "../core/functions";
 import type { RegistryEntry } from "./entry";
 import { GENERAL_MENU_HANDLERS, GENERAL_TRIGGERS } from "./handlers/general";
+import { IMPORT_MENU_HANDLERS } from "./handlers/import";
 import { REPORT_MENU_HANDLERS, REPORT_TRIGGERS } from "./handlers/report";
 import { SHEET_MENU_HANDLERS } from "./handlers/sheets";
 import { YOUTUBE_MENU_HANDLERS, YOUTUBE_TRIGGERS } from "./handlers/youtube";
@@ -11,6 +12,7 @@ const MENU_HANDLERS = {
   ...SHEET_MENU_HANDLERS,
   ...REPORT_MENU_HANDLERS,
   ...YOUTUBE_MENU_HANDLERS,
+  ...IMPORT_MENU_HANDLERS,
 };
 
 /**

@@ -4,6 +4,8 @@ import { type PageInput, sidebarPageInputs } from "../../scripts/lib/sidebarBuil
 // The page runs in the browser: server code (stores, the workbook, Apps Script adapters, zod) must
 // stay out of it. Types from the server's declarations are fine, since the build erases them.
 const BROWSER_SAFE = ["sidebar/", "src/core/"];
+// The CSV parser the Import tab reads files with (the issue asks for a maintained parser, not our own).
+const BROWSER_PACKAGES = ["node_modules/papaparse/"];
 
 let inputs: PageInput[];
 
@@ -16,6 +18,7 @@ describe("the sidebar page's script", () => {
     const outside = inputs.flatMap((input) =>
       input.imports
         .filter((imported) => !BROWSER_SAFE.some((prefix) => imported.startsWith(prefix)))
+        .filter((imported) => !BROWSER_PACKAGES.some((path) => imported.includes(path)))
         .map((imported) => `${input.file} imports ${imported}`),
     );
     expect(outside).toEqual([]);

@@ -1,9 +1,18 @@
 import * as z from "zod/mini";
 import type { Brief } from "../../core/brief/schema";
+import {
+  IMPORT_FIELDS,
+  type ImportField,
+  MAX_BYTES,
+  MAX_ROWS,
+  SOURCES,
+  type SourceId,
+} from "../../core/import/planning";
 import { DraftSelectionSchema } from "../../core/outreach/drafts";
 import { loadBrief } from "../../sheets/stores/briefStore";
 import { createBriefDocs, PERSONALISED_DOCS, saveBrief } from "./briefActions";
 import { createDrafts } from "./drafts";
+import { applyImport, importMappings, previewImport } from "./importActions";
 import { loadSidebar } from "./load";
 import { sidebarFunction } from "./rpc";
 import { copyTemplate, removeTemplate, saveTemplate } from "./templateActions";
@@ -38,6 +47,37 @@ const Rows = z.lazy(() =>
     .check(
       z.maxLength(PERSONALISED_DOCS, { error: `Pick at most ${PERSONALISED_DOCS} creators at a time.` }),
     ),
+);
+
+/**
+ * A file the page parsed: every cell as text. Its JSON is larger than the file (quotes and commas per
+ * cell), so the import calls take twice the file limit where the other calls take 256 KB.
+ */
+const IMPORT_PAYLOAD_BYTES = 2 * MAX_BYTES;
+const Cells = (what: string) =>
+  z.array(z.string({ error: `${what} must be text.` }), { error: `${what} must be a list.` });
+const ImportInput = z.lazy(() =>
+  request({
+    table: request({
+      headers: Cells("Headers").check(z.minLength(1), z.maxLength(1_000)),
+      rows: z
+        .array(Cells("Each row's cells"), { error: "Rows must be a list." })
+        .check(z.minLength(1), z.maxLength(MAX_ROWS, { error: `The import reads up to ${MAX_ROWS} rows.` })),
+      lines: z.optional(z.array(z.number().check(z.int(), z.minimum(1)))),
+      delimiter: z.string(),
+      decimalComma: z.boolean(),
+    }),
+    source: z.enum(SOURCES.map((source) => source.id) as [SourceId, ...SourceId[]], {
+      error: "Source must be one the import knows.",
+    }),
+    override: z.record(
+      z.string(),
+      z.enum(["ignore", ...IMPORT_FIELDS] as ["ignore", ...ImportField[]], {
+        error: "Each column maps to a Posts field or is ignored.",
+      }),
+    ),
+    creator: z.optional(z.string().check(z.maxLength(200))),
+  }),
 );
 
 // Schemas are built on first use (z.lazy): Apps Script evaluates this file before every call,
@@ -115,6 +155,17 @@ export const SIDEBAR_API = {
     ),
     createDrafts,
   ),
+
+  sidebarImportMappings: sidebarFunction("Reading the remembered mappings", NoInput, importMappings),
+
+  sidebarImportPreview: sidebarFunction(
+    "Previewing the import",
+    ImportInput,
+    previewImport,
+    IMPORT_PAYLOAD_BYTES,
+  ),
+
+  sidebarImportApply: sidebarFunction("Importing", ImportInput, applyImport, IMPORT_PAYLOAD_BYTES),
 };
 
 export type SidebarApi = typeof SIDEBAR_API;

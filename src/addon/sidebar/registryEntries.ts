@@ -10,12 +10,22 @@ import { SIDEBAR_API, type SidebarFunctionName } from "./api";
 const SIDEBAR_FILE = "Sidebar";
 const SIDEBAR_TITLE = "Influencer Desk";
 
+/** Opens the sidebar, on its Import tab when asked (the Briefs tab otherwise). */
+export function openSidebar(tab?: "import"): void {
+  appsScriptHtml(spreadsheetUi()).showSidebar(SIDEBAR_FILE, SIDEBAR_TITLE, tab);
+}
+
 export function menuOpenSidebar(): void {
-  appsScriptHtml(spreadsheetUi()).showSidebar(SIDEBAR_FILE, SIDEBAR_TITLE);
+  openSidebar();
 }
 
 /** Calls that only read run without the lock, so opening a brief never waits behind a long write. */
-const READ_ONLY = new Set<SidebarFunctionName>(["sidebarOpenBrief", "sidebarCreateBriefDocs"]);
+const READ_ONLY = new Set<SidebarFunctionName>([
+  "sidebarOpenBrief",
+  "sidebarCreateBriefDocs",
+  "sidebarImportMappings",
+  "sidebarImportPreview",
+]);
 
 /**
  * Runs one sidebar call as google.script.run does in Apps Script, and as the local dev server does:

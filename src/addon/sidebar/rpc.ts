@@ -25,13 +25,14 @@ export function sidebarFunction<S extends z.ZodMiniType, T>(
   action: string,
   schema: S,
   run: (context: AddonContext, input: z.output<S>) => T,
+  maxBytes = MAX_PAYLOAD_BYTES,
 ): SidebarFunction<S, T> {
   const fn = (context: AddonContext, input: unknown): RpcResult<T> => {
     try {
       const size = payloadBytes(input);
       if (!Number.isFinite(size)) return failure(`${action}: the request could not be read.`);
-      if (size > MAX_PAYLOAD_BYTES) {
-        return failure(`${action}: the request is ${kb(size)}; the limit is ${kb(MAX_PAYLOAD_BYTES)}.`);
+      if (size > maxBytes) {
+        return failure(`${action}: the request is ${kb(size)}; the limit is ${kb(maxBytes)}.`);
       }
       const parsed = schema.safeParse(input);
       if (!parsed.success) {

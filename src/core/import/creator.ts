@@ -1,4 +1,5 @@
-import { cellText, handleKey } from "./match";
+import { handleKey } from "../keys";
+import { cellText } from "./match";
 import type { CreatorChoice, ExistingPost, RosterEntry } from "./planTypes";
 import type { ImportRow } from "./rows";
 

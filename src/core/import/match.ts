@@ -4,16 +4,6 @@ import { METRIC_FIELDS, type MetricField } from "./fields";
 import type { CellChange, ExistingPost } from "./planTypes";
 import { postKey } from "./urls";
 
-/** Handles match whatever their case, spaces and leading "@". */
-export function handleKey(handle: string): string {
-  return handle.trim().replace(/^@+/, "").toLowerCase();
-}
-
-/** Campaign names match whatever their case and spacing. */
-export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
 export function cellText(cell: Cell): string {
   return typeof cell === "string" ? cell.trim() : cell === null || cell === undefined ? "" : String(cell);
 }

@@ -1,6 +1,7 @@
+import { handleKey } from "../keys";
 import { chooseCreator } from "./creator";
 import { fieldLabel } from "./fields";
-import { changesFor, handleKey, indexPosts } from "./match";
+import { changesFor, indexPosts } from "./match";
 import type { CreatorChoice, ExistingPost, ImportPlan, NewPost, PlanInput, RosterEntry } from "./planTypes";
 import { planPromo } from "./promo";
 import { exportRows, type ImportRow, quote, type SkippedRow } from "./rows";

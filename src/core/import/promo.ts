@@ -1,6 +1,7 @@
 import { formatYmd, parseDate } from "../dates";
+import { handleKey, nameKey } from "../keys";
 import type { MetricField } from "./fields";
-import { cellText, changesFor, handleKey, nameKey } from "./match";
+import { cellText, changesFor } from "./match";
 import type { ExistingPost, ImportPlan, PlanInput, RosterEntry } from "./planTypes";
 import { type ImportRow, quote } from "./rows";
 

@@ -59,17 +59,28 @@ export function readExport(input: string, facts: ReadFacts = {}): ReadResult {
   const text = input.replace(/^\ufeff/, "");
   const problem = byteProblem(text, facts);
   if (problem) return refuse(problem);
-  const parsed = Papa.parse<string[]>(text, {
+  // Blank lines are kept (and dropped below) so every row keeps the number a person sees; the
+  // delimiter is guessed without them, as papaparse's guess counts a blank line as a one-column row.
+  const { delimiter } = Papa.parse<string[]>(text, {
     delimitersToGuess: [",", "\t", ";"],
     skipEmptyLines: true,
-  });
+    preview: 100,
+  }).meta;
+  const parsed = Papa.parse<string[]>(text, { delimiter });
   const quote = parsed.errors.find((error) => error.type === "Quotes");
   if (quote) {
     return refuse(
       `Row ${(quote.row ?? 0) + 1} has a quotation mark that is never closed, so the rest of the file cannot be read. Fix that row (or save the file again from the spreadsheet) and import it again.`,
     );
   }
-  const [first = [], ...rows] = parsed.data.filter(hasText);
+  const kept: string[][] = [];
+  const numbers: number[] = [];
+  parsed.data.forEach((row, i) => {
+    if (!hasText(row)) return;
+    kept.push(row);
+    numbers.push(i + 1);
+  });
+  const [first = [], ...rows] = kept;
   const headers = first.map((header) => header.replace(/^\ufeff/, "").trim());
   if (rows.length === 0) return refuse("The file has a header row but no data rows.");
   if (rows.length > MAX_ROWS) {
@@ -81,9 +92,14 @@ export function readExport(input: string, facts: ReadFacts = {}): ReadResult {
   const padded = rows.map((row) =>
     row.length >= width ? row : row.concat(Array(width - row.length).fill("")),
   );
-  const delimiter = parsed.meta.delimiter;
   return {
     ok: true,
-    table: { headers, rows: padded, delimiter, decimalComma: usesDecimalComma(padded, delimiter) },
+    table: {
+      headers,
+      rows: padded,
+      lines: numbers.slice(1),
+      delimiter,
+      decimalComma: usesDecimalComma(padded, delimiter),
+    },
   };
 }

@@ -98,7 +98,7 @@ export function exportRows(
   const rows: ImportRow[] = [];
   const skipped: SkippedRow[] = [];
   table.rows.forEach((cells, i) => {
-    const line = i + 2;
+    const line = table.lines?.[i] ?? i + 2;
     if (isTotalRow(cells)) {
       skipped.push({ line, reason: "the Total row (the sum of the rows below)" });
       return;

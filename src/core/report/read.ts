@@ -1,6 +1,7 @@
 import type { Cell } from "../cells";
 import { isBlank } from "../cells";
 import { type DateOptions, dateExample, formatYmd, parseDate } from "../dates";
+import { handleKey, nameKey } from "../keys";
 import { METRICS, type MetricKey } from "../metrics";
 import { describe, parseNumber } from "../numbers";
 import type { BudgetLine, Campaign, Deliverable, Skipped } from "../records";
@@ -29,15 +30,7 @@ export function columnLabel(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Handles match whatever their case and leading "@". */
-export function handleKey(handle: string): string {
-  return handle.trim().replace(/^@+/, "").toLowerCase();
-}
-
-/** Campaign and platform names match whatever their case and surrounding spaces. */
-export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
+export { handleKey, nameKey };
 
 const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|LOADING)/i;
 

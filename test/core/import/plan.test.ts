@@ -4,6 +4,15 @@ import { applyPlan, counts, importText } from "./importFile";
 
 const MAYA = fixturePosts("maya", 4, (i) => `C8xYz${i}AbCd`);
 
+describe("skipped rows", () => {
+  it("point at the file's own row numbers, blank rows counted", () => {
+    const [header, ...rows] = instagramCsv(MAYA.slice(0, 2)).split("\r\n");
+    const text = [header, "", rows[0], ",,,", rows[0]].join("\r\n");
+    const plan = importText(text);
+    expect(plan.skipped).toEqual([{ line: 5, reason: "the same post as row 3 of the file" }]);
+  });
+});
+
 describe("importing an Instagram export", () => {
   const text = instagramCsv(MAYA);
 

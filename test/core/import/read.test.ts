@@ -62,6 +62,7 @@ describe("readExport", () => {
       table: {
         headers: ["Permalink", "Description"],
         rows: [["x", 'Hi, "you"\nnext line']],
+        lines: [2],
         delimiter: ",",
         decimalComma: false,
       },
@@ -85,6 +86,14 @@ describe("readExport", () => {
   it("detects decimal commas in a tab-separated paste from a German sheet", () => {
     const result = readExport("Post URL\tRevenue\nx\t12,50\ny\t1.234,5\n");
     expect(result.ok && result.table.decimalComma).toBe(true);
+  });
+
+  it("numbers each row as the file's row a person sees, blank rows and a line break inside a cell counted", () => {
+    const text = '\n\nPost URL,Views\n\nhttps://youtu.be/a,1\n,\n"https://youtu.be/b",2\n';
+    const result = readExport(text);
+    expect(result.ok && result.table.lines).toEqual([5, 7]);
+    const multiline = readExport('Post URL,Caption\nx,"two\nlines"\ny,one');
+    expect(multiline.ok && multiline.table.lines).toEqual([2, 3]);
   });
 
   it("pads short rows so every row has a cell per header", () => {

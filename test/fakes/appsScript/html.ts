@@ -24,13 +24,18 @@ export class FakeHtmlOutput extends Recorded {
 
   constructor(
     recorder: Recorder,
-    private readonly content: string,
+    private content: string,
   ) {
     super(recorder);
   }
 
   getContent(): string {
     return this.content;
+  }
+
+  append(added: string): FakeHtmlOutput {
+    this.content += added;
+    return this;
   }
 
   setTitle(title: string): FakeHtmlOutput {
