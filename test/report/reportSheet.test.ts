@@ -54,7 +54,7 @@ describe("the weekly report sheet", () => {
     expect(rowAfter(values, "Views", 4)).toEqual([15_000, 0, 15_000, ""]);
     // 500 + 1,300 + 100 vs 250
     expect(rowAfter(values, "Engagements", 4)).toEqual([1_900, 250, 1_650, 6.6]);
-    const rate = rowAfter(values, "Engagement rate", 4) as number[];
+    const rate = rowAfter(values, "Engagements per impression", 4) as number[];
     expect(rate[0]).toBeCloseTo(1_900 / 34_000, 10);
     expect(rate[1]).toBeCloseTo(250 / 5_000, 10);
     // EMV 200 + 2,308.40 (rate card) + 20 vs 100
@@ -137,7 +137,8 @@ describe("the weekly report sheet", () => {
         .map((r) => r.slice(1)),
     ).toEqual([["Due this week", "Winter Glow", "@maya", "Reel", "Planned"]]);
     expect(tableUnder(values, "Needs attention: engagement far below benchmark", 8).slice(1)).toEqual([
-      ["Vic Stone", "@vic", "Instagram", 50_000, 1, 0.002, 0.0162, "20K–100K"],
+      // the benchmark's own measure: likes + comments (90) per post ÷ followers
+      ["Vic Stone", "@vic", "Instagram", 50_000, 1, 0.0018, 0.0162, "20K–100K"],
     ]);
     expect(tableUnder(values, "Needs attention: campaigns over budget", 4).slice(1)).toEqual([
       ["Winter Glow", 1_200, 1_400, 200],
@@ -158,7 +159,7 @@ describe("the weekly report sheet", () => {
     expect(format("Posts published", 2)).toBe("#,##0");
     expect(format("EMV", 2)).toBe('"$"#,##0.00');
     expect(format("EMV", 4)).toBe('"$"#,##0.00');
-    expect(format("Engagement rate", 3)).toBe("0.00%");
+    expect(format("Engagements per impression", 3)).toBe("0.00%");
     expect(format("EMV", 5)).toBe("+0.0%;-0.0%;0.0%");
     expect(format("Mon", 2)).toBe("yyyy-mm-dd");
     expect(format("Winter Glow", 4)).toBe('"$"#,##0.00');

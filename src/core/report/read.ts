@@ -99,6 +99,10 @@ class RowReader {
       this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${quoted(value)}`);
       return null;
     }
+    if (number > LARGEST_AMOUNT) {
+      this.problems.push(`${columnLabel(key)} is too large to be a count or amount, got ${quoted(value)}`);
+      return null;
+    }
     return number;
   }
 
@@ -114,6 +118,9 @@ class RowReader {
     return date;
   }
 }
+
+/** Past a quadrillion a cell is a paste error, and a few such sums would overflow to Infinity. */
+const LARGEST_AMOUNT = 1e15;
 
 /** What people type for "no value yet": read as blank, not as a problem. */
 const MISSING_TEXT = /^(?:n\/?a|-+|–|—|tbd|unknown|none|null|undefined)$/i;

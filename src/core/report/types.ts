@@ -92,7 +92,7 @@ export interface CreatorRow {
   followers: number | null;
   posts: number;
   engagements: number;
-  /** The week's engagements per post ÷ followers; null without followers. */
+  /** FIGURES.engagementsPerPost: the week's engagements per post ÷ followers; null without followers. */
   engagementRate: number | null;
   emv: number;
   onRoster: boolean;
@@ -136,6 +136,7 @@ export interface LowEngagementRow {
   platform: string;
   followers: number;
   posts: number;
+  /** FIGURES.likesCommentsPerPost, the benchmark's own measure. */
   engagementRate: number;
   band: string;
   benchmark: number;

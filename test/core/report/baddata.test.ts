@@ -216,6 +216,17 @@ describe("readers", () => {
     expect(report.skipped[0]?.reason).toMatch(/^Likes must be a number/);
   });
 
+  it("leave out a count too large to add up, so the totals stay finite", () => {
+    const posts = keyed(POST_KEYS, [
+      postRow({ date: "2026-11-16", impressions: 1.7e308, likes: 2 }),
+      postRow({ date: "2026-11-17", impressions: 1.7e308, likes: 3 }),
+    ]);
+    const report = reportFor({ posts }, LONDON);
+    expect(report.headline.find((m) => m.id === "impressions")?.value).toBe(0);
+    expect(report.headline.find((m) => m.id === "engagements")?.value).toBe(5);
+    expect(report.skipped[0]?.reason).toMatch(/^Impressions is too large/);
+  });
+
   it("use a month-first sheet's order for typed dates", () => {
     const posts = keyed(POST_KEYS, [postRow({ date: "11/17/2026", handle: "@maya", likes: 1 })]);
     const report = reportFor({ roster, posts }, { ...LONDON, dayFirst: false });

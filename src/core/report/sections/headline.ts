@@ -1,3 +1,4 @@
+import { FIGURES } from "../../metrics";
 import { cents, ENGAGEMENTS_DEFINED, ratio, roiOf } from "../definitions";
 import { type Column, change, tableBlock, text } from "../table";
 import type { HeadlineMetric, InputPost } from "../types";
@@ -58,7 +59,7 @@ export function headline(week: Totals, before: Totals): HeadlineMetric[] {
     metric("engagements", "Engagements", "int", week.engagements, before.engagements),
     metric(
       "engagementRate",
-      "Engagement rate",
+      FIGURES.engagementsPerImpression.name,
       "percent",
       ratio(week.engagements, week.impressions),
       ratio(before.engagements, before.impressions),
