@@ -39,8 +39,10 @@ export const DEFINITIONS: readonly string[] = [
   `${ENGAGEMENTS_DEFINED}.`,
   `${defined("engagementsPerImpression")}.`,
   "EMV is the Posts sheet's EMV column where it holds a number, otherwise it is computed from the rate card.",
-  "Spend = Budget “Actual” of the lines whose “Paid on” falls in the week.",
-  `${defined("roi")}.`,
+  "Spend = the committed cost (Budget “Actual”, or “Planned” until an Actual is entered) of the lines " +
+    "committed in the week, by Settings › Spend counted by: the creator's first deliverable due date in " +
+    "that campaign, or the line's own date (“Paid on”). Paid = “Actual” of the lines paid in the week.",
+  `${defined("roi")}, shown to date per campaign: revenue and spend up to the end of the week.`,
   "Budget used to date = “Actual” paid up to the end of the week (lines without “Paid on” included) ÷ " +
     "the campaign's budget.",
   `${defined("engagementsPerPost")}.`,

@@ -1,6 +1,7 @@
 import type { Week } from "../dates";
 import type { BudgetLine, Campaign, Creator, Deliverable, Post, Skipped } from "../records";
 import type { Benchmark } from "./benchmark";
+import type { SpendBasis } from "./spend";
 
 export interface ReportSettings {
   timeZone: string;
@@ -10,6 +11,8 @@ export interface ReportSettings {
   currency: string;
   benchmark: Benchmark;
   spreadsheetName: string;
+  /** Which date puts a cost in a week (Settings › Spend counted by). */
+  spendBasis: SpendBasis;
 }
 
 /** A post as the report needs it; the Posts reader's extra fields are optional so any Post fits. */
@@ -43,9 +46,9 @@ export type MetricId =
   | "engagementRate"
   | "emv"
   | "spend"
+  | "paid"
   | "promoRedemptions"
-  | "revenue"
-  | "roi";
+  | "revenue";
 
 export interface HeadlineMetric {
   id: MetricId;
@@ -64,9 +67,15 @@ export interface CampaignRow {
   objective: string;
   posts: number;
   emv: number;
+  /** Committed this week (Settings › Spend counted by). */
   spend: number;
+  /** "Actual" of the lines paid this week. */
+  paid: number;
   revenue: number;
-  roi: number | null;
+  /** Committed spend and revenue up to the week's end, and their ROI. */
+  spendToDate: number;
+  revenueToDate: number;
+  roiToDate: number | null;
   budget: number | null;
   /** Actual paid up to the end of the week, lines without a Paid on date included. */
   usedToDate: number;

@@ -36,7 +36,7 @@ describe("a week with nothing in it", () => {
       value: null,
       change: null,
     });
-    expect(report.headline.find((m) => m.id === "roi")).toMatchObject({ value: null, previous: null });
+    expect(report.headline.find((m) => m.id === "paid")).toMatchObject({ value: 0, previous: 0 });
     expect(report.daily).toHaveLength(7);
     expect(report.daily.every((d) => d.posts === 0)).toBe(true);
     const blocks = reportBlocks(report);

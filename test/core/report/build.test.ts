@@ -244,38 +244,43 @@ describe("buildWeeklyReport on a known week", () => {
     // 5 + 20 = 25 vs 2 + 10 = 12; revenue 250 + 800 = 1,050 vs 100 + 400 = 500
     expect(metric("promoRedemptions")).toMatchObject({ value: 25, previous: 12, change: 13 });
     expect(metric("revenue")).toMatchObject({ value: 1050, previous: 500, change: 550, changePct: 1.1 });
-    // ROI (1,050 − 1,600) ÷ 1,600 = −0.34375 vs (500 − 900) ÷ 900 = −4/9;
-    // change −0.34375 + 4/9 = 0.90625/9, ÷ |−4/9| = 0.2265625
-    expect(metric("roi").value).toBe(-0.34375);
-    expect(metric("roi").previous).toBeCloseTo(-4 / 9, 12);
-    expect(metric("roi").change).toBeCloseTo(0.90625 / 9, 12);
-    expect(metric("roi").changePct).toBeCloseTo(0.2265625, 12);
+    // Paid is shown apart (with spend by Paid on here, the same lines); no weekly ROI in the headline
+    expect(metric("paid")).toMatchObject({ value: 1600, previous: 900 });
+    expect(report.headline.map((m) => m.id)).not.toContain("roi");
   });
 
   it("breaks the week down by campaign with budget used to date", () => {
     expect(report.campaigns).toEqual([
-      // posts row 3; spend row 7 = 100; ROI (800 − 100) ÷ 100 = 7; used 900 + 300 + 100 = 1,300 of 1,000
+      // posts row 3; spend row 7 = 100; to date: revenue rows 3 + 7 = 1,200, spend rows 3 + 7 = 1,000,
+      // ROI (1,200 − 1,000) ÷ 1,000; used 900 + 300 + 100 = 1,300 of 1,000
       {
         campaign: "Holiday Gift",
         objective: "Sales",
         posts: 1,
         emv: 700,
         spend: 100,
+        paid: 100,
         revenue: 800,
-        roi: 7,
+        spendToDate: 1000,
+        revenueToDate: 1200,
+        roiToDate: 0.2,
         budget: 1000,
         usedToDate: 1300,
         budgetUsed: 1.3,
       },
-      // posts rows 2, 4: EMV 120 + 90; spend row 2 = 1,500; ROI (250 − 1,500) ÷ 1,500; row 5 paid later
+      // posts rows 2, 4: EMV 120 + 90; spend row 2 = 1,500; row 5 paid later;
+      // to date: revenue rows 2 + 6 = 350, ROI (350 − 1,500) ÷ 1,500
       {
         campaign: "Winter Glow",
         objective: "Awareness",
         posts: 2,
         emv: 210,
         spend: 1500,
+        paid: 1500,
         revenue: 250,
-        roi: -1250 / 1500,
+        spendToDate: 1500,
+        revenueToDate: 350,
+        roiToDate: -1150 / 1500,
         budget: 5000,
         usedToDate: 1500,
         budgetUsed: 0.3,
@@ -286,8 +291,11 @@ describe("buildWeeklyReport on a known week", () => {
         posts: 1,
         emv: 10,
         spend: 0,
+        paid: 0,
         revenue: 0,
-        roi: null,
+        spendToDate: 0,
+        revenueToDate: 0,
+        roiToDate: null,
         budget: null,
         usedToDate: 0,
         budgetUsed: null,

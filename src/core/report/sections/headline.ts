@@ -1,5 +1,5 @@
 import { FIGURES } from "../../metrics";
-import { cents, ENGAGEMENTS_DEFINED, ratio, roiOf } from "../definitions";
+import { cents, ENGAGEMENTS_DEFINED, ratio } from "../definitions";
 import { type Column, change, tableBlock, text } from "../table";
 import type { HeadlineMetric, InputPost } from "../types";
 
@@ -14,6 +14,7 @@ export interface Totals {
   promoRedemptions: number;
   revenue: number;
   spend: number;
+  paid: number;
 }
 
 export const emptyTotals = (): Totals => ({
@@ -25,6 +26,7 @@ export const emptyTotals = (): Totals => ({
   promoRedemptions: 0,
   revenue: 0,
   spend: 0,
+  paid: 0,
 });
 
 export function addPost(totals: Totals, post: InputPost, emv: number, engagements: number): void {
@@ -51,7 +53,6 @@ function metric(
 }
 
 export function headline(week: Totals, before: Totals): HeadlineMetric[] {
-  const roi = (t: Totals) => roiOf(t.revenue, t.spend);
   return [
     metric("posts", "Posts published", "int", week.posts, before.posts),
     metric("impressions", "Impressions", "int", week.impressions, before.impressions),
@@ -66,9 +67,9 @@ export function headline(week: Totals, before: Totals): HeadlineMetric[] {
     ),
     metric("emv", "EMV", "money", cents(week.emv), cents(before.emv)),
     metric("spend", "Spend", "money", cents(week.spend), cents(before.spend)),
+    metric("paid", "Paid", "money", cents(week.paid), cents(before.paid)),
     metric("promoRedemptions", "Promo redemptions", "int", week.promoRedemptions, before.promoRedemptions),
     metric("revenue", "Revenue", "money", cents(week.revenue), cents(before.revenue)),
-    metric("roi", "ROI", "percent", roi(week), roi(before)),
   ];
 }
 
