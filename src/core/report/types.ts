@@ -47,6 +47,7 @@ export type MetricId =
   | "emv"
   | "spend"
   | "paid"
+  | "costPerEngagement"
   | "promoRedemptions"
   | "revenue";
 
@@ -56,10 +57,12 @@ export interface HeadlineMetric {
   kind: "int" | "money" | "percent";
   value: number | null;
   previous: number | null;
-  /** value − previous; null when either is null. */
+  /** value − previous (for a rate: percentage points, as a fraction); null when either is null. */
   change: number | null;
-  /** change ÷ |previous|; null when previous is 0 or null. */
+  /** change ÷ |previous|; null when previous is 0 or null, and for every ratio (no % change of a %). */
   changePct: number | null;
+  /** Which way is good news: more posts, less cost per engagement; spend is neither. */
+  better: "up" | "down" | null;
 }
 
 export interface CampaignRow {

@@ -233,7 +233,13 @@ describe("buildWeeklyReport on a known week", () => {
     // 1,960 ÷ 81,000 vs 950 ÷ 38,000 = 0.025
     expect(metric("engagementRate").value).toBeCloseTo(1960 / 81_000, 12);
     expect(metric("engagementRate").previous).toBeCloseTo(0.025, 12);
-    expect(metric("engagementRate").changePct).toBeCloseTo((1960 / 81_000 - 0.025) / 0.025, 12);
+    // A rate changes in percentage points; no % change of a %
+    expect(metric("engagementRate").change).toBeCloseTo(1960 / 81_000 - 0.025, 12);
+    expect(metric("engagementRate").changePct).toBeNull();
+    // Cost per engagement: spend 1,600 ÷ 1,960 vs 900 ÷ 950, lower is better, no % change of a ratio
+    expect(metric("costPerEngagement")).toMatchObject({ value: 0.82, previous: 0.95, better: "down" });
+    expect(metric("costPerEngagement").changePct).toBeNull();
+    expect(metric("spend").better).toBeNull();
   });
 
   it("adds EMV from the sheet and from the rate card, and money from Posts and Budget", () => {
