@@ -44,6 +44,7 @@ export function benchReport(): string[] {
         currency: "USD",
         benchmark: HYPEAUDITOR_2018,
         spreadsheetName: "Bench",
+        spendBasis: "due",
       },
       builtAt: NOW,
       today: NOW,

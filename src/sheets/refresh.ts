@@ -1,3 +1,4 @@
+import { SPEND_BASIS_LABELS } from "../core/report/spend";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { columnLetter, sheetRef } from "./a1";
 import { applyPlan } from "./apply";
@@ -50,6 +51,7 @@ export function defaultSettings(workbook: WorkbookPort): SettingsDefaults {
     timeZone: workbook.timeZone,
     firstDayOfWeek: "Monday",
     reportRecipients: "",
+    spendCountedBy: SPEND_BASIS_LABELS.due,
     benchmarkSource: "HypeAuditor (2018), about 37,000 Instagram accounts",
   };
 }

@@ -56,6 +56,8 @@ function formatOf(kind: ColumnKind, currency: string): string | null {
       return "0.00%";
     case "change":
       return "+0.0%;-0.0%;0.0%";
+    case "points":
+      return '+0.00" pp";-0.00" pp";0.00" pp"';
     case "date":
       return "yyyy-mm-dd";
     default:
@@ -66,7 +68,9 @@ function formatOf(kind: ColumnKind, currency: string): string | null {
 /** Every piece of text is written as Text, so a caption starting with "=" never runs as a formula. */
 function cellOf(value: Cell, kind: ColumnKind, timeZone: string): WriteCell {
   if (value === null || value === undefined || value === "") return "";
-  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  // A change in percentage points is a fraction in the model; the sheet shows points, so ×100.
+  if (typeof value === "number")
+    return Number.isFinite(value) ? (kind === "points" ? value * 100 : value) : "";
   if (typeof value === "boolean" || value instanceof Date) return value;
   // A day is written as that day's midnight in the spreadsheet's zone, so it shows as the same day and sorts as a date.
   if (kind === "date" && YMD.test(value)) return zonedMidnight(value, timeZone);

@@ -9,6 +9,7 @@ import { type Benchmark, type BenchmarkBand, HYPEAUDITOR_2018 } from "../core/re
 import { buildWeeklyReport } from "../core/report/build";
 import { type ReportSheets, readReportData } from "../core/report/read";
 import type { KeyedRow } from "../core/report/records";
+import { SPEND_BASIS_LABELS, type SpendBasis, spendBasisOf } from "../core/report/spend";
 import type { WeeklyReport } from "../core/report/types";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { budgetTable } from "./budgetSummary";
@@ -40,6 +41,8 @@ export interface ReportConfig {
   rateCard: RateCard | null;
   /** Settings' disclosure terms, compiled; the FTC's terms without a usable table. */
   disclosure: Vocabulary;
+  /** Which date puts a cost in a report week. */
+  spendBasis: SpendBasis;
   /** Typed dates read 16/11/2026 (true) or 11/16/2026 (false), per the spreadsheet's locale. */
   dayFirst: boolean;
   /** What the reader should know about the settings used (shown at the top of the report). */
@@ -170,6 +173,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
       benchmark: HYPEAUDITOR_2018,
       rateCard: null,
       disclosure: ftcVocabulary(),
+      spendBasis: "due",
       notes,
     };
   }
@@ -190,10 +194,18 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
     );
     firstDayOfWeek = MONDAY;
   }
+  let spendBasis = spendBasisOf(values.spendCountedBy);
+  if (spendBasis === undefined) {
+    notes.push(
+      `Settings › Spend counted by "${values.spendCountedBy}" is neither "${SPEND_BASIS_LABELS.due}" nor "${SPEND_BASIS_LABELS.paid}", so spend is counted by deliverable due date.`,
+    );
+    spendBasis = "due";
+  }
   return {
     ...base,
     timeZone,
     firstDayOfWeek,
+    spendBasis,
     currency: values.currency.trim().toUpperCase(),
     recipients: values.reportRecipients,
     ...readTables(snapshot, layout, values.benchmarkSource, notes),
@@ -315,6 +327,7 @@ export function weeklyReportFor(
       currency: config.currency,
       benchmark: config.benchmark,
       spreadsheetName: config.spreadsheetName,
+      spendBasis: config.spendBasis,
     },
     builtAt: now,
     today: now,

@@ -167,7 +167,8 @@ export function glowWorkbook(options: GlowOptions = {}): MemoryWorkbook {
   if (options.posts !== null) addSheet(book, "Posts", options.posts ?? GLOW_POSTS);
   addSheet(book, "Budget", [
     ["Campaign", "Handle", "Item", "Planned", "Actual", "Paid on"],
-    // Spend this week 1000; the week before 400. Winter Glow has used 1400 of its 1200 by the week's end.
+    // Paid this week 1000, the week before 400; committed by due date the other way round.
+    // Winter Glow has used 1400 of its 1200 by the week's end.
     ["Winter Glow", "@leo", "Creator fee", 1000, 1000, "2026-11-17"],
     ["Winter Glow", "@maya", "Creator fee", 400, 400, "2026-11-11"],
   ]);

@@ -54,7 +54,7 @@ describe("the weekly report sheet", () => {
     expect(rowAfter(values, "Views", 4)).toEqual([15_000, 0, 15_000, ""]);
     // 500 + 1,300 + 100 vs 250
     expect(rowAfter(values, "Engagements", 4)).toEqual([1_900, 250, 1_650, 6.6]);
-    const rate = rowAfter(values, "Engagement rate", 4) as number[];
+    const rate = rowAfter(values, "Engagements per impression", 4) as number[];
     expect(rate[0]).toBeCloseTo(1_900 / 34_000, 10);
     expect(rate[1]).toBeCloseTo(250 / 5_000, 10);
     // EMV 200 + 2,308.40 (rate card) + 20 vs 100
@@ -63,44 +63,37 @@ describe("the weekly report sheet", () => {
     expect(emv[1]).toBe(100);
     expect(emv[2]).toBeCloseTo(2_428.4, 6);
     expect(emv[3]).toBeCloseTo(24.284, 6);
-    expect(rowAfter(values, "Spend", 4)).toEqual([1_000, 400, 600, 1.5]);
+    // Spend by deliverable due date: Maya's fee (Reel due 2026-11-20) this week, Leo's (Story due
+    // 2026-11-12) the week before; Paid follows the invoices the other way round
+    expect(rowAfter(values, "Spend", 4)).toEqual([400, 1_000, -600, -0.6]);
+    expect(rowAfter(values, "Paid", 4)).toEqual([1_000, 400, 600, 1.5]);
     expect(rowAfter(values, "Revenue", 4)).toEqual([400, 50, 350, 7]);
-    // (400 − 1,000) ÷ 1,000 vs (50 − 400) ÷ 400
-    const roi = rowAfter(values, "ROI", 4) as number[];
-    expect(roi[0]).toBeCloseTo(-0.6, 10);
-    expect(roi[1]).toBeCloseTo(-0.875, 10);
-    expect(roi[2]).toBeCloseTo(0.275, 10);
-    expect(roi[3]).toBeCloseTo(0.275 / 0.875, 10);
+    // No weekly ROI: it is shown to date per campaign
+    expect(() => rowOf(values, "ROI")).toThrow();
   });
 
   it("breaks the week down by campaign, platform, creator and best post, with links", () => {
     const { values } = built();
-    const campaigns = tableUnder(values, "By campaign", 10);
+    const campaigns = tableUnder(values, "By campaign", 11);
     expect(campaigns[0]).toEqual([
       "Campaign",
       "Objective",
       "Posts",
       "EMV",
       "Spend",
+      "Paid",
       "Revenue",
-      "ROI",
+      "ROI to date",
       "Budget",
       "Used to date",
       "Budget used",
     ]);
-    expect(campaigns[1]?.slice(0, 9)).toEqual([
-      "Winter Glow",
-      "Awareness",
-      2,
-      2_508.4,
-      1_000,
-      400,
-      -0.6,
-      1_200,
-      1_400,
-    ]);
-    expect(campaigns[1]?.[9]).toBeCloseTo(1_400 / 1_200, 10);
-    expect(campaigns[2]).toEqual(["Spring Drop", "Sales", 1, 20, 0, 0, "", "", 0, ""]);
+    // ROI to date: revenue 50 + 400 against the 1,400 committed by the week's end
+    expect(campaigns[1]?.slice(0, 7)).toEqual(["Winter Glow", "Awareness", 2, 2_508.4, 400, 1_000, 400]);
+    expect(campaigns[1]?.[7]).toBeCloseTo((450 - 1_400) / 1_400, 10);
+    expect(campaigns[1]?.slice(8, 10)).toEqual([1_200, 1_400]);
+    expect(campaigns[1]?.[10]).toBeCloseTo(1_400 / 1_200, 10);
+    expect(campaigns[2]).toEqual(["Spring Drop", "Sales", 1, 20, 0, 0, 0, "", "", 0, ""]);
     const platforms = tableUnder(values, "By platform", 6);
     expect(platforms.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
       ["Instagram", 2, 14_000, 600, 220],
@@ -137,7 +130,8 @@ describe("the weekly report sheet", () => {
         .map((r) => r.slice(1)),
     ).toEqual([["Due this week", "Winter Glow", "@maya", "Reel", "Planned"]]);
     expect(tableUnder(values, "Needs attention: engagement far below benchmark", 8).slice(1)).toEqual([
-      ["Vic Stone", "@vic", "Instagram", 50_000, 1, 0.002, 0.0162, "20K–100K"],
+      // the benchmark's own measure: likes + comments (90) per post ÷ followers
+      ["Vic Stone", "@vic", "Instagram", 50_000, 1, 0.0018, 0.0162, "20K–100K"],
     ]);
     expect(tableUnder(values, "Needs attention: campaigns over budget", 4).slice(1)).toEqual([
       ["Winter Glow", 1_200, 1_400, 200],
@@ -158,7 +152,7 @@ describe("the weekly report sheet", () => {
     expect(format("Posts published", 2)).toBe("#,##0");
     expect(format("EMV", 2)).toBe('"$"#,##0.00');
     expect(format("EMV", 4)).toBe('"$"#,##0.00');
-    expect(format("Engagement rate", 3)).toBe("0.00%");
+    expect(format("Engagements per impression", 3)).toBe("0.00%");
     expect(format("EMV", 5)).toBe("+0.0%;-0.0%;0.0%");
     expect(format("Mon", 2)).toBe("yyyy-mm-dd");
     expect(format("Winter Glow", 4)).toBe('"$"#,##0.00');

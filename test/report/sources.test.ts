@@ -28,7 +28,8 @@ describe("reading the sheets the report uses", () => {
       "There is no Posts sheet, so the report has no post numbers. Add one and log each sponsored post.",
     );
     expect(cell(book, "Posts published")).toBe(0);
-    expect(cell(book, "Spend")).toBe(1_000);
+    expect(cell(book, "Spend")).toBe(400);
+    expect(cell(book, "Paid")).toBe(1_000);
   });
 
   it("a sheet without a header row we recognise is left out, with the reason", () => {

@@ -86,7 +86,7 @@ describe("adopting the team's own sheets", () => {
     expect(column(workbook, "Roster", "Tier").slice(0, 3)).toEqual(["VIP", "Below Nano", "Macro"]);
     const formulas = workbook.sheet("Roster")?.read().formulas ?? [];
     expect(formulas[1]?.[3]).toBe("");
-    expect(formulas[2]?.[3]).toBe("=TIER(INDEX($C:$C,ROW()),Settings!$A$9:$B$19)");
+    expect(formulas[2]?.[3]).toBe("=TIER(INDEX($C:$C,ROW()),Settings!$A$10:$B$20)");
   });
 
   it("keeps a team's own formulas in one of our formula columns and fills only the empty cells", () => {

@@ -53,6 +53,7 @@ function countWeeks(input: WeeklyReportInput, bounds: WeekBounds, notes: NoteGro
     weekPosts: [],
   };
   for (const post of input.posts) {
+    if (post.date.getTime() < bounds.to) counts.campaigns.countToDate(post);
     const period = periodOf(post, bounds, notes);
     if (period === null) continue;
     const emv = counts.emv.of(post);
@@ -63,7 +64,14 @@ function countWeeks(input: WeeklyReportInput, bounds: WeekBounds, notes: NoteGro
     const weekPost = { post, day: bounds.days[day] ?? input.week.start, dayIndex: day, emv, engagements };
     countWeekPost(counts, weekPost, notes);
   }
-  counts.campaigns.countSpend(input.budget, bounds, counts.thisWeek, counts.lastWeek);
+  counts.campaigns.countSpend(
+    input.budget,
+    input.deliverables,
+    input.settings.spendBasis,
+    bounds,
+    counts.thisWeek,
+    counts.lastWeek,
+  );
   return counts;
 }
 

@@ -1,3 +1,4 @@
+import { BENCHMARK_METRICS, FIGURES } from "../metrics";
 import { tableBlock, text } from "./table";
 import type { InputPost } from "./types";
 
@@ -6,7 +7,9 @@ import type { InputPost } from "./types";
  * and the sentences under "How the numbers are defined" that explain them.
  */
 
-export const ENGAGEMENTS_DEFINED = "Engagements = likes + comments + shares + saves + link clicks";
+const defined = (key: keyof typeof FIGURES): string => `${FIGURES[key].name} = ${FIGURES[key].definition}`;
+
+export const ENGAGEMENTS_DEFINED = defined("engagements");
 
 export function engagementsOf(post: InputPost): number {
   return post.likes + post.comments + post.shares + post.saves + post.linkClicks;
@@ -18,20 +21,33 @@ export const ratio = (part: number, whole: number): number | null => (whole === 
 export const roiOf = (revenue: number, spend: number): number | null =>
   spend === 0 ? null : (revenue - spend) / spend;
 
-/** A creator's engagement rate: the week's engagements per post ÷ followers. */
+/** Engagements per post ÷ followers, or likes + comments per post ÷ followers (FIGURES). */
 export const perPostRate = (engagements: number, posts: number, followers: number): number =>
   engagements / posts / followers;
+
+/** What the benchmark counts of one post. */
+export function benchmarkCountOf(post: InputPost): number {
+  let total = 0;
+  for (const metric of BENCHMARK_METRICS) total += post[metric];
+  return total;
+}
 
 /** Money rounded to cents, so sums like 0.1 + 0.2 show as 0.30. */
 export const cents = (value: number): number => Math.round(value * 100) / 100;
 
 export const DEFINITIONS: readonly string[] = [
-  `${ENGAGEMENTS_DEFINED} (views are not counted). Engagement rate = engagements ÷ impressions.`,
+  `${ENGAGEMENTS_DEFINED}.`,
+  `${defined("engagementsPerImpression")}.`,
   "EMV is the Posts sheet's EMV column where it holds a number, otherwise it is computed from the rate card.",
-  "Spend = Budget “Actual” of the lines whose “Paid on” falls in the week. ROI = (revenue − spend) ÷ spend.",
+  "Spend = the committed cost (Budget “Actual”, or “Planned” until an Actual is entered) of the lines " +
+    "committed in the week, by Settings › Spend counted by: the creator's first deliverable due date in " +
+    "that campaign, or the line's own date (“Paid on”). Paid = “Actual” of the lines paid in the week.",
+  `${defined("roi")}, shown to date per campaign: revenue and spend up to the end of the week.`,
   "Budget used to date = “Actual” paid up to the end of the week (lines without “Paid on” included) ÷ " +
     "the campaign's budget.",
-  "A creator's engagement rate = the week's engagements per post ÷ followers.",
+  `${defined("engagementsPerPost")}.`,
+  `${defined("likesCommentsPerPost")}.`,
+  `${defined("engagementRateByFollowers")} (a creator's usual rate, not this week's).`,
 ];
 
 export const DEFINITIONS_BLOCK = tableBlock<string>({

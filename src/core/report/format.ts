@@ -68,6 +68,8 @@ export function formatCell(value: Cell, kind: ColumnKind, currency: string): str
       return percent(value, 2);
     case "change":
       return `${value > 0 ? "+" : ""}${percent(value, 1)}`;
+    case "points":
+      return `${value > 0 ? "+" : value < 0 ? "−" : ""}${(Math.abs(value) * 100).toFixed(2)} pp`;
     default:
       return String(value);
   }
@@ -75,5 +77,5 @@ export function formatCell(value: Cell, kind: ColumnKind, currency: string): str
 
 /** Numbers line up on the right. */
 export function isNumericKind(kind: ColumnKind): boolean {
-  return kind === "int" || kind === "money" || kind === "percent" || kind === "change";
+  return kind === "int" || kind === "money" || kind === "percent" || kind === "change" || kind === "points";
 }

@@ -1,6 +1,6 @@
 import type { Cell } from "../cells";
 import { formatCell, isNumericKind, isWebLink, linkLabel } from "./format";
-import { type ColumnKind, kindsOfRow, type ReportBlock } from "./table";
+import { type Better, type ColumnKind, kindsOfRow, type ReportBlock } from "./table";
 
 /**
  * The report as one HTML e-mail. Gmail drops <style> blocks, scripts, SVG and most CSS, so every
@@ -37,16 +37,31 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-function cellHtml(value: Cell, kind: ColumnKind, currency: string): string {
+/** A change is green when it is good news and red when bad; a change that is neither stays plain. */
+function changeColour(value: number, better: Better): string | undefined {
+  if (better === null || value === 0) return undefined;
+  return value > 0 === (better === "up") ? UP : DOWN;
+}
+
+/** How a cell is coloured: by which way its row is better when it is a change, else not at all. */
+type Tone = Better | "none";
+
+function cellHtml(value: Cell, kind: ColumnKind, currency: string, tone: Tone): string {
   if (kind === "link" && isWebLink(value)) {
     const url = value.trim();
     return `<a href="${escapeHtml(url)}" style="color:#1d4ed8;">${escapeHtml(linkLabel(url))}</a>`;
   }
   const text = escapeHtml(formatCell(value, kind, currency));
-  if (kind === "change" && typeof value === "number" && value !== 0) {
-    return `<span style="color:${value > 0 ? UP : DOWN};font-weight:bold;">${text}</span>`;
-  }
+  const colour = typeof value === "number" && tone !== "none" ? changeColour(value, tone) : undefined;
+  if (colour) return `<span style="color:${colour};font-weight:bold;">${text}</span>`;
   return text;
+}
+
+/** Changes are coloured by their row's better direction; a "change" column elsewhere, a rise is good. */
+function toneOf(block: ReportBlock, row: number, column: number): Tone {
+  if (block.changeColumns)
+    return block.changeColumns.includes(column) ? (block.better?.[row] ?? null) : "none";
+  return kindsOfRow(block, row)[column] === "change" ? "up" : "none";
 }
 
 function barWidths(block: ReportBlock): number[] {
@@ -86,7 +101,7 @@ function tableHtml(block: ReportBlock, currency: string, maxRows: number): strin
         .map((value, c) => {
           const kind = kinds[c] ?? "text";
           const align = isNumericKind(kind) ? ' align="right"' : "";
-          return `<td${align}>${cellHtml(value, kind, currency)}</td>`;
+          return `<td${align}>${cellHtml(value, kind, currency, toneOf(block, r, c))}</td>`;
         })
         .join("");
       const bar = block.chart ? barCell(widths[r] ?? 0) : "";

@@ -79,13 +79,21 @@ class RowReader {
     return this.optionalAmount(key) ?? 0;
   }
 
-  /** A number ≥ 0, null when blank; a bad value is a problem and reads as null. */
+  /**
+   * A number ≥ 0, null when blank or a placeholder ("n/a", "tbd", "—"); a bad value is a problem
+   * and reads as null.
+   */
   optionalAmount(key: string): number | null {
     const value = this.cell(key);
+    if (typeof value === "string" && isMissingText(value)) return null;
     const number = parseNumber(value);
     if (number === null) return null;
     if (number === undefined || number < 0) {
-      this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${describe(value)}`);
+      this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${quoted(value)}`);
+      return null;
+    }
+    if (number > LARGEST_AMOUNT) {
+      this.problems.push(`${columnLabel(key)} is too large to be a count or amount, got ${quoted(value)}`);
       return null;
     }
     return number;
@@ -96,12 +104,31 @@ class RowReader {
     const date = parseDate(value, this.options);
     if (date === undefined) {
       this.problems.push(
-        `${columnLabel(key)} must be a date like 2026-11-16 or ${dateExample(this.options.dayFirst)}, got ${describe(value)}`,
+        `${columnLabel(key)} must be a date like 2026-11-16 or ${dateExample(this.options.dayFirst)}, got ${quoted(value)}`,
       );
       return null;
     }
     return date;
   }
+}
+
+/** Past a quadrillion a cell is a paste error, and a few such sums would overflow to Infinity. */
+const LARGEST_AMOUNT = 1e15;
+
+/** What people type for "no value yet": read as blank, not as a problem. */
+const MISSING_TEXT = /^(?:n\/?a|-+|–|—|tbd|unknown|none|null|undefined)$/i;
+
+function isMissingText(text: string): boolean {
+  return MISSING_TEXT.test(text.trim());
+}
+
+/** Longest bad value quoted in a problem, so one pasted caption cannot fill the list. */
+const QUOTED_CHARS = 60;
+
+/** A bad value as a problem quotes it, cut to QUOTED_CHARS. */
+export function quoted(value: Cell): string {
+  const text = describe(value);
+  return text.length > QUOTED_CHARS ? `${text.slice(0, QUOTED_CHARS - 1)}…` : text;
 }
 
 function skip(skipped: Skipped[], sheet: string, row: number, reasons: string[], consequence = ""): void {
@@ -261,6 +288,11 @@ function metricCounts(r: RowReader): Record<MetricKey, number> {
   return counts;
 }
 
+/**
+ * A post is left out only when it has no usable date (it belongs to no week). A bad count or
+ * amount is missing for that post alone: the post still counts in the posts total, the FTC check
+ * and every sum without that figure, and the problem names the row, the column and the value.
+ */
 export function readPosts(rows: readonly KeyedRow[], options: ReadOptions): Read<ReportPost> {
   const records: ReportPost[] = [];
   const skipped: Skipped[] = [];
@@ -269,11 +301,15 @@ export function readPosts(rows: readonly KeyedRow[], options: ReadOptions): Read
     if (rowIsBlank(row)) continue;
     const r = reader.at(row);
     const date = r.date("date");
-    if (date === null && r.problems.length === 0) r.problems.push("Date is blank");
+    if (date === null) {
+      if (r.problems.length === 0) r.problems.push("Date is blank");
+      skip(skipped, "Posts", row.row, r.problems, "the post is not counted");
+      continue;
+    }
     // Fields in column order, so a row's problems are listed left to right.
     const post = {
       row: row.row,
-      date: date ?? new Date(Number.NaN),
+      date,
       handle: r.text("handle"),
       campaign: r.text("campaign"),
       platform: r.text("platform"),
@@ -286,10 +322,7 @@ export function readPosts(rows: readonly KeyedRow[], options: ReadOptions): Read
       emvShown: "",
       disclosure: r.shown("disclosure") || null,
     };
-    if (date === null || r.problems.length > 0) {
-      skip(skipped, "Posts", row.row, r.problems, "the post is not counted");
-      continue;
-    }
+    skip(skipped, "Posts", row.row, r.problems, "the post is counted without it");
     const emvCell = r.cell("emv");
     const emvNumber = isFormulaError(emvCell) ? undefined : parseNumber(emvCell);
     if (emvNumber !== null && emvNumber !== undefined && emvNumber >= 0) post.emv = emvNumber;

@@ -9,7 +9,11 @@ import type { WeeklyReport } from "./types";
  * kind says how to format it, so the sheet can use number formats and the e-mail its own text.
  */
 
-export type ColumnKind = "text" | "int" | "money" | "percent" | "date" | "link" | "change";
+/** "points": the change of a rate, in percentage points (a fraction, shown ×100 with "pp"). */
+export type ColumnKind = "text" | "int" | "money" | "percent" | "date" | "link" | "change" | "points";
+
+/** Which way a row's figure is better: a rise is good, a fall is good, or neither (spend). */
+export type Better = "up" | "down" | null;
 
 export interface ChartSpec {
   kind: "column" | "line" | "pie";
@@ -30,6 +34,10 @@ export interface ReportBlock {
   rowKinds?: (ColumnKind[] | undefined)[];
   chart?: ChartSpec;
   note?: string;
+  /** Per row, which way its changes are good news; changes are coloured by this, never by sign alone. */
+  better?: Better[];
+  /** The columns holding changes, coloured by `better`. */
+  changeColumns?: number[];
 }
 
 /** The kinds of one row's cells. */
@@ -48,6 +56,8 @@ export interface Column<Row> {
   /** The kind of one row's cell, where the column mixes them. */
   kindOf?: (row: Row) => ColumnKind;
   value: (row: Row) => Cell;
+  /** A change from the week before: coloured green or red by which way the row is better. */
+  isChange?: true;
 }
 
 /** Column declarations by kind: `money("EMV", (c) => c.emv)`. */
@@ -68,6 +78,8 @@ export interface ReportTable<Row> {
   columns: readonly Column<Row>[];
   rows: (report: WeeklyReport, options: BlockOptions) => readonly Row[];
   chart?: ChartSpec;
+  /** Which way each row's figure is better, for colouring its changes. */
+  better?: (row: Row) => Better;
   /** The line under the table, from the rows shown. */
   note?: (rows: readonly Row[], report: WeeklyReport) => string | undefined;
   /** A table with no rows is left out of the report instead of shown with its note. */
@@ -93,6 +105,11 @@ export function tableBlock<Row>(spec: ReportTable<Row>): Section {
       block.rowKinds = items.map((item) => columns.map((c) => c.kindOf?.(item) ?? c.kind));
     }
     if (spec.chart) block.chart = spec.chart;
+    const better = spec.better;
+    if (better) {
+      block.better = items.map((item) => better(item));
+      block.changeColumns = columns.flatMap((c, i) => (c.isChange ? [i] : []));
+    }
     const note = spec.note?.(items, report);
     if (note !== undefined) block.note = note;
     return block;

@@ -1,6 +1,7 @@
 import type { Week } from "../dates";
 import type { BudgetLine, Campaign, Creator, Deliverable, Post, Skipped } from "../records";
 import type { Benchmark } from "./benchmark";
+import type { SpendBasis } from "./spend";
 
 export interface ReportSettings {
   timeZone: string;
@@ -10,6 +11,8 @@ export interface ReportSettings {
   currency: string;
   benchmark: Benchmark;
   spreadsheetName: string;
+  /** Which date puts a cost in a week (Settings › Spend counted by). */
+  spendBasis: SpendBasis;
 }
 
 /** A post as the report needs it; the Posts reader's extra fields are optional so any Post fits. */
@@ -43,9 +46,10 @@ export type MetricId =
   | "engagementRate"
   | "emv"
   | "spend"
+  | "paid"
+  | "costPerEngagement"
   | "promoRedemptions"
-  | "revenue"
-  | "roi";
+  | "revenue";
 
 export interface HeadlineMetric {
   id: MetricId;
@@ -53,10 +57,12 @@ export interface HeadlineMetric {
   kind: "int" | "money" | "percent";
   value: number | null;
   previous: number | null;
-  /** value − previous; null when either is null. */
+  /** value − previous (for a rate: percentage points, as a fraction); null when either is null. */
   change: number | null;
-  /** change ÷ |previous|; null when previous is 0 or null. */
+  /** change ÷ |previous|; null when previous is 0 or null, and for every ratio (no % change of a %). */
   changePct: number | null;
+  /** Which way is good news: more posts, less cost per engagement; spend is neither. */
+  better: "up" | "down" | null;
 }
 
 export interface CampaignRow {
@@ -64,9 +70,15 @@ export interface CampaignRow {
   objective: string;
   posts: number;
   emv: number;
+  /** Committed this week (Settings › Spend counted by). */
   spend: number;
+  /** "Actual" of the lines paid this week. */
+  paid: number;
   revenue: number;
-  roi: number | null;
+  /** Committed spend and revenue up to the week's end, and their ROI. */
+  spendToDate: number;
+  revenueToDate: number;
+  roiToDate: number | null;
   budget: number | null;
   /** Actual paid up to the end of the week, lines without a Paid on date included. */
   usedToDate: number;
@@ -92,7 +104,7 @@ export interface CreatorRow {
   followers: number | null;
   posts: number;
   engagements: number;
-  /** The week's engagements per post ÷ followers; null without followers. */
+  /** FIGURES.engagementsPerPost: the week's engagements per post ÷ followers; null without followers. */
   engagementRate: number | null;
   emv: number;
   onRoster: boolean;
@@ -136,6 +148,7 @@ export interface LowEngagementRow {
   platform: string;
   followers: number;
   posts: number;
+  /** FIGURES.likesCommentsPerPost, the benchmark's own measure. */
   engagementRate: number;
   band: string;
   benchmark: number;

@@ -5,6 +5,7 @@ import { AYZENBERG_RATES } from "../../core/functions/emv";
 import { DEFAULT_TIERS } from "../../core/functions/tier";
 import { METRIC_HEADERS, METRICS } from "../../core/metrics";
 import { HYPEAUDITOR_2018 } from "../../core/report/benchmark";
+import { SPEND_BASIS_LABELS } from "../../core/report/spend";
 import type { Validation } from "../../workbook/port";
 
 const VOCABULARY_TABLE = vocabularyTable(DEFAULT_ROWS);
@@ -43,6 +44,12 @@ export const SETTING_VALUES = settingValues([
     key: "reportRecipients",
     label: "Report recipients",
     help: "E-mail addresses for the weekly report, separated by commas.",
+  },
+  {
+    key: "spendCountedBy",
+    label: "Spend counted by",
+    help: "Which date puts a cost in a report week: the creator's deliverable due date (when the fee is committed) or the budget line's own date (Paid on).",
+    validation: { kind: "list", values: Object.values(SPEND_BASIS_LABELS), strict: true },
   },
   {
     key: "benchmarkSource",

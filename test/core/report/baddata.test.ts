@@ -36,7 +36,7 @@ describe("a week with nothing in it", () => {
       value: null,
       change: null,
     });
-    expect(report.headline.find((m) => m.id === "roi")).toMatchObject({ value: null, previous: null });
+    expect(report.headline.find((m) => m.id === "paid")).toMatchObject({ value: 0, previous: 0 });
     expect(report.daily).toHaveLength(7);
     expect(report.daily.every((d) => d.posts === 0)).toBe(true);
     const blocks = reportBlocks(report);
@@ -167,15 +167,64 @@ describe("readers", () => {
     ]);
   });
 
-  it("report every bad metric of a post, naming the column and the value", () => {
+  it("report every bad metric of a post, naming the column and the value, and still count the post", () => {
     const posts = keyed(POST_KEYS, [postRow({ date: "2026-11-16", likes: "lots", shares: -1, saves: true })]);
     const report = reportFor({ posts }, LONDON);
     expect(report.skipped.map((s) => s.reason)).toEqual([
-      'Likes must be a number ≥ 0, got "lots"; the post is not counted',
-      "Shares must be a number ≥ 0, got -1; the post is not counted",
-      "Saves must be a number ≥ 0, got true; the post is not counted",
+      'Likes must be a number ≥ 0, got "lots"; the post is counted without it',
+      "Shares must be a number ≥ 0, got -1; the post is counted without it",
+      "Saves must be a number ≥ 0, got true; the post is counted without it",
     ]);
-    expect(report.headline[0]).toMatchObject({ value: 0 });
+    expect(report.headline[0]).toMatchObject({ value: 1 });
+  });
+
+  it("count a messy post everywhere it can: a bad metric and a missing disclosure on the same post", () => {
+    const posts = keyed(POST_KEYS, [
+      postRow({ date: "2026-11-16", handle: "@maya", caption: "love it #ad", likes: 10, comments: 1 }),
+      postRow({ date: "2026-11-17", handle: "@maya", caption: "new serum", likes: "?!", comments: 4 }),
+      postRow({ date: "2026-11-18", handle: "@maya", caption: "#ad glow", likes: 6, comments: 1 }),
+    ]);
+    const report = reportFor({ roster, posts }, LONDON);
+    expect(report.headline.find((m) => m.id === "posts")?.value).toBe(3);
+    expect(report.attention.disclosure.map((d) => [d.row, d.disclosure])).toEqual([[3, "Missing #ad"]]);
+    // The rate card (0.50 a like, 2.00 a comment) without row 3's likes: 7 + 8 + 5
+    expect(report.headline.find((m) => m.id === "emv")?.value).toBe(20);
+    expect(report.headline.find((m) => m.id === "engagements")?.value).toBe(22);
+    expect(report.skipped).toEqual([
+      {
+        sheet: "Posts",
+        row: 3,
+        reason: 'Likes must be a number ≥ 0, got "?!"; the post is counted without it',
+      },
+    ]);
+  });
+
+  it("read placeholders as blank, and quote a long bad value in at most 60 characters", () => {
+    const long = "x".repeat(200);
+    const posts = keyed(POST_KEYS, [
+      ...["n/a", "na", "-", "—", "tbd", "unknown", "N/A", " TBD "].map((likes) =>
+        postRow({ date: "2026-11-16", likes, comments: 1 }),
+      ),
+      postRow({ date: "2026-11-16", likes: long }),
+    ]);
+    const report = reportFor({ posts }, LONDON);
+    expect(report.headline[0]).toMatchObject({ value: 9 });
+    expect(report.skipped).toHaveLength(1);
+    const quotedValue = report.skipped[0]?.reason.match(/got (.*); the post/)?.[1] ?? "";
+    expect(quotedValue.length).toBeLessThanOrEqual(60);
+    expect(report.skipped[0]).toMatchObject({ sheet: "Posts", row: 10 });
+    expect(report.skipped[0]?.reason).toMatch(/^Likes must be a number/);
+  });
+
+  it("leave out a count too large to add up, so the totals stay finite", () => {
+    const posts = keyed(POST_KEYS, [
+      postRow({ date: "2026-11-16", impressions: 1.7e308, likes: 2 }),
+      postRow({ date: "2026-11-17", impressions: 1.7e308, likes: 3 }),
+    ]);
+    const report = reportFor({ posts }, LONDON);
+    expect(report.headline.find((m) => m.id === "impressions")?.value).toBe(0);
+    expect(report.headline.find((m) => m.id === "engagements")?.value).toBe(5);
+    expect(report.skipped[0]?.reason).toMatch(/^Impressions is too large/);
   });
 
   it("use a month-first sheet's order for typed dates", () => {

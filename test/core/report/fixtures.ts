@@ -5,6 +5,7 @@ import { HYPEAUDITOR_2018 } from "../../../src/core/report/benchmark";
 import { buildWeeklyReport } from "../../../src/core/report/build";
 import { type ReportSheets, readReportData } from "../../../src/core/report/read";
 import type { KeyedRow } from "../../../src/core/report/records";
+import type { SpendBasis } from "../../../src/core/report/spend";
 import type { ReportSettings, WeeklyReport } from "../../../src/core/report/types";
 
 /** Rows as the sheets layer hands them over: header keys, then one array per sheet row from row 2. */
@@ -56,20 +57,33 @@ export const emvOf = (post: Post): number => post.likes * 0.5 + post.comments * 
 export const disclosureOf = (caption: string): string =>
   /#ad\b/i.test(caption) ? "Disclosed" : "Missing #ad";
 
-export function settings(timeZone: string, firstDayOfWeek = 1): ReportSettings {
+/** Spend by the budget line's own date (Paid on) unless a test asks for deliverable due dates. */
+export function settings(
+  timeZone: string,
+  firstDayOfWeek = 1,
+  spendBasis: SpendBasis = "paid",
+): ReportSettings {
   return {
     timeZone,
     firstDayOfWeek,
     currency: "USD",
     benchmark: HYPEAUDITOR_2018,
     spreadsheetName: "Glow Skincare Creators",
+    spendBasis,
   };
 }
 
 /** Reads the sheets and builds the report of the week containing `inWeek`, the way the add-on does. */
 export function reportFor(
   sheets: ReportSheets,
-  options: { timeZone: string; firstDay?: number; inWeek: Date; today?: Date; dayFirst?: boolean },
+  options: {
+    timeZone: string;
+    firstDay?: number;
+    inWeek: Date;
+    today?: Date;
+    dayFirst?: boolean;
+    spendBasis?: SpendBasis;
+  },
 ): WeeklyReport {
   const { timeZone, firstDay = 1, inWeek } = options;
   const data = readReportData(sheets, { dayFirst: options.dayFirst ?? true, timeZone });
@@ -78,7 +92,7 @@ export function reportFor(
     ...data,
     week,
     previousWeek: previousWeek(week, timeZone),
-    settings: settings(timeZone, firstDay),
+    settings: settings(timeZone, firstDay, options.spendBasis),
     builtAt: options.today ?? new Date("2026-11-23T09:00:00Z"),
     today: options.today ?? new Date("2026-11-23T09:00:00Z"),
     emvOf,

@@ -3,6 +3,7 @@ import { reportBlocks } from "../../../src/core/report/blocks";
 import { renderReportHtml } from "../../../src/core/report/html";
 import { sheetName } from "../../../src/core/report/sheetName";
 import { kindsOfRow } from "../../../src/core/report/table";
+import type { HeadlineMetric } from "../../../src/core/report/types";
 import { CAMPAIGN_KEYS, keyed, POST_KEYS, postRow, ROSTER_KEYS, reportFor } from "./fixtures";
 
 const XSS = "<img src=x onerror=alert(1)>";
@@ -91,6 +92,46 @@ describe("renderReportHtml", () => {
     expect(html).toContain('<span style="color:#b91c1c;font-weight:bold;">-50.0%</span>');
     expect(html).toContain(">$71.00<");
     expect(html).toContain(">$100.00<");
+  });
+
+  it("colours a change by what it means: a fall in cost per engagement is good, spend is neither", () => {
+    const headline = (id: string) => report.headline.find((m) => m.id === id);
+    const rows = blocks.find((b) => b.id === "headline");
+    const index = rows?.rows.findIndex((r) => r[0] === "Cost per engagement") ?? -1;
+    expect(rows?.better?.[index]).toBe("down");
+    expect(headline("spend")?.better).toBeNull();
+    const one = renderReportHtml(
+      reportBlocks({
+        ...report,
+        headline: [
+          {
+            ...(headline("spend") as HeadlineMetric),
+            value: 10,
+            previous: 100,
+            change: -90,
+            changePct: -0.9,
+          },
+          {
+            ...(headline("costPerEngagement") as HeadlineMetric),
+            value: 1,
+            previous: 2,
+            change: -1,
+            changePct: null,
+          },
+          {
+            ...(headline("engagementRate") as HeadlineMetric),
+            value: 0.0101,
+            previous: 0.02,
+            change: -0.0099,
+            changePct: null,
+          },
+        ],
+      }),
+      { currency: "USD" },
+    );
+    expect(one).toContain(">-90.0%<"); // spend down: plain
+    expect(one).toContain('<span style="color:#15803d;font-weight:bold;">-$1.00</span>');
+    expect(one).toContain('<span style="color:#b91c1c;font-weight:bold;">−0.99 pp</span>');
   });
 
   it("draws the daily chart as bars of CSS width, the busiest day full width", () => {

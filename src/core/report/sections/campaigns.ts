@@ -1,7 +1,8 @@
-import type { BudgetLine, Campaign } from "../../records";
+import type { BudgetLine, Campaign, Deliverable } from "../../records";
 import { cents, roiOf } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { nameKey } from "../read";
+import { commitmentDates, committedCost, type SpendBasis } from "../spend";
 import { int, money, percent, tableBlock, text, whenEmpty } from "../table";
 import type { CampaignRow } from "../types";
 import type { WeekBounds, WeekPost } from "../week";
@@ -16,8 +17,12 @@ interface CampaignTally {
   posts: number;
   emv: number;
   revenue: number;
+  /** Committed this week (see spend.ts). */
   spend: number;
+  paid: number;
   usedToDate: number;
+  spendToDate: number;
+  revenueToDate: number;
   inWeek: boolean;
 }
 
@@ -41,7 +46,10 @@ export class CampaignTallies {
         emv: 0,
         revenue: 0,
         spend: 0,
+        paid: 0,
         usedToDate: 0,
+        spendToDate: 0,
+        revenueToDate: 0,
         inWeek: false,
       };
       this.tallies.set(key, tally);
@@ -68,22 +76,45 @@ export class CampaignTallies {
     tally.revenue += post.revenue;
   }
 
-  /** Spend is the "Actual" of lines paid in a week; used to date, of lines paid by its end or undated. */
-  countSpend(budget: readonly BudgetLine[], bounds: WeekBounds, thisWeek: Totals, lastWeek: Totals): void {
-    for (const line of budget) {
-      const paid = line.paidOn === null ? null : line.paidOn.getTime();
-      if (paid !== null && paid >= bounds.to) continue;
+  /** A post dated before the week's end, for the campaign's revenue to date. */
+  countToDate(post: { campaign: string; revenue: number }): void {
+    this.tallyFor(post.campaign).revenueToDate += post.revenue;
+  }
+
+  /**
+   * Spend is the committed cost of lines committed in a week (spend.ts); Paid, the "Actual" of lines
+   * paid in it; used to date, the "Actual" of lines paid by the week's end or undated.
+   */
+  countSpend(
+    budget: readonly BudgetLine[],
+    deliverables: readonly Deliverable[],
+    basis: SpendBasis,
+    bounds: WeekBounds,
+    thisWeek: Totals,
+    lastWeek: Totals,
+  ): void {
+    const committed = commitmentDates(budget, deliverables, basis);
+    budget.forEach((line, i) => {
       const tally = this.tallyFor(line.campaign);
-      tally.usedToDate += line.actual;
-      if (paid === null) continue;
-      if (paid >= bounds.from) {
-        thisWeek.spend += line.actual;
-        tally.spend += line.actual;
-        if (line.actual !== 0) tally.inWeek = true;
-      } else if (paid >= bounds.prevFrom && paid < bounds.prevTo) {
-        lastWeek.spend += line.actual;
+      const at = committed[i] ?? null;
+      const cost = committedCost(line);
+      if (at !== null && at < bounds.to) {
+        tally.spendToDate += cost;
+        if (at >= bounds.from) {
+          thisWeek.spend += cost;
+          tally.spend += cost;
+          if (cost !== 0) tally.inWeek = true;
+        } else if (at >= bounds.prevFrom && at < bounds.prevTo) lastWeek.spend += cost;
       }
-    }
+      const paid = line.paidOn === null ? null : line.paidOn.getTime();
+      if (paid !== null && paid >= bounds.to) return;
+      tally.usedToDate += line.actual;
+      if (paid === null) return;
+      if (paid >= bounds.from) {
+        thisWeek.paid += line.actual;
+        tally.paid += line.actual;
+      } else if (paid >= bounds.prevFrom) lastWeek.paid += line.actual;
+    });
   }
 
   /** Campaigns with posts or spend this week, and those running during it. */
@@ -114,14 +145,19 @@ function campaignRow(
   const usedToDate = cents(tally?.usedToDate ?? 0);
   const spend = cents(tally?.spend ?? 0);
   const revenue = cents(tally?.revenue ?? 0);
+  const spendToDate = cents(tally?.spendToDate ?? 0);
+  const revenueToDate = cents(tally?.revenueToDate ?? 0);
   return {
     campaign: campaign?.campaign ?? tally?.name ?? key,
     objective: campaign?.objective ?? "",
     posts: tally?.posts ?? 0,
     emv: cents(tally?.emv ?? 0),
     spend,
+    paid: cents(tally?.paid ?? 0),
     revenue,
-    roi: roiOf(revenue, spend),
+    spendToDate,
+    revenueToDate,
+    roiToDate: roiOf(revenueToDate, spendToDate),
     budget,
     usedToDate,
     budgetUsed: budget === null || budget <= 0 ? null : usedToDate / budget,
@@ -137,12 +173,15 @@ export const CAMPAIGNS_BLOCK = tableBlock<CampaignRow>({
     int("Posts", (r) => r.posts),
     money("EMV", (r) => r.emv),
     money("Spend", (r) => r.spend),
+    money("Paid", (r) => r.paid),
     money("Revenue", (r) => r.revenue),
-    percent("ROI", (r) => r.roi),
+    percent("ROI to date", (r) => r.roiToDate),
     money("Budget", (r) => r.budget),
     money("Used to date", (r) => r.usedToDate),
     percent("Budget used", (r) => r.budgetUsed),
   ],
   rows: (report) => report.campaigns,
-  note: whenEmpty("No campaign had posts or spend this week."),
+  note: (rows) =>
+    whenEmpty("No campaign had posts or spend this week.")(rows) ??
+    "Spend is counted the week it is committed, Paid the week it is paid; ROI to date is revenue and spend up to this week's end (a weekly ROI would follow invoice timing).",
 });

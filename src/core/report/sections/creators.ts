@@ -1,4 +1,5 @@
-import { cents, perPostRate } from "../definitions";
+import { FIGURES } from "../../metrics";
+import { benchmarkCountOf, cents, perPostRate } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { handleKey, nameKey } from "../read";
 import { int, money, percent, tableBlock, text, whenEmpty } from "../table";
@@ -15,6 +16,8 @@ export interface CreatorTally {
   platform: string;
   posts: number;
   engagements: number;
+  /** Likes + comments: what the benchmark counts. */
+  benchmarkCount: number;
   emv: number;
 }
 
@@ -61,12 +64,14 @@ export class CreatorTallies {
         platform: creator?.platform || post.platform,
         posts: 0,
         engagements: 0,
+        benchmarkCount: 0,
         emv: 0,
       };
       this.tallies.set(tallyKey, tally);
     }
     tally.posts++;
     tally.engagements += engagements;
+    tally.benchmarkCount += benchmarkCountOf(post);
     tally.emv += emv;
     return creator;
   }
@@ -109,7 +114,7 @@ export const CREATORS_BLOCK = tableBlock<CreatorRow>({
     int("Followers", (r) => r.followers),
     int("Posts", (r) => r.posts),
     int("Engagements", (r) => r.engagements),
-    percent("Engagement rate", (r) => r.engagementRate),
+    percent(FIGURES.engagementsPerPost.name, (r) => r.engagementRate),
     money("EMV", (r) => r.emv),
   ],
   rows: (report) => report.creators,

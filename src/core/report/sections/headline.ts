@@ -1,4 +1,5 @@
-import { cents, ENGAGEMENTS_DEFINED, ratio, roiOf } from "../definitions";
+import { FIGURES } from "../../metrics";
+import { cents, ENGAGEMENTS_DEFINED, ratio } from "../definitions";
 import { type Column, change, tableBlock, text } from "../table";
 import type { HeadlineMetric, InputPost } from "../types";
 
@@ -13,6 +14,7 @@ export interface Totals {
   promoRedemptions: number;
   revenue: number;
   spend: number;
+  paid: number;
 }
 
 export const emptyTotals = (): Totals => ({
@@ -24,6 +26,7 @@ export const emptyTotals = (): Totals => ({
   promoRedemptions: 0,
   revenue: 0,
   spend: 0,
+  paid: 0,
 });
 
 export function addPost(totals: Totals, post: InputPost, emv: number, engagements: number): void {
@@ -36,39 +39,75 @@ export function addPost(totals: Totals, post: InputPost, emv: number, engagement
   totals.revenue += post.revenue;
 }
 
-function metric(
-  id: HeadlineMetric["id"],
-  label: string,
-  kind: HeadlineMetric["kind"],
-  value: number | null,
-  previous: number | null,
-): HeadlineMetric {
-  const change = value === null || previous === null ? null : value - previous;
-  const changePct =
-    change === null || previous === null || previous === 0 ? null : change / Math.abs(previous);
-  return { id, label, kind, value, previous, change, changePct };
+interface MetricSpec {
+  id: HeadlineMetric["id"];
+  label: string;
+  kind: HeadlineMetric["kind"];
+  better: HeadlineMetric["better"];
+  /** A ratio of two sums: its change is not given as a % (a % change of a rate or a cost misleads). */
+  ratio?: true;
+  of: (t: Totals) => number | null;
 }
 
+function metric(spec: MetricSpec, week: Totals, before: Totals): HeadlineMetric {
+  const value = spec.of(week);
+  const previous = spec.of(before);
+  const change = value === null || previous === null ? null : value - previous;
+  const changePct =
+    spec.ratio || change === null || previous === null || previous === 0 ? null : change / Math.abs(previous);
+  return {
+    id: spec.id,
+    label: spec.label,
+    kind: spec.kind,
+    value,
+    previous,
+    change,
+    changePct,
+    better: spec.better,
+  };
+}
+
+const costPer = (money: number, count: number): number | null => {
+  const r = ratio(money, count);
+  return r === null ? null : cents(r);
+};
+
+const METRICS: readonly MetricSpec[] = [
+  { id: "posts", label: "Posts published", kind: "int", better: "up", of: (t) => t.posts },
+  { id: "impressions", label: "Impressions", kind: "int", better: "up", of: (t) => t.impressions },
+  { id: "views", label: "Views", kind: "int", better: "up", of: (t) => t.views },
+  { id: "engagements", label: "Engagements", kind: "int", better: "up", of: (t) => t.engagements },
+  {
+    id: "engagementRate",
+    label: FIGURES.engagementsPerImpression.name,
+    kind: "percent",
+    better: "up",
+    ratio: true,
+    of: (t) => ratio(t.engagements, t.impressions),
+  },
+  { id: "emv", label: "EMV", kind: "money", better: "up", of: (t) => cents(t.emv) },
+  { id: "spend", label: "Spend", kind: "money", better: null, of: (t) => cents(t.spend) },
+  { id: "paid", label: "Paid", kind: "money", better: null, of: (t) => cents(t.paid) },
+  {
+    id: "costPerEngagement",
+    label: FIGURES.costPerEngagement.name,
+    kind: "money",
+    better: "down",
+    ratio: true,
+    of: (t) => costPer(t.spend, t.engagements),
+  },
+  {
+    id: "promoRedemptions",
+    label: "Promo redemptions",
+    kind: "int",
+    better: "up",
+    of: (t) => t.promoRedemptions,
+  },
+  { id: "revenue", label: "Revenue", kind: "money", better: "up", of: (t) => cents(t.revenue) },
+];
+
 export function headline(week: Totals, before: Totals): HeadlineMetric[] {
-  const roi = (t: Totals) => roiOf(t.revenue, t.spend);
-  return [
-    metric("posts", "Posts published", "int", week.posts, before.posts),
-    metric("impressions", "Impressions", "int", week.impressions, before.impressions),
-    metric("views", "Views", "int", week.views, before.views),
-    metric("engagements", "Engagements", "int", week.engagements, before.engagements),
-    metric(
-      "engagementRate",
-      "Engagement rate",
-      "percent",
-      ratio(week.engagements, week.impressions),
-      ratio(before.engagements, before.impressions),
-    ),
-    metric("emv", "EMV", "money", cents(week.emv), cents(before.emv)),
-    metric("spend", "Spend", "money", cents(week.spend), cents(before.spend)),
-    metric("promoRedemptions", "Promo redemptions", "int", week.promoRedemptions, before.promoRedemptions),
-    metric("revenue", "Revenue", "money", cents(week.revenue), cents(before.revenue)),
-    metric("roi", "ROI", "percent", roi(week), roi(before)),
-  ];
+  return METRICS.map((spec) => metric(spec, week, before));
 }
 
 const figure = (header: string, value: (m: HeadlineMetric) => number | null): Column<HeadlineMetric> => ({
@@ -85,9 +124,19 @@ export const HEADLINE_BLOCK = tableBlock<HeadlineMetric>({
     text("Metric", (r) => r.label),
     figure("This week", (m) => m.value),
     figure("Week before", (m) => m.previous),
-    figure("Change", (m) => m.change),
-    change("Change %", (r) => r.changePct),
+    {
+      header: "Change",
+      kind: "int",
+      // A rate changes in percentage points, not in percent of a percent.
+      kindOf: (m) => (m.kind === "percent" ? "points" : m.kind),
+      value: (m) => m.change,
+      isChange: true,
+    },
+    { ...change("Change %", (r: HeadlineMetric) => r.changePct), isChange: true },
   ],
   rows: (report) => report.headline,
-  note: () => `${ENGAGEMENTS_DEFINED}. Change % is blank when the week before was 0.`,
+  better: (m) => m.better,
+  note: () =>
+    `${ENGAGEMENTS_DEFINED}. Rates change in percentage points (pp); Change % is blank for rates and ` +
+    "costs per engagement, and when the week before was 0. Green is good news, red bad; spend is neither.",
 });

@@ -1,3 +1,4 @@
+import { FIGURES } from "../../metrics";
 import { bandFor, LOW_ENGAGEMENT_SHARE } from "../benchmark";
 import { perPostRate } from "../definitions";
 import { int, percent, tableBlock, text } from "../table";
@@ -16,7 +17,7 @@ export function lowEngagement(
     if (followers === null || !c.creator) continue;
     const band = bandFor(settings.benchmark, followers);
     if (!band) continue;
-    const rate = perPostRate(c.engagements, c.posts, followers);
+    const rate = perPostRate(c.benchmarkCount, c.posts, followers);
     if (rate >= band.engagementRate * LOW_ENGAGEMENT_SHARE) continue;
     rows.push({
       creator: c.creator.creator,
@@ -44,7 +45,7 @@ export const LOW_ENGAGEMENT_BLOCK = tableBlock<LowEngagementRow>({
     text("Platform", (r) => r.platform),
     int("Followers", (r) => r.followers),
     int("Posts", (r) => r.posts),
-    percent("Engagement rate", (r) => r.engagementRate),
+    percent(FIGURES.likesCommentsPerPost.name, (r) => r.engagementRate),
     percent("Benchmark", (r) => r.benchmark),
     text("Band", (r) => r.band),
   ],
