@@ -46,11 +46,12 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: MemorySheet, timeZone: string):
   const formats = new Map<string, Area[]>();
   const covered = new Set<string>();
   let width = 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // exceljs hands every cell of a merge the top-left cell's value; only that cell holds it.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+  // Empty cells count too: a column formatted below the data (a date column to row 1000) stays formatted.
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       if (cell.numFmt && cell.numFmt !== "General") addCell(formats, cell.numFmt, rowNumber, colNumber);
+      // exceljs hands every cell of a merge the top-left cell's value; only that cell holds it.
+      if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return;
       const value = cellValue(cell, timeZone, covered, rowNumber, colNumber);
       if (value === "") return;
       while (rows.length < rowNumber) rows.push([]);

@@ -61,17 +61,34 @@ export function isStyled(look: CellLook | undefined): boolean {
   );
 }
 
+/**
+ * The parts of a cell's style a person chose. The file's default font (every cell has one) and an
+ * empty fill are left out, so a sheet formatted to row 1000 does not carry a look per cell.
+ */
 function lookOf(cell: ExcelJS.Cell): CellLook | undefined {
   const look: CellLook = {};
-  let any = false;
-  for (const key of LOOK_KEYS) {
-    const part = cell[key];
-    if (part !== undefined && Object.keys(part).length > 0) {
-      look[key] = structuredClone(part);
-      any = true;
-    }
+  if (isChosenFont(cell.font)) look.font = structuredClone(cell.font);
+  if (cell.fill && !(cell.fill.type === "pattern" && cell.fill.pattern === "none")) {
+    look.fill = structuredClone(cell.fill);
   }
-  return any ? look : undefined;
+  if (cell.border && Object.keys(cell.border).length > 0) look.border = structuredClone(cell.border);
+  if (cell.alignment && Object.keys(cell.alignment).length > 0)
+    look.alignment = structuredClone(cell.alignment);
+  return Object.keys(look).length > 0 ? look : undefined;
+}
+
+const DEFAULT_FONT_SIZE = 11;
+
+function isChosenFont(font: Partial<ExcelJS.Font> | undefined): font is Partial<ExcelJS.Font> {
+  if (!font) return false;
+  return (
+    !!font.bold ||
+    !!font.italic ||
+    !!font.underline ||
+    !!font.strike ||
+    !!font.color?.argb ||
+    (font.size !== undefined && font.size !== DEFAULT_FONT_SIZE)
+  );
 }
 
 function noteText(note: ExcelJS.Cell["note"]): string {

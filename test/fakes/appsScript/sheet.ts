@@ -381,6 +381,13 @@ export class FakeSheet extends Recorded {
 
   // ---- for FakeRange and tests (never reached through the recorded proxy) ----
 
+  /** Every cell record the grid holds (content or formats), for snapshots that diff whole sheets. */
+  *eachCell(): Generator<{ row: number; column: number; cell: FakeCell }> {
+    for (const [r, cells] of this.grid.entries()) {
+      for (const [c, cell] of (cells ?? []).entries()) if (cell) yield { row: r + 1, column: c + 1, cell };
+    }
+  }
+
   /** The merged block a cell lies in, if any. */
   mergeAt(row: number, column: number): FakeArea | undefined {
     return this.merges.find(
