@@ -2,7 +2,7 @@ import type { Cell } from "../cells";
 import { isBlank } from "../cells";
 import { type DateOptions, dateExample, formatYmd, parseDate } from "../dates";
 import { METRICS, type MetricKey } from "../metrics";
-import { describe, parseNumber } from "../numbers";
+import { describe, type NumberOptions, parseNumber } from "../numbers";
 import type { BudgetLine, Campaign, Deliverable, Skipped } from "../records";
 import type { KeyedRow, ReportCreator, ReportData, ReportPost } from "./records";
 
@@ -12,7 +12,8 @@ import type { KeyedRow, ReportCreator, ReportData, ReportPost } from "./records"
  * a blank field in place of a bad one is kept and also said so.
  */
 
-export type ReadOptions = DateOptions;
+/** decimalComma: the spreadsheet's locale writes "12,5" (decimalCommaFor), so "45.000" reads as 45,000. */
+export type ReadOptions = DateOptions & NumberOptions;
 
 export interface Read<T> {
   records: T[];
@@ -89,7 +90,7 @@ class RowReader {
   /** A number ≥ 0, null when blank; a bad value is a problem and reads as null. */
   optionalAmount(key: string): number | null {
     const value = this.cell(key);
-    const number = parseNumber(value);
+    const number = parseNumber(value, this.options);
     if (number === null) return null;
     if (number === undefined || number < 0) {
       this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${describe(value)}`);
