@@ -3,7 +3,7 @@ import { dayFirstFor, previousWeek, sameWallClock, type Week } from "../core/dat
 import { checkDisclosure } from "../core/disclosure/check";
 import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../core/disclosure/compile";
 import { AYZENBERG_RATES, emvOf, parseRateCard, type RateCard, ratesFor } from "../core/functions";
-import { parseNumber } from "../core/numbers";
+import { decimalCommaFor, parseNumber } from "../core/numbers";
 import type { Post } from "../core/records";
 import { type Benchmark, type BenchmarkBand, HYPEAUDITOR_2018 } from "../core/report/benchmark";
 import { buildWeeklyReport } from "../core/report/build";
@@ -45,6 +45,8 @@ export interface ReportConfig {
   spendBasis: SpendBasis;
   /** Typed dates read 16/11/2026 (true) or 11/16/2026 (false), per the spreadsheet's locale. */
   dayFirst: boolean;
+  /** Text numbers read "12,5" as 12.5 (true) or "45,000" as 45000 (false), per the spreadsheet's locale. */
+  decimalComma: boolean;
   /** What the reader should know about the settings used (shown at the top of the report). */
   notes: string[];
 }
@@ -157,6 +159,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
   const base = {
     spreadsheetName: workbook.name,
     dayFirst: dayFirstFor(workbook.locale),
+    decimalComma: decimalCommaFor(workbook.locale),
     hasSettingsSheet: snapshot !== null,
   };
   if (!snapshot) {
@@ -316,7 +319,11 @@ export function weeklyReportFor(
 ): WeeklyReport {
   const { sheets, notes } = readReportSheets(workbook);
   if (workbook.timeZone !== config.timeZone) rezoneDates(sheets, workbook.timeZone, config.timeZone);
-  const data = readReportData(sheets, { dayFirst: config.dayFirst, timeZone: config.timeZone });
+  const data = readReportData(sheets, {
+    dayFirst: config.dayFirst,
+    decimalComma: config.decimalComma,
+    timeZone: config.timeZone,
+  });
   const report = buildWeeklyReport({
     ...data,
     week,

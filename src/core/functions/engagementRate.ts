@@ -1,5 +1,4 @@
 import type { Arg, Cell } from "../cells";
-import { isBlank } from "../cells";
 import { parseNumber } from "../numbers";
 import {
   callHeight,
@@ -7,6 +6,7 @@ import {
   decidesBlank,
   type FunctionResult,
   InputError,
+  isMissing,
   mapRows,
   quote,
   requireOneColumn,
@@ -38,7 +38,7 @@ export function ENGAGEMENT_RATE(interactions: Arg, audience: Arg): FunctionResul
   return mapRows(height, (i) => {
     const total = sumInteractions(rowAt(interactionRows, i));
     const audienceCell = cellAt(audienceRows, i);
-    if ((total === null || !interactionsDecide) && (!audienceDecides || isBlank(audienceCell))) return "";
+    if ((total === null || !interactionsDecide) && (!audienceDecides || isMissing(audienceCell))) return "";
     const audienceCount = audienceOf(audienceCell);
     const rate = engagementRate(total ?? 0, audienceCount);
     if (!Number.isFinite(rate)) {

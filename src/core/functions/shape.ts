@@ -1,5 +1,5 @@
 import { type Arg, type Cell, type Grid, isBlank, isGrid } from "../cells";
-import { describe } from "../numbers";
+import { describe, isPlaceholder } from "../numbers";
 
 /** What a custom function hands back to Sheets: one value, or one value per row as an N×1 column. */
 export type FunctionResult = Cell | Cell[][];
@@ -74,8 +74,13 @@ export function decidesBlank(height: number | undefined, arg: Arg): boolean {
   return height === undefined || isGrid(arg);
 }
 
+/** A blank cell, or one holding a placeholder for "no value" ("n/a", "-", "tbd", "unknown"): missing, not bad. */
+export function isMissing(cell: Cell): boolean {
+  return isBlank(cell) || (typeof cell === "string" && isPlaceholder(cell));
+}
+
 export function rowIsBlank(row: readonly Cell[]): boolean {
-  for (const cell of row) if (!isBlank(cell)) return false;
+  for (const cell of row) if (!isMissing(cell)) return false;
   return true;
 }
 

@@ -3,7 +3,7 @@ import { isBlank } from "../cells";
 import { type DateOptions, dateExample, formatYmd, parseDate } from "../dates";
 import { handleKey, nameKey } from "../keys";
 import { METRICS, type MetricKey } from "../metrics";
-import { describe, parseNumber } from "../numbers";
+import { describe, type NumberOptions, parseNumber } from "../numbers";
 import type { BudgetLine, Campaign, Deliverable, Skipped } from "../records";
 import type { KeyedRow, ReportCreator, ReportData, ReportPost } from "./records";
 
@@ -13,7 +13,8 @@ import type { KeyedRow, ReportCreator, ReportData, ReportPost } from "./records"
  * a blank field in place of a bad one is kept and also said so.
  */
 
-export type ReadOptions = DateOptions;
+/** decimalComma: the spreadsheet's locale writes "12,5" (decimalCommaFor), so "45.000" reads as 45,000. */
+export type ReadOptions = DateOptions & NumberOptions;
 
 export interface Read<T> {
   records: T[];
@@ -85,15 +86,14 @@ class RowReader {
    */
   optionalAmount(key: string): number | null {
     const value = this.cell(key);
-    if (typeof value === "string" && isMissingText(value)) return null;
-    const number = parseNumber(value);
+    const number = parseNumber(value, this.options);
     if (number === null) return null;
     if (number === undefined || number < 0) {
-      this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${quoted(value)}`);
+      this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${describe(value)}`);
       return null;
     }
     if (number > LARGEST_AMOUNT) {
-      this.problems.push(`${columnLabel(key)} is too large to be a count or amount, got ${quoted(value)}`);
+      this.problems.push(`${columnLabel(key)} is too large to be a count or amount, got ${describe(value)}`);
       return null;
     }
     return number;
@@ -104,7 +104,7 @@ class RowReader {
     const date = parseDate(value, this.options);
     if (date === undefined) {
       this.problems.push(
-        `${columnLabel(key)} must be a date like 2026-11-16 or ${dateExample(this.options.dayFirst)}, got ${quoted(value)}`,
+        `${columnLabel(key)} must be a date like 2026-11-16 or ${dateExample(this.options.dayFirst)}, got ${describe(value)}`,
       );
       return null;
     }
@@ -114,22 +114,6 @@ class RowReader {
 
 /** Past a quadrillion a cell is a paste error, and a few such sums would overflow to Infinity. */
 const LARGEST_AMOUNT = 1e15;
-
-/** What people type for "no value yet": read as blank, not as a problem. */
-const MISSING_TEXT = /^(?:n\/?a|-+|–|—|tbd|unknown|none|null|undefined)$/i;
-
-function isMissingText(text: string): boolean {
-  return MISSING_TEXT.test(text.trim());
-}
-
-/** Longest bad value quoted in a problem, so one pasted caption cannot fill the list. */
-const QUOTED_CHARS = 60;
-
-/** A bad value as a problem quotes it, cut to QUOTED_CHARS. */
-export function quoted(value: Cell): string {
-  const text = describe(value);
-  return text.length > QUOTED_CHARS ? `${text.slice(0, QUOTED_CHARS - 1)}…` : text;
-}
 
 function skip(skipped: Skipped[], sheet: string, row: number, reasons: string[], consequence = ""): void {
   for (const reason of reasons)

@@ -15,6 +15,7 @@ import { type Engine, isFormula, type Stored } from "./engine";
 import { DEFAULT_GRID_ROWS, renameSheetReferences } from "./formulaText";
 import { areaAfterRemoval, formulaAfterRemoval, type RemovedRows } from "./removedRows";
 import { CIRCULAR_MESSAGE, PARSE_MESSAGE, sheetsErrorText } from "./sheetsErrors";
+import { TeamFormatting } from "./teamFormatting";
 
 /** What a MemorySheet needs from its workbook. */
 export interface SheetHost {
@@ -64,6 +65,8 @@ export function isSheetError(value: RawValue): value is SheetError {
 export class MemorySheet implements SheetPort {
   /** Stored cells, 0-based rows of 0-based columns; the engine is built from these. */
   readonly cells: Stored[][] = [];
+  /** Merges, notes, fonts, fills, hidden rows and columns, protection: the team's, never the port's. */
+  readonly team = new TeamFormatting();
   private currentName: string;
   private formats: FormatArea[] = [];
   private validations: ValidationArea[] = [];
@@ -192,6 +195,7 @@ export class MemorySheet implements SheetPort {
     this.formats = movedAreas(this.formats, removed);
     this.validations = movedAreas(this.validations, removed);
     this.rules = movedAreas(this.rules, removed);
+    this.team.removeRows(removed);
     this.host.engine.removeRows(this.name, row - 1, count, this.grid);
   }
 

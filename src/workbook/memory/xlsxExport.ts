@@ -4,6 +4,7 @@ import type { Validation } from "../port";
 import { areaA1 } from "./a1";
 import { hasOpenEndedRange } from "./formulaText";
 import { isSheetError, type MemorySheet, type MemoryWorkbook, type RawValue } from "./memoryWorkbook";
+import { isStyled, writeTeamFormatting } from "./xlsxTeamFormatting";
 
 /**
  * Writes a MemoryWorkbook as .xlsx for a person to open in LibreOffice or Excel, or upload to Sheets.
@@ -15,7 +16,9 @@ import { isSheetError, type MemorySheet, type MemoryWorkbook, type RawValue } fr
  * IFERROR(__xludf.DUMMYFUNCTION("TIER(B2:B4)"), cached result) in the formula cell and
  * IFERROR(__xludf.DUMMYFUNCTION("""COMPUTED_VALUE"""), cached value) in each cell it spilled into. A
  * program that recalculates keeps showing the cached values, and Sheets (and importXlsx) restore the
- * original formula on upload. Charts are left out: exceljs 4.4 cannot write them.
+ * original formula on upload. Charts are left out: exceljs 4.4 cannot write them. The team's merges,
+ * notes, looks, hidden rows and columns and protection that the import kept are written back, and our
+ * header style goes only on header cells the team left unstyled.
  */
 export async function exportXlsx(workbook: MemoryWorkbook, path: string): Promise<void> {
   const book = new ExcelJS.Workbook();
@@ -69,10 +72,12 @@ function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): void {
     });
   });
   formatBeyondData(ws, sheet, raw.values.length, raw.values[0]?.length ?? 0);
+  writeTeamFormatting(ws, sheet.team);
 
   const header = sheet.headerColumns;
   if (header !== null) {
     for (let col = 1; col <= header; col++) {
+      if (isStyled(sheet.team.lookAt(1, col))) continue;
       const cell = ws.getCell(1, col);
       cell.font = { bold: true };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };

@@ -4,11 +4,14 @@ import type { Area, Validation, WriteCell } from "../port";
 import { parseArea } from "./a1";
 import { serialToDate } from "./dateSerials";
 import { type MemorySheet, MemoryWorkbook, type MemoryWorkbookOptions } from "./memoryWorkbook";
+import { readTeamFormatting } from "./xlsxTeamFormatting";
 
 /**
  * Reads an .xlsx, typically one a team downloaded from Google Sheets, into a MemoryWorkbook so the
  * add-on's actions can run on it: values, formulas, dates, number formats, frozen rows, the filter,
- * literal-list/date/number validations and column widths. Formulas are computed afresh.
+ * literal-list/date/number validations and column widths. Formulas are computed afresh. The team's
+ * merges, notes, fonts, fills, borders, hidden rows and columns and sheet protection are kept as read
+ * (see xlsxTeamFormatting.ts), so exporting writes them back.
  *
  * Sheets writes functions Excel lacks (our custom functions, ARRAYFORMULA results) as
  * IFERROR(__xludf.DUMMYFUNCTION("TIER(E2:E6)"), cached): the original formula is restored, and the
@@ -43,9 +46,12 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: MemorySheet, timeZone: string):
   const formats = new Map<string, Area[]>();
   const covered = new Set<string>();
   let width = 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+  // Empty cells count too: a column formatted below the data (a date column to row 1000) stays formatted.
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       if (cell.numFmt && cell.numFmt !== "General") addCell(formats, cell.numFmt, rowNumber, colNumber);
+      // exceljs hands every cell of a merge the top-left cell's value; only that cell holds it.
+      if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return;
       const value = cellValue(cell, timeZone, covered, rowNumber, colNumber);
       if (value === "") return;
       while (rows.length < rowNumber) rows.push([]);
@@ -72,6 +78,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: MemorySheet, timeZone: string):
   const filterWidth = autoFilterWidth(ws.autoFilter);
   if (filterWidth) sheet.addFilter(filterWidth);
   readValidations(ws, sheet);
+  readTeamFormatting(ws, sheet.team);
   readConditionalRules(ws, sheet);
   ws.columns?.forEach((column, index) => {
     if (column.width) sheet.setColumnWidths(index + 1, [Math.round(column.width * 7 + 5)]);

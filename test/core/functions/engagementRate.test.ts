@@ -82,11 +82,25 @@ describe("ENGAGEMENT_RATE", () => {
   });
 
   it("writes the message into the bad row of a range call and computes the others", () => {
-    expect(ENGAGEMENT_RATE([[10], ["n/a"], [30]], [[100], [100], [0]])).toEqual([
+    expect(ENGAGEMENT_RATE([[10], ["lots"], [30]], [[100], [100], [0]])).toEqual([
       [0.1],
-      ['ENGAGEMENT_RATE: interactions must be numbers ≥ 0, got "n/a"'],
+      ['ENGAGEMENT_RATE: interactions must be numbers ≥ 0, got "lots"'],
       ["ENGAGEMENT_RATE: audience must be a number > 0 (followers or views), got 0"],
     ]);
+  });
+
+  it('counts "n/a", "-", "tbd" and "unknown" as missing, not as errors', () => {
+    expect(
+      ENGAGEMENT_RATE(
+        [
+          [10, "-"],
+          ["n/a", "n/a"],
+          ["tbd", "-"],
+        ],
+        [[100], [100], ["unknown"]],
+      ),
+    ).toEqual([[0.1], [0], [""]]);
+    expect(ENGAGEMENT_RATE([["—"]], [["45 000"]])).toEqual([[0]]);
   });
 
   it("refuses ranges of different heights, naming both", () => {

@@ -1,3 +1,4 @@
+import { FakeProtection } from "./protection";
 import { Recorded, type Recorder } from "./recorder";
 import { type FakeDataValidation, FakeFilter } from "./rules";
 import type { FakeSheet } from "./sheet";
@@ -155,7 +156,82 @@ export class FakeRange extends Recorded {
     cell.formula = content?.formula ?? "";
   }
 
-  private format(key: "fontWeight" | "background", value: string | null): FakeRange {
+  setFontColor(color: string | null): FakeRange {
+    return this.format("fontColor", color);
+  }
+
+  getFontColor(): string {
+    return this.sheet.cellAt(this.row, this.column)?.fontColor ?? "#000000";
+  }
+
+  setNote(note: string | null): FakeRange {
+    this.each((r, c) => {
+      const cell = this.sheet.cell(r, c);
+      if (note === null || note === "") delete cell.note;
+      else cell.note = note;
+    });
+    return this;
+  }
+
+  getNote(): string {
+    return this.sheet.cellAt(this.row, this.column)?.note ?? "";
+  }
+
+  getNotes(): string[][] {
+    return this.grid((r, c) => this.sheet.cellAt(r, c)?.note ?? "");
+  }
+
+  /**
+   * Range.merge(): one block showing the top-left cell; the other cells' values are discarded, and
+   * unmerging does not bring them back (https://developers.google.com/apps-script/reference/spreadsheet/range#merge();
+   * behaviour described in https://gist.github.com/tanaikech/a03b0bb4218a19b41d507a5b649e3802).
+   * A later write to a covered cell is stored, so a snapshot that marks covered cells sees it.
+   */
+  merge(): FakeRange {
+    this.each((r, c) => {
+      if (r !== this.row || c !== this.column) this.store(r, c, "");
+    });
+    this.sheet.merges.push({
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    });
+    return this;
+  }
+
+  breakApart(): FakeRange {
+    this.sheet.merges = this.sheet.merges.filter((m) => !this.overlaps(m));
+    return this;
+  }
+
+  isPartOfMerge(): boolean {
+    return this.sheet.merges.some((m) => this.overlaps(m));
+  }
+
+  getMergedRanges(): FakeRange[] {
+    return this.sheet.merges
+      .filter((m) => this.overlaps(m))
+      .map((m) => new FakeRange(this.recorder, this.sheet, m.row, m.column, m.numRows, m.numColumns));
+  }
+
+  /** Range.protect(): a range protection on this range. */
+  protect(): FakeProtection {
+    const protection = new FakeProtection(this.recorder, this.sheet, this);
+    this.sheet.protections.push(protection);
+    return protection;
+  }
+
+  private overlaps(m: { row: number; column: number; numRows: number; numColumns: number }): boolean {
+    return (
+      m.row <= this.getLastRow() &&
+      this.row <= m.row + m.numRows - 1 &&
+      m.column <= this.getLastColumn() &&
+      this.column <= m.column + m.numColumns - 1
+    );
+  }
+
+  private format(key: "fontWeight" | "background" | "fontColor", value: string | null): FakeRange {
     this.each((r, c) => {
       const cell = this.sheet.cell(r, c);
       if (value === null) delete cell[key];

@@ -1,6 +1,7 @@
 import { isDateFormat, serialToDate } from "../../../src/workbook/memory/dateSerials";
 import type { FakeEmbeddedChart } from "./chart";
 import { FakeEmbeddedChartBuilder } from "./chart";
+import { FakeProtection } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
 import { Recorded, type Recorder } from "./recorder";
 import type { FakeConditionalFormatRule, FakeDataValidation, FakeFilter } from "./rules";
@@ -12,7 +13,18 @@ export interface FakeCell extends Partial<Content> {
   numberFormat?: string;
   fontWeight?: string;
   background?: string;
+  fontColor?: string;
+  /** The cell's note (Range.setNote); it moves with the cell. */
+  note?: string;
   validation?: FakeDataValidation;
+}
+
+/** A block of cells, 1-based, as merges are kept. */
+export interface FakeArea {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
 }
 
 export const DEFAULT_ROWS = 1000;
@@ -29,6 +41,11 @@ export class FakeSheet extends Recorded {
   conditionalRules: FakeConditionalFormatRule[] = [];
   charts: FakeEmbeddedChart[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Merged blocks (Range.merge); the team's, which the add-on never changes. */
+  merges: FakeArea[] = [];
+  hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  protections: FakeProtection[] = [];
 
   constructor(
     recorder: Recorder,
@@ -172,6 +189,41 @@ export class FakeSheet extends Recorded {
     this.eachFormulaCell((cell, host) => {
       cell.formula = rowsRemovedFromFormula(cell.formula ?? "", host, removed);
     });
+    this.moveTeamStateUp(rowPosition, howMany);
+  }
+
+  /**
+   * Notes, fonts and backgrounds move with their cells (they live in the grid). Merges, hidden rows
+   * and range protections below move up; one that only covered removed rows goes, and one that loses
+   * some rows shrinks, as in Sheets.
+   */
+  private moveTeamStateUp(start: number, count: number): void {
+    const rows = (first: number, last: number) => rowsAfterDeletion(first, last, start, count);
+    this.merges = this.merges.flatMap((merge) => {
+      const moved = rows(merge.row, merge.row + merge.numRows - 1);
+      return moved ? [{ ...merge, row: moved.first, numRows: moved.last - moved.first + 1 }] : [];
+    });
+    this.hiddenRows = new Set(
+      [...this.hiddenRows].flatMap((row) => {
+        const moved = rows(row, row);
+        return moved ? [moved.first] : [];
+      }),
+    );
+    this.protections = this.protections.filter((protection) => {
+      const range = protection.range;
+      if (!range) return true;
+      const moved = rows(range.row, range.getLastRow());
+      if (!moved) return false;
+      protection.range = new FakeRange(
+        this.recorder,
+        this,
+        moved.first,
+        range.column,
+        moved.last - moved.first + 1,
+        range.numColumns,
+      );
+      return true;
+    });
   }
 
   /** Visits every formula cell of the spreadsheet with the name of the sheet holding it. */
@@ -290,7 +342,59 @@ export class FakeSheet extends Recorded {
     this.charts = this.charts.filter((c) => c !== chart);
   }
 
+  /** Sheet.hideColumns(columnIndex, numColumns?): hidden by the user, as isColumnHiddenByUser reports. */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenColumns.add(c);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenColumns.delete(c);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.hiddenColumns.has(columnPosition);
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.add(r);
+  }
+
+  showRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.delete(r);
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.hiddenRows.has(rowPosition);
+  }
+
+  /** Sheet.protect(): protects the whole sheet. */
+  protect(): FakeProtection {
+    const protection = new FakeProtection(this.recorder, this, null);
+    this.protections.push(protection);
+    return protection;
+  }
+
+  /** Sheet.getProtections(type): "SHEET" gives the sheet's protection, "RANGE" the range protections. */
+  getProtections(type: "SHEET" | "RANGE"): FakeProtection[] {
+    return this.protections.filter((p) => (type === "SHEET" ? p.range === null : p.range !== null));
+  }
+
   // ---- for FakeRange and tests (never reached through the recorded proxy) ----
+
+  /** Every cell record the grid holds (content or formats), for snapshots that diff whole sheets. */
+  *eachCell(): Generator<{ row: number; column: number; cell: FakeCell }> {
+    for (const [r, cells] of this.grid.entries()) {
+      for (const [c, cell] of (cells ?? []).entries()) if (cell) yield { row: r + 1, column: c + 1, cell };
+    }
+  }
+
+  /** The merged block a cell lies in, if any. */
+  mergeAt(row: number, column: number): FakeArea | undefined {
+    return this.merges.find(
+      (m) =>
+        row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns,
+    );
+  }
 
   cellAt(row: number, column: number): FakeCell | undefined {
     return this.grid[row - 1]?.[column - 1];
@@ -322,6 +426,22 @@ export class FakeSheet extends Recorded {
     }
     return value ?? "";
   }
+}
+
+/** Rows first..last after rows start..start+count-1 are deleted, or null when all of them went. */
+function rowsAfterDeletion(
+  first: number,
+  last: number,
+  start: number,
+  count: number,
+): { first: number; last: number } | null {
+  const end = start + count - 1;
+  if (first >= start && last <= end) return null;
+  const moved = (row: number) => (row > end ? row - count : row);
+  return {
+    first: first >= start && first <= end ? start : moved(first),
+    last: last >= start && last <= end ? start - 1 : moved(last),
+  };
 }
 
 function hasContent(cell: FakeCell | undefined): boolean {
