@@ -173,9 +173,10 @@ function appsScriptSheet(sheet: Sheet, name: string): SheetPort {
     hasFilter() {
       return sheet.getFilter() !== null;
     },
-    addFilter(numCols) {
+    addFilter(numCols, headerRow = 1) {
       // A filter needs at least one row under the header.
-      range({ row: 1, col: 1, numRows: Math.max(sheet.getLastRow(), 2), numCols }).createFilter();
+      const numRows = Math.max(sheet.getLastRow() - headerRow + 1, 2);
+      range({ row: headerRow, col: 1, numRows, numCols }).createFilter();
     },
     styleHeader(numCols) {
       range({ row: 1, col: 1, numRows: 1, numCols }).setFontWeight("bold").setBackground("#f1f3f4");

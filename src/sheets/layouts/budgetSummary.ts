@@ -1,7 +1,7 @@
 import { columnLetter, sheetRef } from "../a1";
 import type { BlockColumn } from "../keyedBlock";
 import type { LetterIn } from "../spec";
-import type { ColumnKey } from "../tables";
+import type { ColumnKey, TableName } from "../tables";
 import { exactly } from "./roi";
 
 /** Title of the per-campaign summary block at the right of the Budget table; found by it on later runs. */
@@ -11,13 +11,18 @@ export const BUDGET_SUMMARY_TITLE = "Budget by campaign";
  * Per campaign: planned and actual from the Budget table, the campaign's budget from Campaigns,
  * what remains and the share used. `at` is the block's first column (the campaign name).
  */
-export function budgetSummaryColumns(letterIn: LetterIn, at: number, currencyFormat: string): BlockColumn[] {
+export function budgetSummaryColumns(
+  letterIn: LetterIn,
+  at: number,
+  currencyFormat: string,
+  tabOf: (sheet: TableName) => string = (sheet) => sheet,
+): BlockColumn[] {
   const budget = (key: ColumnKey<"Budget">) => letterIn("Budget", key);
   const campaigns = (key: ColumnKey<"Campaigns">) => letterIn("Campaigns", key);
   const col = (offset: number, row: number) => `${columnLetter(at + offset)}${row}`;
   const sum = (key: ColumnKey<"Budget">) => (_row: number, _keys: string[], ref: (i: number) => string) =>
     `=SUMIFS($${budget(key)}:$${budget(key)},$${budget("campaign")}:$${budget("campaign")},${exactly(ref(0))})`;
-  const c = sheetRef("Campaigns");
+  const c = sheetRef(tabOf("Campaigns"));
   return [
     { header: "Planned", format: currencyFormat, formula: sum("planned"), owns: /^=SUMIFS\(/ },
     { header: "Actual", format: currencyFormat, formula: sum("actual"), owns: /^=SUMIFS\(/ },

@@ -95,6 +95,15 @@ export const SETTINGS_TABLES = settingsTables([
     numberFormats: ["#,##0", "0.00%"],
     note: "Average engagement rate by followers. The weekly report warns when a creator is under a third of their band.",
   },
+  {
+    key: "mapping",
+    title: "Mapping",
+    header: ["Sheet", "Field", "Team tab", "Team column", "Team value", "Our value"],
+    defaults: [],
+    reservedRows: 60,
+    numberFormats: [],
+    note: 'Which of your tabs and columns play which part, written when the set-up first adopts a sheet. Change a Team tab or Team column and the next run uses it; Our value "keep their list" leaves your dropdown values as they are.',
+  },
 ]);
 
 export type SettingsTableKey = (typeof SETTINGS_TABLES)[number]["key"];
