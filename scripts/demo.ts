@@ -1,34 +1,47 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { AdoptError } from "../src/sheets/layout";
 import { exportXlsx } from "../src/workbook/memory/xlsxExport";
 import { buildDist } from "./build";
 import { bundleTable } from "./demo/bundleTable";
 import { demoWorkbook } from "./demo/demoWorkbook";
+import { MappingFileError, readMappingFile } from "./demo/mappingFile";
 import { writeDemoReport } from "./demo/report";
 import { roiTable } from "./demo/roiTable";
-import { runOnTeamFile } from "./demo/teamFile";
+import { describeAdoption, runOnTeamFile } from "./demo/teamFile";
 
 /**
  * `npm run demo`: the add-on's main job without a Google account. Builds the Apps Script bundle and
  * runs its custom functions the way Sheets calls them, then runs the menu actions on a local workbook
  * of sample data (or on a team's own export with --in) and writes an .xlsx to open.
+ * With --in it prints how each sheet was adopted; --mapping mapping.json overrides that mapping, and
+ * a sheet that cannot be adopted ends the run with its reason and exit code 1, nothing written.
  */
-const { values } = parseArgs({ options: { in: { type: "string" }, out: { type: "string" } } });
-
-await buildDist();
-console.log("Custom functions from dist/Code.js, called as Sheets calls them:\n");
-console.log(bundleTable("dist/Code.js"));
+const { values } = parseArgs({
+  options: { in: { type: "string" }, out: { type: "string" }, mapping: { type: "string" } },
+});
 
 if (values.in) {
   const out = values.out ?? "out/result.xlsx";
-  console.log(`\nRunning "Set up or refresh all sheets" and last week's report on ${values.in}…`);
-  const result = await runOnTeamFile(values.in, out);
-  console.log(`${result.setUp}\n${result.report}`);
-  console.log(
-    `\nWrote ${out} and ${result.htmlPath}. Your file was only read; open ${out} to see what the add-on would do.`,
-  );
+  console.log(`Running "Set up or refresh all sheets" and last week's report on ${values.in}…\n`);
+  try {
+    const mapping = values.mapping ? readMappingFile(values.mapping) : {};
+    const result = await runOnTeamFile(values.in, out, new Date(), mapping);
+    console.log(describeAdoption(result.adopted));
+    console.log(`\n${result.setUp}\n${result.report}`);
+    console.log(
+      `\nWrote ${out} and ${result.htmlPath}. Your file was only read; open ${out} to see what the add-on would do.`,
+    );
+  } catch (error) {
+    if (!(error instanceof AdoptError || error instanceof MappingFileError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
 } else {
+  await buildDist();
+  console.log("Custom functions from dist/Code.js, called as Sheets calls them:\n");
+  console.log(bundleTable("dist/Code.js"));
   const out = values.out ?? "out/demo.xlsx";
   const { workbook, context, setUp } = demoWorkbook();
   console.log(`\nSet up the sample program: ${setUp}`);

@@ -1,8 +1,8 @@
-import type { SheetSnapshot } from "../workbook/port";
+import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { budgetTable } from "./budgetSummary";
 import { normaliseHeader } from "./headers";
 import { AdoptError, layoutTable, type TableLayout } from "./layout";
-import { chosenColumns, type SheetMapping } from "./mapping";
+import { chosenColumns, type Mapping, readMapping, type SheetMapping } from "./mapping";
 import type { TableSpec } from "./spec";
 
 export interface FoundTable {
@@ -53,4 +53,16 @@ export function findTable(
   }
   if (refused) throw refused;
   return ownName ?? { layout: layoutTable(spec, null, { chosen }), snapshot: null };
+}
+
+/**
+ * The team's tab for a table, read with one read, through Settings › Mapping (read here unless the
+ * caller already has it): what the report and the sidebar's stores read. Null when no tab plays the
+ * role; an AdoptError when the tab under our name is something else.
+ */
+export function openTable(workbook: WorkbookPort, spec: TableSpec, mapping?: Mapping): FoundTable | null {
+  const entry = (mapping ?? readMapping(workbook))[spec.name];
+  const read: ReadTab = (tab) => workbook.sheet(tab)?.read() ?? null;
+  const found = findTable(spec, workbook.sheetNames(), read, entry);
+  return found.snapshot === null ? null : found;
 }
