@@ -87,19 +87,14 @@ function refusal(spec: TableSpec, tab: string, snapshot: SheetSnapshot): AdoptEr
   const seen = [...new Set(rowTexts(snapshot, 1).filter((v) => v.trim() !== ""))]
     .slice(0, 6)
     .map((v) => JSON.stringify(v));
-  const expected = spec.columns
-    .filter((c) => !c.generic)
-    .slice(0, 5)
-    .map((c) => c.header)
-    .join(", ");
   const called = tab === spec.name ? `Sheet "${tab}"` : `Sheet "${tab}" (used as ${spec.name})`;
   return new AdoptError(
     `${called} has no header row we recognise. Row 1 should name its columns, such as ` +
       `${spec.columns
         .slice(0, 5)
         .map((c) => c.header)
-        .join(", ")} (a header under title rows is found within the first ${HEADER_SEARCH_ROWS} rows); ` +
-      `row 1 holds ${seen.length ? seen.join(", ") : "nothing"}. Expected headers such as ${expected}. ` +
+        .join(", ")} (or a row under titles, within the first ${HEADER_SEARCH_ROWS}); ` +
+      `row 1 holds ${seen.length ? seen.join(", ") : "nothing"}. ` +
       `If this tab is something else, rename it, or put "${spareTabName(spec)}" as the ${spec.name} tab in ` +
       "Settings › Mapping (or --mapping) so a new sheet is made beside it, then run this again. Nothing was changed.",
   );
