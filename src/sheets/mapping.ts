@@ -1,7 +1,7 @@
 import type { Cell } from "../core/cells";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { headerText, normaliseHeader } from "./headers";
-import type { TableLayout } from "./layout";
+import { rowTexts, type TableLayout } from "./layout";
 import { SETTINGS_SHEET } from "./layouts/settings";
 import { cellText } from "./plan";
 import { planSettings, type SettingsDefaults, type SettingsLayout, settingsTableGrid } from "./settings";
@@ -173,16 +173,17 @@ export function valuesOutsideList(
 
 /** Summary of one table's adoption, from its layout. */
 export function adoptedSheet(layout: TableLayout, snapshot: SheetSnapshot | null): AdoptedSheet {
-  const header = snapshot?.values[layout.headerRow - 1] ?? [];
+  // Our header-cell array formulas name their column even where the sheet shows no value for them.
+  const header = rowTexts(snapshot, layout.headerRow);
   const addedCols = new Set(layout.added.map((a) => a.col));
   const ourCols = new Set(layout.columns.values());
   const columns: AdoptedSheet["columns"] = [];
   for (const column of layout.spec.columns) {
     const col = layout.columns.get(column.key) as number;
-    if (!addedCols.has(col)) columns.push([headerText(header[col - 1] ?? "").trim(), column.header]);
+    if (!addedCols.has(col)) columns.push([(header[col - 1] ?? "").trim(), column.header]);
   }
   const leftAlone = header
-    .map((cell, i) => ({ text: headerText(cell).trim(), col: i + 1 }))
+    .map((cell, i) => ({ text: cell.trim(), col: i + 1 }))
     .filter(({ text, col }) => text !== "" && !ourCols.has(col))
     .map(({ text }) => text);
   const theirLists: AdoptedSheet["theirLists"] = {};
