@@ -25,7 +25,7 @@ import { DELIVERABLES } from "./layouts/deliverables";
 import { POSTS } from "./layouts/posts";
 import { ROSTER } from "./layouts/roster";
 import { SETTINGS_SHEET, WEEKDAYS } from "./layouts/settings";
-import { readMapping, type SheetMapping, valueMaps } from "./mapping";
+import { type Mapping, mappingFromSettings, type SheetMapping, valueMaps } from "./mapping";
 import { cellText } from "./plan";
 import { defaultSettings } from "./refresh";
 import { planSettings, readSettingValues, type SettingsLayout, settingsTableGrid } from "./settings";
@@ -48,6 +48,8 @@ export interface ReportConfig {
   dayFirst: boolean;
   /** What the reader should know about the settings used (shown at the top of the report). */
   notes: string[];
+  /** Settings › Mapping: which of the team's tabs, columns and values play ours. */
+  mapping: Mapping;
 }
 
 const MONDAY = 1;
@@ -171,6 +173,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
       benchmark: HYPEAUDITOR_2018,
       rateCard: null,
       notes,
+      mapping: {},
     };
   }
   const { layout } = planSettings(snapshot, defaults);
@@ -198,6 +201,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
     recipients: values.reportRecipients,
     ...readTables(snapshot, layout, values.benchmarkSource, notes),
     notes,
+    mapping: mappingFromSettings(snapshot, layout),
   };
 }
 
@@ -256,15 +260,17 @@ function keyedRows(
 }
 
 /**
- * Reads the report's sheets with one read each, through Settings › Mapping (a "Creators" tab is the
- * Roster). A missing sheet is left out with a note; a sheet whose header row we cannot recognise is
+ * Reads the report's sheets with one read each, through Settings › Mapping as the report's config
+ * read it (a "Creators" tab is the Roster). A missing sheet is left out with a note; a sheet whose header row we cannot recognise is
  * left out with the reason (Posts then counts as empty, not missing, so the report does not tell the
  * team to add a sheet they have).
  */
-export function readReportSheets(workbook: WorkbookPort): { sheets: ReportSheets; notes: string[] } {
+export function readReportSheets(
+  workbook: WorkbookPort,
+  mapping: Mapping = {},
+): { sheets: ReportSheets; notes: string[] } {
   const sheets: ReportSheets = {};
   const notes: string[] = [];
-  const mapping = readMapping(workbook);
   for (const source of SOURCES) {
     try {
       const found = openTable(workbook, source.spec, mapping);
@@ -315,7 +321,7 @@ export function weeklyReportFor(
   week: Week,
   now: Date,
 ): WeeklyReport {
-  const { sheets, notes } = readReportSheets(workbook);
+  const { sheets, notes } = readReportSheets(workbook, config.mapping);
   if (workbook.timeZone !== config.timeZone) rezoneDates(sheets, workbook.timeZone, config.timeZone);
   const data = readReportData(sheets, { dayFirst: config.dayFirst, timeZone: config.timeZone });
   const report = buildWeeklyReport({

@@ -67,7 +67,7 @@ describe("a wide roster (a column per platform)", () => {
     expect(readMapping(workbook).Roster?.columns?.Followers).toBe("IG Followers");
     refreshSheets(workbook, ["Roster"], () => {});
     expect(mappingTable(workbook)).toEqual(rows);
-    const roster = (readReportSheets(workbook).sheets.roster ?? []).slice(0, 2);
+    const roster = (readReportSheets(workbook, readMapping(workbook)).sheets.roster ?? []).slice(0, 2);
     expect(roster.map((r) => r.values.status)).toEqual(["Contracted", "Negotiating"]);
   });
 
