@@ -1,15 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { AdoptError } from "../src/sheets/layout";
 import { exportXlsx } from "../src/workbook/memory/xlsxExport";
 import { buildDist } from "./build";
 import { bundleTable } from "./demo/bundleTable";
 import { demoWorkbook } from "./demo/demoWorkbook";
-import { MappingFileError, readMappingFile } from "./demo/mappingFile";
 import { writeDemoReport } from "./demo/report";
 import { roiTable } from "./demo/roiTable";
-import { describeAdoption, runOnTeamFile } from "./demo/teamFile";
+import { teamFileCli } from "./demo/teamCli";
 
 /**
  * `npm run demo`: the add-on's main job without a Google account. Builds the Apps Script bundle and
@@ -23,21 +21,7 @@ const { values } = parseArgs({
 });
 
 if (values.in) {
-  const out = values.out ?? "out/result.xlsx";
-  console.log(`Running "Set up or refresh all sheets" and last week's report on ${values.in}…\n`);
-  try {
-    const mapping = values.mapping ? readMappingFile(values.mapping) : {};
-    const result = await runOnTeamFile(values.in, out, new Date(), mapping);
-    console.log(describeAdoption(result.adopted));
-    console.log(`\n${result.setUp}\n${result.report}`);
-    console.log(
-      `\nWrote ${out} and ${result.htmlPath}. Your file was only read; open ${out} to see what the add-on would do.`,
-    );
-  } catch (error) {
-    if (!(error instanceof AdoptError || error instanceof MappingFileError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-  }
+  process.exitCode = await teamFileCli({ in: values.in, out: values.out, mapping: values.mapping });
 } else {
   await buildDist();
   console.log("Custom functions from dist/Code.js, called as Sheets calls them:\n");
