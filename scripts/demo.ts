@@ -8,17 +8,20 @@ import { demoWorkbook } from "./demo/demoWorkbook";
 import { importExportFiles } from "./demo/importStep";
 import { writeDemoReport } from "./demo/report";
 import { roiTable } from "./demo/roiTable";
-import { runOnTeamFile } from "./demo/teamFile";
+import { teamFileCli } from "./demo/teamCli";
 
 /**
  * `npm run demo`: the add-on's main job without a Google account. Builds the Apps Script bundle and
  * runs its custom functions the way Sheets calls them, then runs the menu actions on a local workbook
  * of sample data (or on a team's own export with --in) and writes an .xlsx to open.
+ * With --in it prints how each sheet was adopted; --mapping mapping.json overrides that mapping, and
+ * a sheet that cannot be adopted ends the run with its reason and exit code 1, nothing written.
  */
 const { values } = parseArgs({
   options: {
     in: { type: "string" },
     out: { type: "string" },
+    mapping: { type: "string" },
     // Platform exports to import after the set-up: CSV files, or .tsv as rows pasted from a sheet.
     import: { type: "string", multiple: true },
     creator: { type: "string" },
@@ -26,20 +29,12 @@ const { values } = parseArgs({
 });
 const imports = { files: values.import ?? [], ...(values.creator ? { creator: values.creator } : {}) };
 
-await buildDist();
-console.log("Custom functions from dist/Code.js, called as Sheets calls them:\n");
-console.log(bundleTable("dist/Code.js"));
-
 if (values.in) {
-  const out = values.out ?? "out/result.xlsx";
-  console.log(`\nRunning "Set up or refresh all sheets" and last week's report on ${values.in}…`);
-  const result = await runOnTeamFile(values.in, out, new Date(), imports);
-  console.log(`${result.setUp}\n${result.report}`);
-  if (result.imports.length > 0) console.log(`\nImported:\n${result.imports.join("\n")}`);
-  console.log(
-    `\nWrote ${out} and ${result.htmlPath}. Your file was only read; open ${out} to see what the add-on would do.`,
-  );
+  process.exitCode = await teamFileCli({ in: values.in, out: values.out, mapping: values.mapping, imports });
 } else {
+  await buildDist();
+  console.log("Custom functions from dist/Code.js, called as Sheets calls them:\n");
+  console.log(bundleTable("dist/Code.js"));
   const out = values.out ?? "out/demo.xlsx";
   const { workbook, context, setUp } = demoWorkbook();
   console.log(`\nSet up the sample program: ${setUp}`);

@@ -48,6 +48,12 @@ export function sheetDocs(): string {
       "",
       `## ${table.name}`,
       "",
+      ...(table.tabs
+        ? [
+            `A team's tab named ${table.tabs.map((t) => `"${t}"`).join(", ")} is used as ${table.name} when its header row fits.`,
+            "",
+          ]
+        : []),
       "| Column | Also recognised as | Kind | Filled by the add-on | Notes |",
       "| --- | --- | --- | --- | --- |",
     );

@@ -17,11 +17,11 @@ export function applyPlan(workbook: WorkbookPort, plan: SheetPlan): number {
   if (plan.styleHeaderWidth > 0) sheet.styleHeader(plan.styleHeaderWidth);
   changes += plan.writes.length + plan.fills.length + plan.formats.length + plan.validations.length;
   if (plan.freezeHeader && sheet.frozenRows() === 0) {
-    sheet.setFrozenRows(1);
+    sheet.setFrozenRows(plan.headerRow);
     changes += 1;
   }
   if (plan.filterWidth > 0 && !sheet.hasFilter()) {
-    sheet.addFilter(plan.filterWidth);
+    sheet.addFilter(plan.filterWidth, plan.headerRow);
     changes += 1;
   }
   if (plan.conditional.length > 0) {

@@ -1,12 +1,14 @@
 import type { SheetSnapshot } from "../workbook/port";
-import { columnLetter } from "./a1";
+import { columnLetter, sheetRef } from "./a1";
 import { normaliseHeader } from "./headers";
 import { planKeyedBlock } from "./keyedBlock";
 import {
   BUDGET_SUMMARY_KEY_HEADERS,
   BUDGET_SUMMARY_SHEET,
   BUDGET_SUMMARY_TITLE,
+  type BudgetPrefix,
   budgetSummaryColumns,
+  type TabOf,
 } from "./layouts/budgetSummary";
 import { at, cellText, columnRuns, emptyPlan, formatRows, type SheetPlan } from "./plan";
 import type { LetterIn } from "./spec";
@@ -122,6 +124,8 @@ export function planBlockMigration(plan: SheetPlan, block: OldBudgetBlock, notes
 export interface BudgetSummaryInputs {
   snapshot: SheetSnapshot | null;
   letterIn: LetterIn;
+  /** The tab that plays each table's part (the team's "Costs" for Budget, say). */
+  tabOf: TabOf;
   /** Campaign names: the old block's first, then Campaigns', then Budget's, in the order they appear. */
   campaigns: string[];
   currencyFormat: string;
@@ -135,7 +139,8 @@ export function planBudgetSummary(inputs: BudgetSummaryInputs): SheetPlan {
   const keys = inputs.campaigns
     .filter((c) => c !== "" && !seen.has(c.toLowerCase()) && seen.add(c.toLowerCase()))
     .map((c) => [c]);
-  const columns = budgetSummaryColumns(inputs.letterIn, 1, inputs.currencyFormat);
+  const budgetSheet: BudgetPrefix = `${sheetRef(inputs.tabOf("Budget"))}!`;
+  const columns = budgetSummaryColumns(inputs.letterIn, 1, inputs.currencyFormat, budgetSheet, inputs.tabOf);
   const { width, lastRow } = planKeyedBlock(plan, snapshot, {
     col: 1,
     keyHeaders: BUDGET_SUMMARY_KEY_HEADERS,

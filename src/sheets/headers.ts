@@ -1,5 +1,5 @@
 import type { Cell } from "../core/cells";
-import type { TableSpec } from "./spec";
+import type { ColumnSpec, TableSpec } from "./spec";
 
 /** "Follower count", "followers_count" and "FOLLOWERS COUNT" all normalise to "followercount". */
 export function normaliseHeader(text: string): string {
@@ -13,14 +13,34 @@ export interface HeaderMatch {
   missing: string[];
   /** Number of header cells up to the last non-blank one. */
   width: number;
+  /**
+   * How strongly the row reads as this table: 1 per column found, less for headers many unrelated
+   * sheets have (a blog list's "Date" and "URL" say little about being a Posts sheet).
+   */
+  score: number;
 }
 
-/** Matches a header row to a table's columns: first the header names, then their synonyms. */
-export function matchHeaders(header: Cell[], spec: TableSpec): HeaderMatch {
+/** Weight of a generic column in `HeaderMatch.score`. */
+const GENERIC_WEIGHT = 0.25;
+
+export function headerText(cell: Cell): string {
+  if (cell === null || cell === undefined) return "";
+  return typeof cell === "string" ? cell : String(cell);
+}
+
+/**
+ * Matches a header row to a table's columns: first the team's own choices (Settings › Mapping,
+ * field key → their header), then our header names, then their synonyms.
+ */
+export function matchHeaders(
+  header: Cell[],
+  spec: TableSpec,
+  chosen: ReadonlyMap<string, string> = new Map(),
+): HeaderMatch {
   const byName = new Map<string, number>();
   let width = 0;
   header.forEach((cell, index) => {
-    const text = typeof cell === "string" ? cell : cell === null || cell === undefined ? "" : String(cell);
+    const text = headerText(cell);
     if (text.trim() === "") return;
     width = index + 1;
     const name = normaliseHeader(text);
@@ -28,11 +48,18 @@ export function matchHeaders(header: Cell[], spec: TableSpec): HeaderMatch {
   });
   const found = new Map<string, number>();
   const taken = new Set<number>();
-  for (const pass of ["header", "synonyms"] as const) {
+  const namesFor: ((column: ColumnSpec) => readonly string[])[] = [
+    (column) => {
+      const mine = chosen.get(column.key);
+      return mine === undefined ? [] : [mine];
+    },
+    (column) => [column.header],
+    (column) => column.synonyms ?? [],
+  ];
+  for (const names of namesFor) {
     for (const column of spec.columns) {
       if (found.has(column.key)) continue;
-      const names = pass === "header" ? [column.header] : (column.synonyms ?? []);
-      for (const name of names) {
+      for (const name of names(column)) {
         const index = byName.get(normaliseHeader(name));
         if (index !== undefined && !taken.has(index)) {
           found.set(column.key, index);
@@ -43,5 +70,8 @@ export function matchHeaders(header: Cell[], spec: TableSpec): HeaderMatch {
     }
   }
   const missing = spec.columns.filter((c) => !found.has(c.key)).map((c) => c.key);
-  return { found, missing, width };
+  const score = spec.columns
+    .filter((c) => found.has(c.key))
+    .reduce((sum, c) => sum + (c.generic ? GENERIC_WEIGHT : 1), 0);
+  return { found, missing, width, score };
 }

@@ -13,6 +13,8 @@ export interface SheetPlan {
   validations: { area: Area; rule: Validation }[];
   conditional: ConditionalRule[];
   freezeHeader: boolean;
+  /** The team's header row: frozen through (when nothing is frozen yet) and filtered from. */
+  headerRow: number;
   filterWidth: number;
   styleHeaderWidth: number;
   widths: { col: number; widths: number[] }[];
@@ -28,15 +30,19 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
     validations: [],
     conditional: [],
     freezeHeader: false,
+    headerRow: 1,
     filterWidth: 0,
     styleHeaderWidth: 0,
     widths: [],
   };
 }
 
-/** Rows the formats and validations of a new column cover: the data, or a fresh sheet's first thousand rows. */
-export function formatRows(lastRow: number): number {
-  return Math.max(lastRow, 1000) - 1;
+/**
+ * Rows the formats and validations of a new column cover, from `firstDataRow`: the data, or a fresh
+ * sheet's first thousand rows.
+ */
+export function formatRows(lastRow: number, firstDataRow = 2): number {
+  return Math.max(lastRow, 1000) - firstDataRow + 1;
 }
 
 export function numberFormat(type: ColumnType, currencyFormat: string): string | null {
@@ -57,7 +63,7 @@ export function numberFormat(type: ColumnType, currencyFormat: string): string |
   }
 }
 
-/** Whether a column already has a number format or dropdown someone chose (row 2 speaks for the column). */
+/** Whether a column already has a number format or dropdown someone chose (its first data row speaks for it). */
 export interface ColumnStyle {
   formatted: boolean;
   validated: boolean;
@@ -73,10 +79,11 @@ export function styleColumns(
   styles: ColumnStyle[],
   lastRow: number,
   currencyFormat: string,
+  firstDataRow = 2,
 ): void {
-  const numRows = formatRows(lastRow);
+  const numRows = formatRows(lastRow, firstDataRow);
   for (const { col, spec, added } of columns) {
-    const area = { row: 2, col, numRows, numCols: 1 };
+    const area = { row: firstDataRow, col, numRows, numCols: 1 };
     const style = added ? undefined : styles[col - 1];
     const format = numberFormat(spec.type, currencyFormat);
     if (format && !style?.formatted) plan.formats.push({ area, format });

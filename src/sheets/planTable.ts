@@ -23,7 +23,7 @@ export function planTable(
   styles: ColumnStyle[] = [],
 ): SheetPlan {
   const snap = snapshot ?? { values: [], formulas: [] };
-  const plan = emptyPlan(layout.spec.name, snapshot === null);
+  const plan = emptyPlan(layout.tab, snapshot === null);
   const headerRow: WriteCell[] = [];
   const firstAdded = layout.added[0]?.col ?? 0;
   for (const { spec } of layout.added) headerRow.push(spec.header);
@@ -32,17 +32,19 @@ export function planTable(
     const col = layout.columns.get(column.key) as number;
     const header = planFormulaColumn(plan, snap, layout, col, column, customColumn(column.formula), refs);
     if (header !== null && col >= firstAdded && firstAdded > 0) headerRow[col - firstAdded] = header;
-    else if (header !== null) plan.writes.push({ row: 1, col, cells: [[header]] });
+    else if (header !== null) plan.writes.push({ row: layout.headerRow, col, cells: [[header]] });
   }
-  if (headerRow.length > 0) plan.writes.unshift({ row: 1, col: firstAdded, cells: [headerRow] });
+  if (headerRow.length > 0)
+    plan.writes.unshift({ row: layout.headerRow, col: firstAdded, cells: [headerRow] });
   const addedCols = new Set(layout.added.map((a) => a.col));
   const columns = layout.spec.columns.map((spec) => {
     const col = layout.columns.get(spec.key) as number;
     return { col, spec, added: addedCols.has(col) };
   });
-  styleColumns(plan, columns, styles, layout.lastRow, refs.currencyFormat);
+  styleColumns(plan, columns, styles, layout.lastRow, refs.currencyFormat, refs.firstDataRow);
   if (layout.fresh) plan.styleHeaderWidth = layout.width;
   plan.freezeHeader = true;
+  plan.headerRow = layout.headerRow;
   plan.filterWidth = layout.width;
   plan.conditional = layout.spec.conditional?.(refs, layout.lastRow) ?? [];
   return plan;
@@ -65,13 +67,14 @@ function planFormulaColumn(
   formula: FormulaSpec,
   refs: ColumnRefs,
 ): WriteCell | null {
-  const head = at(snap, 1, col);
+  const head = at(snap, layout.headerRow, col);
+  const firstRow = layout.headerRow + 1;
   const added = layout.added.some((a) => a.col === col);
   const headerIsOurs = formula.owns.test(head.formula);
   const spilled = headerIsOurs && !isErrorValue(head.value);
   // The team's cells: values they typed (unless our array spilled them) and formulas of their own.
   const userRows = new Set<number>();
-  for (let row = 2; row <= layout.lastRow; row++) {
+  for (let row = firstRow; row <= layout.lastRow; row++) {
     const cell = at(snap, row, col);
     const typed = cell.formula === "" && !spilled && cellText(cell.value).trim() !== "";
     const theirFormula = cell.formula !== "" && !formula.owns.test(cell.formula);
@@ -90,13 +93,13 @@ function planFormulaColumn(
   if (headerFree && userRows.size === 0) {
     const wanted = formula.array(refs, label);
     if (head.formula !== wanted || added) header = wanted;
-    for (let row = 2; row <= layout.lastRow; row++) {
+    for (let row = firstRow; row <= layout.lastRow; row++) {
       if (formula.owns.test(at(snap, row, col).formula)) rows.push(row);
     }
   } else {
     if (headerIsOurs) header = label;
     content = formula.row(refs);
-    for (let row = 2; row <= layout.lastRow; row++) {
+    for (let row = firstRow; row <= layout.lastRow; row++) {
       if (userRows.has(row) || !rowHasData(snap, layout, row, col)) continue;
       const cell = at(snap, row, col);
       if (cell.formula !== "" && !formula.owns.test(cell.formula)) continue;

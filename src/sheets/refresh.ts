@@ -1,5 +1,6 @@
+import type { Cell } from "../core/cells";
 import { SPEND_BASIS_LABELS } from "../core/report/spend";
-import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
+import type { SheetSnapshot, WorkbookPort, WriteCell } from "../workbook/port";
 import { columnLetter, sheetRef } from "./a1";
 import { applyPlan } from "./apply";
 import {
@@ -10,15 +11,31 @@ import {
   planBudgetSummary,
 } from "./budgetSummary";
 import { currencyFormat } from "./currency";
+import { findTable } from "./findTable";
 import { normaliseHeader } from "./headers";
 import { planKeyedBlock } from "./keyedBlock";
-import { AdoptError, layoutTable, type TableLayout } from "./layout";
+import { AdoptError, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ALL_CREATORS, ROI_KEY_HEADERS, ROI_SHEET, roiColumns, roiLetter } from "./layouts/roi";
 import { SETTINGS_SHEET, SETTINGS_TABLES, type SettingsTableKey } from "./layouts/settings";
-import { cellText, emptyPlan, type SheetPlan } from "./plan";
+import {
+  type AdoptedSheet,
+  adoptedSheet,
+  type Mapping,
+  mappingFromSettings,
+  mappingRows,
+  mergeMappings,
+  recordedMapping,
+} from "./mapping";
+import { type ColumnStyle, cellText, emptyPlan, type SheetPlan } from "./plan";
 import { planTable } from "./planTable";
-import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
+import {
+  planSettings,
+  readSettingValues,
+  type SettingsDefaults,
+  type SettingsLayout,
+  settingsTableGrid,
+} from "./settings";
 import type { ColumnRefs, LetterIn } from "./spec";
 import { type ColumnKey, TABLES, type TableName } from "./tables";
 
@@ -43,6 +60,13 @@ export interface RefreshResult {
   sheets: { name: string; created: boolean; changes: number }[];
   /** What the run left alone or moved and the team should know about, one sentence each. */
   notes: string[];
+  /** Each table sheet of the run: the tab used, the column mapping, what was added and left alone. */
+  adopted: AdoptedSheet[];
+}
+
+export interface RefreshOptions {
+  /** Choices that win over Settings › Mapping (the CLI's --mapping file). */
+  mapping?: Mapping;
 }
 
 export function defaultSettings(workbook: WorkbookPort): SettingsDefaults {
@@ -64,31 +88,48 @@ export function refreshSheets(
   workbook: WorkbookPort,
   targets: SheetName[],
   progress: (message: string) => void,
+  options: RefreshOptions = {},
 ): RefreshResult {
   const names = closure(targets);
-  const snapshots = new Map<string, SheetSnapshot | null>();
-  for (const name of names) snapshots.set(name, workbook.sheet(name)?.read() ?? null);
+  const reads = new Map<string, SheetSnapshot | null>();
+  const read = (tab: string): SheetSnapshot | null => {
+    if (!reads.has(tab)) reads.set(tab, workbook.sheet(tab)?.read() ?? null);
+    return reads.get(tab) ?? null;
+  };
 
   const defaults = defaultSettings(workbook);
-  const settingsSnap = snapshots.get(SETTINGS_SHEET) ?? null;
+  const settingsSnap = read(SETTINGS_SHEET);
   const settings = planSettings(settingsSnap, defaults);
   const values = readSettingValues(settingsSnap, settings.layout, defaults);
   const money = currencyFormat(values.currency);
+  const stored = settingsSnap ? mappingFromSettings(settingsSnap, settings.layout) : {};
+  const mapping = mergeMappings(stored, options.mapping ?? {});
 
   const layouts = new Map<string, TableLayout>();
+  const snapshots = new Map<string, SheetSnapshot | null>();
   const problems: string[] = [];
-  const oldBlock = oldBudgetBlock(snapshots.get("Budget") ?? null);
-  const budgetSnap = snapshots.get("Budget");
-  if (budgetSnap) snapshots.set("Budget", budgetTable(budgetSnap));
+  const tabNames = workbook.sheetNames();
+  // Budget is read without the summary block earlier versions kept at its right (see budgetSummary.ts).
+  const budgetRead = (tab: string) => {
+    const snapshot = read(tab);
+    return snapshot && budgetTable(snapshot);
+  };
+  let oldBlock: ReturnType<typeof oldBudgetBlock> = null;
   for (const spec of TABLES) {
     if (!names.includes(spec.name)) continue;
     try {
-      layouts.set(spec.name, layoutTable(spec, snapshots.get(spec.name) ?? null));
+      const readTable = spec.name === "Budget" ? budgetRead : read;
+      const { layout } = findTable(spec, tabNames, readTable, mapping[spec.name]);
+      layouts.set(spec.name, layout);
+      snapshots.set(spec.name, readTable(layout.tab));
+      if (spec.name === "Budget") oldBlock = oldBudgetBlock(read(layout.tab));
     } catch (error) {
       if (error instanceof AdoptError) problems.push(error.message);
       else throw error;
     }
   }
+  for (const sheet of [BUDGET_SUMMARY_SHEET, ROI_SHEET] as const)
+    if (names.includes(sheet)) snapshots.set(sheet, read(sheet));
   const sheetProblems = [
     names.includes(BUDGET_SUMMARY_SHEET)
       ? budgetSummaryProblem(snapshots.get(BUDGET_SUMMARY_SHEET) ?? null)
@@ -99,44 +140,101 @@ export function refreshSheets(
   if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
 
   const letterIn: LetterIn = (sheet, key) => letterOf(layouts.get(sheet), key);
+  const tabOf = (sheet: TableName) => layouts.get(sheet)?.tab ?? sheet;
   const refsFor = (layout: TableLayout): ColumnRefs => ({
     letter: (key) => letterOf(layout, key),
     letterIn,
     settings: (table) => settingsRange(settings.layout, table),
     currencyFormat: money,
     width: layout.width,
+    firstDataRow: layout.headerRow + 1,
   });
 
   const plans: SheetPlan[] = [];
   const notes = names.includes("Settings") ? [...settings.notes] : [];
-  if (names.includes("Settings")) plans.push(settings.plan);
+  const adopted: AdoptedSheet[] = [];
+  const recorded: Cell[][] = [];
   for (const spec of TABLES) {
     const layout = layouts.get(spec.name);
     if (!layout) continue;
-    const existing = layout.fresh ? null : workbook.sheet(spec.name);
-    const styles = existing ? existing.styledColumns(2, layout.width) : [];
-    const plan = planTable(layout, snapshots.get(spec.name) ?? null, refsFor(layout), styles);
+    const snapshot = snapshots.get(spec.name) ?? null;
+    const summary = adoptedSheet(layout, snapshot);
+    adopted.push(summary);
+    if (stored[spec.name] === undefined && needsRecord(layout, summary))
+      recorded.push(...mappingRows(spec.name, recordedMapping(summary, layout.spec), summary.added));
+    const existing = layout.fresh ? null : workbook.sheet(layout.tab);
+    const styles = existing ? existing.styledColumns(layout.headerRow + 1, layout.width) : [];
+    keepTheirLists(styles, layout, summary);
+    const plan = planTable(layout, snapshot, refsFor(layout), styles);
     if (spec.name === "Budget" && oldBlock) planBlockMigration(plan, oldBlock, notes);
     plans.push(plan);
   }
   if (names.includes(BUDGET_SUMMARY_SHEET)) {
-    const sources = { layouts, snapshots, letterIn };
+    const sources = { layouts, snapshots, letterIn, tabOf };
     const campaigns = [
       ...(oldBlock?.keys ?? []),
       ...columnValues(sources, "Campaigns", "campaign"),
       ...columnValues(sources, "Budget", "campaign"),
     ];
     const snapshot = snapshots.get(BUDGET_SUMMARY_SHEET) ?? null;
-    plans.push(planBudgetSummary({ snapshot, letterIn, campaigns, currencyFormat: money }));
+    plans.push(planBudgetSummary({ snapshot, letterIn, tabOf, campaigns, currencyFormat: money }));
   }
-  if (names.includes("ROI")) plans.push(planRoi({ layouts, snapshots, letterIn }, money));
+  if (names.includes("ROI")) plans.push(planRoi({ layouts, snapshots, letterIn, tabOf }, money));
+  if (names.includes("Settings")) {
+    planMappingRows(settings.plan, settingsSnap, settings.layout, recorded);
+    plans.unshift(settings.plan);
+  }
 
-  const result: RefreshResult = { sheets: [], notes };
+  const result: RefreshResult = { sheets: [], notes, adopted };
   plans.forEach((plan, index) => {
     progress(`Updating ${plan.sheet} (${index + 1} of ${plans.length})…`);
     result.sheets.push({ name: plan.sheet, created: plan.create, changes: applyPlan(workbook, plan) });
   });
   return result;
+}
+
+/**
+ * A sheet is recorded in Settings › Mapping when adopting it took a choice a person may want to
+ * see or change: another tab name, a header under titles, their own column names or value lists.
+ * A sheet the add-on made itself, or one already named exactly as ours, has nothing to record.
+ */
+function needsRecord(layout: TableLayout, summary: AdoptedSheet): boolean {
+  if (layout.fresh) return false;
+  return (
+    layout.tab !== layout.spec.name ||
+    layout.headerRow !== 1 ||
+    summary.columns.some(([team, ours]) => normaliseHeader(team) !== normaliseHeader(ours)) ||
+    Object.keys(summary.theirLists).length > 0
+  );
+}
+
+/** A column whose values are the team's own list gets no dropdown of ours (it would flag their values). */
+function keepTheirLists(styles: ColumnStyle[], layout: TableLayout, summary: AdoptedSheet): void {
+  for (const column of layout.spec.columns) {
+    if (summary.theirLists[column.header] === undefined) continue;
+    const col = layout.columns.get(column.key) as number;
+    styles[col - 1] = { formatted: styles[col - 1]?.formatted ?? false, validated: true };
+  }
+}
+
+/** Appends the rows this run recorded under the Mapping table's last filled row, inside its reserved rows. */
+function planMappingRows(
+  plan: SheetPlan,
+  snapshot: SheetSnapshot | null,
+  layout: SettingsLayout,
+  rows: Cell[][],
+): void {
+  const table = layout.tables.get("mapping");
+  if (!table || rows.length === 0) return;
+  const grid = snapshot ? settingsTableGrid(snapshot, layout, "mapping") : [];
+  let filled = 0;
+  grid.slice(1).forEach((cells, i) => {
+    if (cells.some((cell) => cellText(cell).trim() !== "")) filled = i + 1;
+  });
+  const first = table.headerRow + 1 + filled;
+  const room = Math.max(table.lastRow - first + 1, 0);
+  const cells = rows.slice(0, room).map((row) => row.map((cell): WriteCell => ({ text: cellText(cell) })));
+  if (cells.length > 0) plan.writes.push({ row: first, col: 1, cells });
 }
 
 function closure(targets: SheetName[]): SheetName[] {
@@ -171,6 +269,7 @@ interface Sources {
   layouts: Map<string, TableLayout>;
   snapshots: Map<string, SheetSnapshot | null>;
   letterIn: LetterIn;
+  tabOf: (sheet: TableName) => string;
 }
 
 function columnValues<S extends TableName>(
@@ -182,7 +281,7 @@ function columnValues<S extends TableName>(
   const col = layout?.columns.get(key);
   const snap = snapshots.get(sheet);
   if (!layout || col === undefined || !snap) return [];
-  return snap.values.slice(1).map((row) => cellText(row[col - 1]).trim());
+  return snap.values.slice(layout.headerRow).map((row) => cellText(row[col - 1]).trim());
 }
 
 /** ROI keys: each campaign's total row, then its creators, in the order they first appear. */
@@ -214,7 +313,7 @@ function campaignsAndCreators(sources: Sources): string[][] {
 function planRoi(sources: Sources, money: string): SheetPlan {
   const snapshot = sources.snapshots.get(ROI_SHEET) ?? null;
   const plan = emptyPlan(ROI_SHEET, snapshot === null);
-  const columns = roiColumns(sources.letterIn, money);
+  const columns = roiColumns(sources.letterIn, money, sources.tabOf);
   const { width, lastRow } = planKeyedBlock(plan, snapshot, {
     col: 1,
     keyHeaders: ROI_KEY_HEADERS,

@@ -14,6 +14,8 @@ import type { WeeklyReport } from "../core/report/types";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { budgetTable } from "./budgetSummary";
 import { disclosureTermsIn } from "./disclosureTerms";
+import { openTable } from "./findTable";
+import { normaliseHeader } from "./headers";
 import { AdoptError, layoutTable, type TableLayout } from "./layout";
 import { BUDGET } from "./layouts/budget";
 import { CAMPAIGNS } from "./layouts/campaigns";
@@ -21,6 +23,7 @@ import { DELIVERABLES } from "./layouts/deliverables";
 import { POSTS } from "./layouts/posts";
 import { ROSTER } from "./layouts/roster";
 import { SETTINGS_SHEET, WEEKDAYS } from "./layouts/settings";
+import { type Mapping, mappingFromSettings, type SheetMapping, valueMaps } from "./mapping";
 import { cellText } from "./plan";
 import { defaultSettings } from "./refresh";
 import { planSettings, readSettingValues, type SettingsLayout, settingsTableGrid } from "./settings";
@@ -49,6 +52,8 @@ export interface ReportConfig {
   decimalComma: boolean;
   /** What the reader should know about the settings used (shown at the top of the report). */
   notes: string[];
+  /** Settings › Mapping: which of the team's tabs, columns and values play ours. */
+  mapping: Mapping;
 }
 
 const MONDAY = 1;
@@ -178,6 +183,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
       disclosure: ftcVocabulary(),
       spendBasis: "due",
       notes,
+      mapping: {},
     };
   }
   const { layout } = planSettings(snapshot, defaults);
@@ -213,6 +219,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
     recipients: values.reportRecipients,
     ...readTables(snapshot, layout, values.benchmarkSource, notes),
     notes,
+    mapping: mappingFromSettings(snapshot, layout),
   };
 }
 
@@ -244,37 +251,52 @@ const SOURCES: Source[] = [
   { spec: BUDGET, key: "budget", missing: "There is no Budget sheet, so spend and ROI are not counted." },
 ];
 
-/** Data rows keyed by our column keys; columns the sheet lacks are left out, so they read as blank. */
-function keyedRows(layout: TableLayout, snapshot: SheetSnapshot): KeyedRow[] {
+/**
+ * Data rows (under the team's header row) keyed by our column keys; columns the sheet lacks are left
+ * out, so they read as blank. Team values mapped to ours in Settings › Mapping read as ours.
+ */
+function keyedRows(
+  layout: TableLayout,
+  snapshot: SheetSnapshot,
+  entry: SheetMapping | undefined,
+): KeyedRow[] {
   const added = new Set(layout.added.map((a) => a.spec.key));
   const columns = [...layout.columns].filter(([key]) => !added.has(key));
+  const maps = valueMaps(layout.spec, entry);
   const rows: KeyedRow[] = [];
-  for (let r = 1; r < snapshot.values.length; r++) {
+  for (let r = layout.headerRow; r < snapshot.values.length; r++) {
     const source = snapshot.values[r] ?? [];
     const values: Record<string, Cell> = {};
-    for (const [key, col] of columns) values[key] = source[col - 1] ?? "";
+    for (const [key, col] of columns) {
+      const cell = source[col - 1] ?? "";
+      const mapped = typeof cell === "string" ? maps.get(key)?.get(normaliseHeader(cell)) : undefined;
+      values[key] = mapped ?? cell;
+    }
     rows.push({ row: r + 1, values });
   }
   return rows;
 }
 
 /**
- * Reads the report's sheets with one read each. A missing sheet is left out with a note; a sheet
- * whose header row we cannot recognise is left out with the reason (Posts then counts as empty,
- * not missing, so the report does not tell the team to add a sheet they have).
+ * Reads the report's sheets with one read each, through Settings › Mapping as the report's config
+ * read it (a "Creators" tab is the Roster). A missing sheet is left out with a note; a sheet whose header row we cannot recognise is
+ * left out with the reason (Posts then counts as empty, not missing, so the report does not tell the
+ * team to add a sheet they have).
  */
-export function readReportSheets(workbook: WorkbookPort): { sheets: ReportSheets; notes: string[] } {
+export function readReportSheets(
+  workbook: WorkbookPort,
+  mapping: Mapping = {},
+): { sheets: ReportSheets; notes: string[] } {
   const sheets: ReportSheets = {};
   const notes: string[] = [];
   for (const source of SOURCES) {
-    const read = workbook.sheet(source.spec.name)?.read() ?? null;
-    if (!read) {
-      if (source.missing) notes.push(source.missing);
-      continue;
-    }
-    const snapshot = source.spec === BUDGET ? budgetTable(read) : read;
     try {
-      sheets[source.key] = keyedRows(layoutTable(source.spec, snapshot), snapshot);
+      const found = openTable(workbook, source.spec, mapping);
+      if (!found?.snapshot) {
+        if (source.missing) notes.push(source.missing);
+        continue;
+      }
+      sheets[source.key] = keyedRows(found.layout, found.snapshot, mapping[source.spec.name]);
     } catch (error) {
       if (!(error instanceof AdoptError)) throw error;
       const why = error.message.replace(/\s*Nothing was changed\.$/, "");
@@ -317,7 +339,7 @@ export function weeklyReportFor(
   week: Week,
   now: Date,
 ): WeeklyReport {
-  const { sheets, notes } = readReportSheets(workbook);
+  const { sheets, notes } = readReportSheets(workbook, config.mapping);
   if (workbook.timeZone !== config.timeZone) rezoneDates(sheets, workbook.timeZone, config.timeZone);
   const data = readReportData(sheets, {
     dayFirst: config.dayFirst,

@@ -18,6 +18,8 @@ export interface ColumnRefs<K extends string = string> {
   currencyFormat: string;
   /** Number of columns the table spans in this sheet, the team's own columns included. */
   width: number;
+  /** The row under the team's header row (2 when the header is row 1). */
+  firstDataRow: number;
 }
 
 /**
@@ -57,14 +59,28 @@ export interface ColumnSpec<K extends string = string> {
   width?: number;
   validation?: Validation;
   formula?: CustomFormula<K>;
+  /**
+   * A header many unrelated sheets have (Date, URL, Notes): it counts little towards deciding that a
+   * team's tab is this table, so a blog list named "Posts" is not taken for our Posts sheet.
+   */
+  generic?: boolean;
+  /** A team's words for our list values, lower case ("signed" → "Contracted"), offered in Settings › Mapping. */
+  valueSynonyms?: Readonly<Record<string, string>>;
 }
 
 /** A table sheet; `K` is the union of its column keys, so a misspelt key fails to compile. */
 export interface TableSpec<K extends string = string, N extends string = string> {
   name: N;
   columns: readonly ColumnSpec<K>[];
-  /** Conditional formats a manager reads at a glance, over data rows 2..lastRow. */
+  /** Other tab names teams give this table ("Creators" for the Roster), tried after `name`. */
+  tabs?: readonly string[];
+  /** Conditional formats a manager reads at a glance, over data rows firstDataRow..lastRow. */
   conditional?: (refs: ColumnRefs<K>, lastRow: number) => ConditionalRule[];
+  /**
+   * Columns of ours a team's header row calls for beyond the spec (a wide roster's "Tier (TikTok)"
+   * for its "TikTok followers"); `header` is the row, `found` what the spec's columns matched (0-based).
+   */
+  extras?: (header: string[], found: ReadonlyMap<string, number>) => ColumnSpec[];
 }
 
 /** The column keys of a table spec. */

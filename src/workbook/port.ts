@@ -86,8 +86,8 @@ export interface SheetPort {
   frozenRows(): number;
   setFrozenRows(rows: number): void;
   hasFilter(): boolean;
-  /** A filter over the header row and everything below it, `numCols` wide. */
-  addFilter(numCols: number): void;
+  /** A filter over the header row (`headerRow`, 1 unless titles sit above it) and everything below it, `numCols` wide. */
+  addFilter(numCols: number, headerRow?: number): void;
   /** Bold header with a light fill, one call. */
   styleHeader(numCols: number): void;
   setColumnWidths(col: number, widths: number[]): void;

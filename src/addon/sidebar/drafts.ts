@@ -9,7 +9,6 @@ import {
 } from "../../core/outreach/drafts";
 import { SidebarError } from "../../core/rpc/result";
 import type { DraftOutcome } from "../../core/rpc/types";
-import { ROSTER } from "../../sheets/layouts/roster";
 import { appendOutreachLog, draftedToday } from "../../sheets/stores/outreachLog";
 import { existingColumn, type RosterRead, readRoster } from "../../sheets/stores/roster";
 import { findTemplate, readTemplates } from "../../sheets/stores/templateStore";
@@ -154,8 +153,9 @@ function updateRoster(
   today: string,
   notes: string[],
 ): void {
-  const sheet = workbook.sheet(ROSTER.name);
   const now = readRoster(workbook);
+  // The team's tab that plays the Roster ("Creators"), as the read found it.
+  const sheet = now ? workbook.sheet(now.layout.tab) : null;
   if (!sheet || !now || updates.length === 0) return;
   const before = new Map(drafted.data.rows.map((entry) => [entry.row, entry]));
   const current = new Map(now.data.rows.map((entry) => [entry.row, entry]));

@@ -3,6 +3,7 @@ import { BUDGET_ITEMS } from "./lists";
 
 export const BUDGET = defineTable({
   name: "Budget",
+  tabs: ["Costs", "Spend", "Budget tracker", "Payments", "Creator payments"],
   columns: [
     {
       key: "campaign",
@@ -55,15 +56,21 @@ export const BUDGET = defineTable({
       header: "Notes",
       synonyms: ["Remarks", "Comment"],
       type: "text",
+      generic: true,
       width: 220,
     },
   ],
-  conditional: (refs, lastRow) => [
-    {
-      area: { row: 2, col: 1, numRows: Math.max(lastRow, 1000) - 1, numCols: refs.width },
-      formula: `=AND(ISNUMBER($${refs.letter("actual")}2),ISNUMBER($${refs.letter("planned")}2),$${refs.letter("actual")}2>$${refs.letter("planned")}2)`,
-      background: "#fce8e6",
-      fontColor: "#a50e0e",
-    },
-  ],
+  conditional: (refs, lastRow) => {
+    const r = refs.firstDataRow;
+    const actual = `$${refs.letter("actual")}${r}`;
+    const planned = `$${refs.letter("planned")}${r}`;
+    return [
+      {
+        area: { row: r, col: 1, numRows: Math.max(lastRow, 1000) - r + 1, numCols: refs.width },
+        formula: `=AND(ISNUMBER(${actual}),ISNUMBER(${planned}),${actual}>${planned})`,
+        background: "#fce8e6",
+        fontColor: "#a50e0e",
+      },
+    ];
+  },
 });

@@ -1,7 +1,7 @@
 import { columnLetter, sheetRef } from "../a1";
 import type { BlockColumn } from "../keyedBlock";
 import type { LetterIn } from "../spec";
-import type { ColumnKey } from "../tables";
+import type { ColumnKey, TableName } from "../tables";
 import { exactly } from "./roi";
 
 /** The sheet with one row per campaign: what is planned, spent and left of its budget. */
@@ -22,13 +22,24 @@ export const ON_ITS_OWN_SHEET: BudgetPrefix = `${sheetRef("Budget")}!`;
 
 type Template = Omit<BlockColumn, "owns">;
 
-function templates(letterIn: LetterIn, at: number, currencyFormat: string, b: BudgetPrefix): Template[] {
+/** The tab that plays a table's part (the team's "Campaign tracker" for Campaigns, say). */
+export type TabOf = (sheet: TableName) => string;
+
+const SAME_NAME: TabOf = (sheet) => sheet;
+
+function templates(
+  letterIn: LetterIn,
+  at: number,
+  currencyFormat: string,
+  b: BudgetPrefix,
+  tabOf: TabOf,
+): Template[] {
   const budget = (key: ColumnKey<"Budget">) => letterIn("Budget", key);
   const campaigns = (key: ColumnKey<"Campaigns">) => letterIn("Campaigns", key);
   const col = (offset: number, row: number) => `${columnLetter(at + offset)}${row}`;
   const sum = (key: ColumnKey<"Budget">) => (_row: number, _keys: string[], ref: (i: number) => string) =>
     `=SUMIFS(${b}$${budget(key)}:$${budget(key)},${b}$${budget("campaign")}:$${budget("campaign")},${exactly(ref(0))})`;
-  const c = sheetRef("Campaigns");
+  const c = sheetRef(tabOf("Campaigns"));
   return [
     { header: "Planned", format: currencyFormat, formula: sum("planned") },
     { header: "Actual", format: currencyFormat, formula: sum("actual") },
@@ -61,9 +72,10 @@ export function budgetSummaryColumns(
   at: number,
   currencyFormat: string,
   budgetSheet: BudgetPrefix = ON_ITS_OWN_SHEET,
+  tabOf: TabOf = SAME_NAME,
 ): BlockColumn[] {
-  const patterns = templates(() => LETTER, at, currencyFormat, budgetSheet);
-  return templates(letterIn, at, currencyFormat, budgetSheet).map((column, i) => ({
+  const patterns = templates(() => LETTER, at, currencyFormat, budgetSheet, tabOf);
+  return templates(letterIn, at, currencyFormat, budgetSheet, tabOf).map((column, i) => ({
     ...column,
     owns: ownsPattern((patterns[i] as Template).formula, at),
   }));

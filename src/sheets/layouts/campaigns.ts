@@ -3,6 +3,7 @@ import { OBJECTIVES } from "./lists";
 
 export const CAMPAIGNS = defineTable({
   name: "Campaigns",
+  tabs: ["Campaign tracker", "Campaign list", "Campaign plan", "Campaign overview"],
   columns: [
     {
       key: "campaign",

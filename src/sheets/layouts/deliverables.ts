@@ -3,6 +3,7 @@ import { DELIVERABLE_STATUSES, DELIVERABLE_TYPES } from "./lists";
 
 export const DELIVERABLES = defineTable({
   name: "Deliverables",
+  tabs: ["Content plan", "Content calendar", "Deliverables tracker", "Deliverable tracker"],
   columns: [
     {
       key: "campaign",

@@ -1,6 +1,6 @@
 import type { Columns, CustomFormula, FormulaSpec } from "../spec";
 
-// `fromRow2` reads the whole columns under the header, `thisRow` the cells of the formula's own row.
+// `fromRow` reads the whole columns under the header, `thisRow` the cells of the formula's own row.
 // A row formula written that way reads the same in every row, so one call can put it in any number of cells.
 
 function adjacent(letters: string[]): boolean {
@@ -8,11 +8,16 @@ function adjacent(letters: string[]): boolean {
   return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }
 
-/** Adjacent columns are one range ("F2:H"); a team's own order may split them into an array literal. */
-const fromRow2: Columns = (letters) =>
-  adjacent(letters)
-    ? `${letters[0]}2:${letters[letters.length - 1]}`
-    : `{${letters.map((l) => `${l}2:${l}`).join(",")}}`;
+/**
+ * Adjacent columns are one range ("F2:H", or "F4:H" under a header on row 3); a team's own order may
+ * split them into an array literal.
+ */
+const fromRow =
+  (row: number): Columns =>
+  (letters) =>
+    adjacent(letters)
+      ? `${letters[0]}${row}:${letters[letters.length - 1]}`
+      : `{${letters.map((l) => `${l}${row}:${l}`).join(",")}}`;
 
 // One INDEX per column: INDEX($D:$F,ROW()) is the whole row in Sheets but only its first cell in
 // HyperFormula, so several columns are joined in an array literal, which both read alike.
@@ -33,7 +38,8 @@ function columnNumber(letters: string): number {
  */
 export function customColumn({ fn, args }: CustomFormula): FormulaSpec {
   return {
-    array: (refs, header) => `={"${header.replace(/"/g, '""')}";${fn}(${args(refs, fromRow2)})}`,
+    array: (refs, header) =>
+      `={"${header.replace(/"/g, '""')}";${fn}(${args(refs, fromRow(refs.firstDataRow))})}`,
     row: (refs) => `=${fn}(${args(refs, thisRow)})`,
     owns: new RegExp(`^=(\\{"(?:[^"]|"")*";)?${fn}\\(`, "i"),
   };

@@ -24,12 +24,14 @@ const count = <K extends string>(key: K, header: string, synonyms: string[]): Co
 
 export const POSTS = defineTable({
   name: "Posts",
+  tabs: ["Content", "Post log", "Posts log", "Content tracker", "Post tracker", "Content log"],
   columns: [
     {
       key: "date",
       header: "Date",
       synonyms: ["Posted on", "Post date", "Published", "Date posted"],
       type: "date",
+      generic: true,
       width: 110,
       validation: { kind: "date" },
     },
@@ -60,6 +62,7 @@ export const POSTS = defineTable({
       header: "Post URL",
       synonyms: ["URL", "Link", "Post link"],
       type: "url",
+      generic: true,
       width: 220,
     },
     {
@@ -105,10 +108,11 @@ export const POSTS = defineTable({
   ],
   conditional: (refs, lastRow) => {
     const d = refs.letter("disclosure");
+    const r = refs.firstDataRow;
     return [
       {
-        area: { row: 2, col: 1, numRows: Math.max(lastRow, 1000) - 1, numCols: refs.width },
-        formula: `=AND($${d}2<>"",$${d}2<>"Disclosed")`,
+        area: { row: r, col: 1, numRows: Math.max(lastRow, 1000) - r + 1, numCols: refs.width },
+        formula: `=AND($${d}${r}<>"",$${d}${r}<>"Disclosed")`,
         background: "#fef7e0",
         fontColor: "#b06000",
       },

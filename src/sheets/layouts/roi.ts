@@ -2,7 +2,7 @@ import { ENGAGEMENT_METRICS } from "../../core/metrics";
 import { columnLetter, sheetRef } from "../a1";
 import type { BlockColumn } from "../keyedBlock";
 import type { LetterIn } from "../spec";
-import type { ColumnKey } from "../tables";
+import type { ColumnKey, TableName } from "../tables";
 
 export const ROI_SHEET = "ROI" as const;
 /** The Handle cell of a campaign's total row. */
@@ -44,9 +44,13 @@ type KeyRef = (index: number) => string;
  * Live formulas over Posts and Budget. Whole-column ranges (Posts!$G:$G) keep counting the rows a
  * team adds later; a campaign's total row sums every creator, a creator row adds a Handle criterion.
  */
-export function roiColumns(letterIn: LetterIn, currencyFormat: string): BlockColumn[] {
-  const posts = sheetRef("Posts");
-  const budget = sheetRef("Budget");
+export function roiColumns(
+  letterIn: LetterIn,
+  currencyFormat: string,
+  tabOf: (sheet: TableName) => string = (sheet) => sheet,
+): BlockColumn[] {
+  const posts = sheetRef(tabOf("Posts"));
+  const budget = sheetRef(tabOf("Budget"));
   const criteria = (
     sheet: string,
     letter: (k: "campaign" | "handle") => string,

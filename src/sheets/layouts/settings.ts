@@ -116,6 +116,15 @@ export const SETTINGS_TABLES = settingsTables([
     numberFormats: [null, null, null, null, null],
     note: "Words and hashtags FTC_CHECK (Posts › Disclosure) and the weekly report accept. Kind: Clear or Unclear. Use: Yes or No; switch a market on, or add your own rows below. README › FTC_CHECK cites each source.",
   },
+  {
+    key: "mapping",
+    title: "Mapping",
+    header: ["Sheet", "Field", "Team tab", "Team column", "Team value", "Our value"],
+    defaults: [],
+    reservedRows: 60,
+    numberFormats: [],
+    note: 'Which of your tabs and columns play which part, written when the set-up first adopts a sheet. Change a Team tab or Team column and the next run uses it; Our value "keep their list" leaves your dropdown values as they are.',
+  },
 ]);
 
 export type SettingsTableKey = (typeof SETTINGS_TABLES)[number]["key"];

@@ -2,7 +2,7 @@ import type { Cell } from "../../core/cells";
 import { type DateOptions, dayFirstFor, formatYmd, parseDate } from "../../core/dates";
 import type { CampaignInfo, DeliverableLine } from "../../core/rpc/types";
 import type { WorkbookPort } from "../../workbook/port";
-import { layoutTable } from "../layout";
+import { openTable } from "../findTable";
 import { CAMPAIGNS } from "../layouts/campaigns";
 import { DELIVERABLES } from "../layouts/deliverables";
 import type { TableSpec } from "../spec";
@@ -12,12 +12,11 @@ type Row = (key: string) => Cell;
 
 /** Rows of a program sheet read through its layout; a missing or unrecognised sheet becomes a note. */
 function readTable(workbook: WorkbookPort, spec: TableSpec, notes: string[]): Row[] {
-  const sheet = workbook.sheet(spec.name);
-  if (!sheet) return [];
-  const snapshot = sheet.read();
   try {
-    const layout = layoutTable(spec, snapshot);
-    return snapshot.values.slice(1).map((cells) => (key: string) => {
+    const found = openTable(workbook, spec);
+    if (!found?.snapshot) return [];
+    const { layout, snapshot } = found;
+    return snapshot.values.slice(layout.headerRow).map((cells) => (key: string) => {
       const col = existingColumn(layout, key);
       return col === undefined ? "" : cells[col - 1];
     });

@@ -3,7 +3,8 @@ import type { Cell } from "../../core/cells";
 import { formatYmd } from "../../core/dates";
 import type { RosterData, RosterEntry } from "../../core/rpc/types";
 import type { SheetSnapshot, WorkbookPort } from "../../workbook/port";
-import { layoutTable, type TableLayout } from "../layout";
+import { openTable } from "../findTable";
+import type { TableLayout } from "../layout";
 import { ROSTER } from "../layouts/roster";
 import type { ColumnType } from "../spec";
 
@@ -14,16 +15,15 @@ export interface RosterRead {
 }
 
 /**
- * The Roster with every cell as the text a merge field fills in. Our columns under the team's own
+ * The Roster (the team's tab that plays it, through Settings › Mapping) with every cell as the text a merge field fills in. Our columns under the team's own
  * names ("Influencer tier", "Contact email") are also keyed by our header ("Tier", "Email"), so a
  * template and the draft action find them whatever the team calls them. Null when there is no Roster.
  */
 export function readRoster(workbook: WorkbookPort): RosterRead | null {
-  const sheet = workbook.sheet(ROSTER.name);
-  if (!sheet) return null;
-  const snapshot = sheet.read();
-  const layout = layoutTable(ROSTER, snapshot);
-  const header = (snapshot.values[0] ?? []).map((cell) => textOf(cell).trim());
+  const found = openTable(workbook, ROSTER);
+  if (!found?.snapshot) return null;
+  const { snapshot, layout } = found;
+  const header = (snapshot.values[layout.headerRow - 1] ?? []).map((cell) => textOf(cell).trim());
   const typeOf = new Map<number, ColumnType>();
   for (const column of ROSTER.columns) {
     const col = existingColumn(layout, column.key);
@@ -41,13 +41,14 @@ export function readRoster(workbook: WorkbookPort): RosterRead | null {
   // The first column of a repeated header wins, as in a merge.
   const firsts = header.map((name, index) => name !== "" && header.indexOf(name) === index);
   const rows: RosterEntry[] = [];
-  snapshot.values.slice(1).forEach((cells, index) => {
+  snapshot.values.slice(layout.headerRow).forEach((cells, index) => {
     const values: Record<string, string> = {};
     header.forEach((name, i) => {
       if (firsts[i]) values[name] = text(cells[i], typeOf.get(i + 1));
     });
     for (const [name, col] of aliases) values[name] = text(cells[col - 1], typeOf.get(col));
-    if (Object.values(values).some((value) => value.trim() !== "")) rows.push({ row: index + 2, values });
+    if (Object.values(values).some((value) => value.trim() !== ""))
+      rows.push({ row: index + layout.headerRow + 1, values });
   });
   return { snapshot, layout, data: { headers: header.filter((name) => name !== ""), rows } };
 }

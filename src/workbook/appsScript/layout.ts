@@ -33,9 +33,10 @@ export function sheetLayout(
     hasFilter() {
       return sheet.getFilter() !== null;
     },
-    addFilter(numCols) {
+    addFilter(numCols, headerRow = 1) {
       // A filter needs at least one row under the header.
-      grid.range({ row: 1, col: 1, numRows: Math.max(sheet.getLastRow(), 2), numCols }).createFilter();
+      const numRows = Math.max(sheet.getLastRow() - headerRow + 1, 2);
+      grid.range({ row: headerRow, col: 1, numRows, numCols }).createFilter();
     },
   };
 }

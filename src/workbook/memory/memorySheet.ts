@@ -73,6 +73,7 @@ export class MemorySheet implements SheetPort {
   private rules: ConditionalRule[] = [];
   private frozen = 0;
   private filterWidth: number | null = null;
+  private filterRow = 1;
   private headerWidth: number | null = null;
   private readonly widths = new Map<number, number>();
   private readonly chartSpecs: ChartSpec[] = [];
@@ -262,13 +263,14 @@ export class MemorySheet implements SheetPort {
     return this.filterWidth !== null;
   }
 
-  addFilter(numCols: number): void {
+  addFilter(numCols: number, headerRow = 1): void {
     this.host.record("addFilter");
     if (this.filterWidth !== null) {
       throw new Error(`You can't create a filter in sheet "${this.name}": it already has a filter.`);
     }
     checkCount("addFilter", "numCols", numCols);
     this.filterWidth = numCols;
+    this.filterRow = headerRow;
   }
 
   styleHeader(numCols: number): void {
@@ -362,6 +364,11 @@ export class MemorySheet implements SheetPort {
   /** Columns covered by the filter, or null without one. */
   get filterColumns(): number | null {
     return this.filterWidth;
+  }
+
+  /** The row the filter starts at (the header row). */
+  get filterHeaderRow(): number {
+    return this.filterRow;
   }
 
   /** Columns of the styled header row, or null when the header was never styled. */

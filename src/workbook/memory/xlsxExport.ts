@@ -86,7 +86,7 @@ function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): void {
   const filter = sheet.filterColumns;
   if (filter !== null) {
     ws.autoFilter = {
-      from: { row: 1, column: 1 },
+      from: { row: sheet.filterHeaderRow, column: 1 },
       to: { row: Math.max(1, raw.values.length), column: filter },
     };
   }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { setUpSheets } from "../../src/addon/actions/setUpSheets";
+import { memoryContext } from "../../src/addon/memoryContext";
+import { runMenuAction } from "../../src/addon/run";
+import { ALL_SHEETS } from "../../src/sheets/refresh";
+import { readReportSheets } from "../../src/sheets/reportSources";
+import { readRoster } from "../../src/sheets/stores/roster";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import type { WriteCell } from "../../src/workbook/port";
+
+function workbookWith(sheets: Record<string, WriteCell[][]>) {
+  const workbook = new MemoryWorkbook({ name: "Team program", timeZone: "UTC" });
+  for (const [name, rows] of Object.entries(sheets)) workbook.addSheet(name).write(1, 1, rows);
+  return { workbook, context: memoryContext(workbook) };
+}
+
+function snapshotAll(workbook: MemoryWorkbook) {
+  return Object.fromEntries(workbook.sheetNames().map((name) => [name, workbook.sheet(name)?.read()]));
+}
+
+const CREATORS: WriteCell[][] = [
+  ["Name", "Username", "Follower count", "Email"],
+  ["Maya Reyes", { text: "@maya" }, 12500, "maya@example.com"],
+];
+const TRACKER: WriteCell[][] = [
+  ["Campaign name", "Goal", "Start date", "End date", "Total budget"],
+  ["Spring", "Awareness", "2026-03-01", "2026-04-30", 5000],
+];
+
+describe("a team's tabs under other names", () => {
+  for (const tab of ["Creators", "Influencers"]) {
+    it(`adopts "${tab}" as the Roster and makes no empty Roster beside it`, () => {
+      const { workbook, context } = workbookWith({ [tab]: CREATORS, "Campaign tracker": TRACKER });
+      setUpSheets(context, ALL_SHEETS);
+      expect(workbook.sheetNames()).not.toContain("Roster");
+      expect(workbook.sheetNames()).not.toContain("Campaigns");
+      const header = workbook.sheet(tab)?.read().values[0] ?? [];
+      expect(header.slice(0, 4)).toEqual(["Name", "Username", "Follower count", "Email"]);
+      expect(header).toContain("Tier");
+      expect(workbook.sheet("Campaign tracker")?.read().values[0]?.length).toBe(5);
+      // ROI's formulas read the team's tabs.
+      expect(readRoster(workbook)?.layout.tab).toBe(tab);
+      expect(readReportSheets(workbook).sheets.roster?.[0]?.values.handle).toBe("@maya");
+    });
+  }
+
+  it("refuses an unrelated sheet named Posts, names it, proposes a new tab, and writes nothing", () => {
+    const blog: WriteCell[][] = [
+      ["Date", "Title", "URL", "Author", "Words"],
+      [{ text: "2026-11-02" }, "Ten tips", "https://blog.example.com/tips", "Sam", 1200],
+    ];
+    const { workbook, context } = workbookWith({ Roster: CREATORS, Posts: blog });
+    const before = snapshotAll(workbook);
+    runMenuAction(context, "Set up sheets", (c) => setUpSheets(c, ALL_SHEETS));
+    const message = context.ui.shown[0]?.message ?? "";
+    expect(message).toMatch(/Sheet "Posts" has no header row we recognise/);
+    expect(message).toMatch(/Handle, Campaign, Platform/);
+    expect(message).toMatch(/"Posts \(Influencer Desk\)"/);
+    expect(message).toMatch(/Nothing was changed\.$/);
+    expect(snapshotAll(workbook)).toEqual(before);
+    expect(workbook.sheetNames()).toEqual(["Roster", "Posts"]);
+  });
+
+  it("leaves an unrelated tab under a synonym alone and makes our sheet", () => {
+    const { workbook, context } = workbookWith({
+      Content: [
+        ["Title", "Words"],
+        ["Tips", 1200],
+      ],
+    });
+    setUpSheets(context, ["Posts"]);
+    expect(workbook.sheet("Content")?.read().values).toEqual([
+      ["Title", "Words"],
+      ["Tips", 1200],
+    ]);
+    expect(workbook.sheet("Posts")?.read().values[0]?.[0]).toBe("Date");
+  });
+});
