@@ -1,21 +1,28 @@
-import type { SheetPort, WorkbookPort } from "../workbook/port";
+import type { Area, SheetPort, Validation, WorkbookPort } from "../workbook/port";
 import type { SheetPlan } from "./plan";
 
 /**
  * Carries out a plan. The header freeze, filter and conditional formats are added only when the
  * sheet lacks them, so a second run adds nothing and a team's own choices (two frozen rows, their
- * own filter or rules) stay as they are. Returns the number of changes made.
+ * own filter or rules) stay as they are. Header labels come last (see SheetPlan.labels), so a run
+ * stopped part way is finished by the next one. Returns the number of changes made.
  */
 export function applyPlan(workbook: WorkbookPort, plan: SheetPlan): number {
   const sheet: SheetPort = workbook.sheet(plan.sheet) ?? workbook.addSheet(plan.sheet);
   let changes = plan.create ? 1 : 0;
   for (const write of plan.writes) sheet.write(write.row, write.col, write.cells);
   for (const fill of plan.fills) sheet.fill(fill.cells, fill.content);
-  for (const { area, format } of plan.formats) sheet.setNumberFormat(area, format);
-  for (const { area, rule } of plan.validations) sheet.setValidation(area, rule);
+  for (const fill of plan.relativeFills) sheet.fillRelative(fill.cells, String(fill.formula));
+  for (const [format, areas] of grouped(plan.formats.map((f) => [f.format, f.area]))) {
+    sheet.setNumberFormats(areas, format);
+  }
+  for (const [rule, areas] of grouped(plan.validations.map((v) => [JSON.stringify(v.rule), v.area]))) {
+    sheet.setValidations(joinedSideBySide(areas), JSON.parse(rule) as Validation);
+  }
   for (const { col, widths } of plan.widths) sheet.setColumnWidths(col, widths);
   if (plan.styleHeaderWidth > 0) sheet.styleHeader(plan.styleHeaderWidth);
-  changes += plan.writes.length + plan.fills.length + plan.formats.length + plan.validations.length;
+  changes += plan.writes.length + plan.fills.length + plan.relativeFills.length;
+  changes += plan.formats.length + plan.validations.length + plan.labels.length;
   if (plan.freezeHeader && sheet.frozenRows() === 0) {
     sheet.setFrozenRows(1);
     changes += 1;
@@ -30,5 +37,35 @@ export function applyPlan(workbook: WorkbookPort, plan: SheetPlan): number {
     if (missing.length > 0) sheet.addConditionalRules(missing);
     changes += missing.length;
   }
+  for (const label of plan.labels) sheet.write(label.row, label.col, label.cells);
   return changes;
+}
+
+/** Areas by a key (a format, a rule), in first-seen order: one call per key. */
+function grouped(items: [string, Area][]): Map<string, Area[]> {
+  const groups = new Map<string, Area[]>();
+  for (const [key, area] of items) {
+    const group = groups.get(key);
+    if (group) group.push(area);
+    else groups.set(key, [area]);
+  }
+  return groups;
+}
+
+/** Neighbouring columns over the same rows become one area, so a rule is set once for all of them. */
+function joinedSideBySide(areas: Area[]): Area[] {
+  const sorted = [...areas].sort((a, b) => a.row - b.row || a.numRows - b.numRows || a.col - b.col);
+  const joined: Area[] = [];
+  for (const area of sorted) {
+    const last = joined[joined.length - 1];
+    if (
+      last &&
+      last.row === area.row &&
+      last.numRows === area.numRows &&
+      last.col + last.numCols === area.col
+    ) {
+      last.numCols += area.numCols;
+    } else joined.push({ ...area });
+  }
+  return joined;
 }

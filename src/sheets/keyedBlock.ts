@@ -39,7 +39,7 @@ export function planKeyedBlock(
   const keyRef = (row: number) => (index: number) => `$${columnLetter(spec.col + index)}${row}`;
   const headerPresent = cellText(at(snap, 1, spec.col).value).trim() !== "";
   if (!headerPresent)
-    plan.writes.push({
+    plan.labels.push({
       row: 1,
       col: spec.col,
       cells: [[...spec.keyHeaders, ...spec.columns.map((c) => c.header)]],

@@ -193,16 +193,18 @@ describe("appsScriptWorkbook formats and rules", () => {
   it("sets drop-down, date and minimum-number validation", () => {
     const f = install({ spreadsheet: { sheets: [{ name: "Deliverables" }] } });
     const sheet = appsScriptWorkbook().sheet("Deliverables");
-    sheet?.setValidation(
-      { row: 2, col: 3, numRows: 10, numCols: 1 },
-      { kind: "list", values: ["Draft", "Live"], strict: true },
-    );
-    sheet?.setValidation(
-      { row: 2, col: 4, numRows: 10, numCols: 1 },
-      { kind: "list", values: ["Reel"], strict: false },
-    );
-    sheet?.setValidation({ row: 2, col: 5, numRows: 10, numCols: 1 }, { kind: "date" });
-    sheet?.setValidation({ row: 2, col: 6, numRows: 10, numCols: 1 }, { kind: "number", min: 0 });
+    sheet?.setValidations([{ row: 2, col: 3, numRows: 10, numCols: 1 }], {
+      kind: "list",
+      values: ["Draft", "Live"],
+      strict: true,
+    });
+    sheet?.setValidations([{ row: 2, col: 4, numRows: 10, numCols: 1 }], {
+      kind: "list",
+      values: ["Reel"],
+      strict: false,
+    });
+    sheet?.setValidations([{ row: 2, col: 5, numRows: 10, numCols: 1 }], { kind: "date" });
+    sheet?.setValidations([{ row: 2, col: 6, numRows: 10, numCols: 1 }], { kind: "number", min: 0 });
 
     const raw = rawSheet(f, "Deliverables");
     const strict = raw.getRange("C11").getDataValidation();
@@ -220,7 +222,7 @@ describe("appsScriptWorkbook formats and rules", () => {
   it("sets number formats, frozen rows, the header style and column widths", () => {
     const f = install({ spreadsheet: { sheets: [{ name: "Roster" }] } });
     const sheet = appsScriptWorkbook().sheet("Roster");
-    sheet?.setNumberFormat({ row: 2, col: 5, numRows: 999, numCols: 1 }, "0.00%");
+    sheet?.setNumberFormats([{ row: 2, col: 5, numRows: 999, numCols: 1 }], "0.00%");
     sheet?.setFrozenRows(1);
     sheet?.styleHeader(4);
     f.resetCalls();

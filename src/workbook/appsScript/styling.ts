@@ -9,12 +9,15 @@ export function sheetStyling(
   grid: Grid,
 ): Pick<
   SheetPort,
-  "setNumberFormat" | "styledColumns" | "setValidation" | "styleHeader" | "setColumnWidths"
+  "setNumberFormats" | "styledColumns" | "setValidations" | "styleHeader" | "setColumnWidths"
 > {
   const { sheet, name } = grid;
   return {
-    setNumberFormat(area, format) {
-      grid.range(area).setNumberFormat(format);
+    setNumberFormats(areas, format) {
+      // RangeList has setNumberFormat: every area in one call
+      // (https://developers.google.com/apps-script/reference/spreadsheet/range-list).
+      if (areas.length === 0) return;
+      grid.areas(areas).setNumberFormat(format);
     },
     styledColumns(row, numCols) {
       if (numCols === 0) return [];
@@ -26,8 +29,12 @@ export function sheetStyling(
         validated: (validations[i] ?? null) !== null,
       }));
     },
-    setValidation(area, rule) {
-      grid.range(area).setDataValidation(buildValidation(rule, name));
+    setValidations(areas, rule) {
+      // RangeList has clearDataValidations but no setter for a rule (same reference), so each area
+      // is one setDataValidation; the rule is built once and shared.
+      if (areas.length === 0) return;
+      const built = buildValidation(rule, name);
+      for (const area of areas) grid.range(area).setDataValidation(built);
     },
     styleHeader(numCols) {
       grid.range({ row: 1, col: 1, numRows: 1, numCols }).setFontWeight("bold").setBackground("#f1f3f4");
