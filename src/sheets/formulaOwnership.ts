@@ -15,6 +15,8 @@ export interface Slots {
   letter: string;
   /** A row number. */
   row: string;
+  /** A row number for templates that take a number; it stands for any row. */
+  rowNumber: number;
   /** An absolute range of a Settings table, e.g. Settings!$A$12:$B$21. */
   settings: string;
   /** The text inside an array formula's quoted header label. */
@@ -25,27 +27,37 @@ export interface Slots {
 
 const LETTER = "[A-Z]{1,3}";
 const ROW = "[1-9][0-9]*";
-const SETTINGS = `${escape(sheetRef(SETTINGS_SHEET))}!\\$A\\$${ROW}:\\$${LETTER}\\$${ROW}`;
+const SETTINGS = `${literal(sheetRef(SETTINGS_SHEET))}!\\$A\\$${ROW}:\\$${LETTER}\\$${ROW}`;
 const LABEL = '(?:[^"]|"")*';
 
 // Private-use characters never appear in a formula we write, so they cannot be mistaken for text.
 const MARK = { letter: "\uE000", row: "\uE001", settings: "\uE002", label: "\uE003", raw: "\uE004" };
 
-function escape(text: string): string {
+function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The pattern text of one rendering: literal text escaped, placeholders widened. */
-function patternOf(rendered: string, raws: string[]): string {
+// Far beyond the rows a sheet can have (10 million cells), so it never stands for itself.
+const ROW_NUMBER = 987654321;
+
+/** The pattern text of one rendering: literal text escaped, placeholders widened (raw parts in order). */
+function patternOf(rendered: string, parts: string[]): string {
+  const raws = [...parts];
+  return rendered
+    .split(String(ROW_NUMBER))
+    .map((part) => partPattern(part, raws))
+    .join(ROW);
+}
+
+function partPattern(rendered: string, raws: string[]): string {
   let out = "";
-  let rawIndex = 0;
   for (const ch of rendered) {
     if (ch === MARK.letter) out += LETTER;
     else if (ch === MARK.row) out += ROW;
     else if (ch === MARK.settings) out += SETTINGS;
     else if (ch === MARK.label) out += LABEL;
-    else if (ch === MARK.raw) out += raws[rawIndex++] ?? "";
-    else out += escape(ch);
+    else if (ch === MARK.raw) out += raws.shift() ?? "";
+    else out += literal(ch);
   }
   return out;
 }
@@ -60,6 +72,7 @@ export function ownedPattern(...renderings: ((slots: Slots) => string)[]): RegEx
     const slots: Slots = {
       letter: MARK.letter,
       row: MARK.row,
+      rowNumber: ROW_NUMBER,
       settings: MARK.settings,
       label: MARK.label,
       raw: (pattern) => {

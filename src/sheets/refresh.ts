@@ -31,7 +31,8 @@ const NEEDS: Record<SheetName, SheetName[]> = {
 };
 
 export interface RefreshResult {
-  sheets: { name: string; created: boolean; changes: number }[];
+  /** `notes`: where the add-on left the team's own cells alone instead of writing its formula. */
+  sheets: { name: string; created: boolean; changes: number; notes: string[] }[];
 }
 
 export function defaultSettings(workbook: WorkbookPort): SettingsDefaults {
@@ -109,7 +110,8 @@ export function refreshSheets(
   const result: RefreshResult = { sheets: [] };
   plans.forEach((plan, index) => {
     progress(`Updating ${plan.sheet} (${index + 1} of ${plans.length})…`);
-    result.sheets.push({ name: plan.sheet, created: plan.create, changes: applyPlan(workbook, plan) });
+    const changes = applyPlan(workbook, plan);
+    result.sheets.push({ name: plan.sheet, created: plan.create, changes, notes: plan.notes });
   });
   return result;
 }

@@ -19,5 +19,7 @@ export function summarise(result: RefreshResult): string {
   if (created.length > 0) parts.push(`Created ${created.join(", ")}.`);
   if (updated.length > 0) parts.push(`Updated ${updated.join(", ")}.`);
   if (parts.length === 0) parts.push("Everything was already up to date; nothing changed.");
+  // Where a column of ours holds the team's own formulas or values, say so rather than change them.
+  for (const sheet of result.sheets) parts.push(...sheet.notes.map((note) => `${note}.`));
   return parts.join(" ");
 }
