@@ -115,7 +115,9 @@ export function planKeyedBlock(
     ]);
   }
   if (added.length > 0) {
-    plan.writes.push({ row: lastRow + 1, col: spec.col, cells: added });
+    // After the block's title (both labels): a block found on the next run by its title gets any
+    // rows still missing, and rows are never read as the team's columns beside a missing title.
+    plan.labels.push({ row: lastRow + 1, col: spec.col, cells: added });
     spec.columns.forEach((column, index) => {
       if (column.format)
         plan.formats.push({

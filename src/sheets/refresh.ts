@@ -197,7 +197,8 @@ function planRoi(sources: Sources, money: string): SheetPlan {
     columns,
     keys: campaignsAndCreators(sources),
   });
-  if (snapshot === null) {
+  // No header yet: a new sheet, or one a stopped run left without its header (written last).
+  if (cellText(snapshot?.values[0]?.[0]).trim() === "") {
     plan.styleHeaderWidth = width;
     plan.widths.push({ col: 1, widths: [180, 140, ...columns.map(() => 110)] });
   }

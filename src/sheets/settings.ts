@@ -75,11 +75,10 @@ export function planSettings(
     const found = labels.get(normaliseHeader(table.title));
     if (found !== undefined && snapshot) {
       const headerRow = found + 1;
-      layout.tables.set(table.key, {
-        headerRow,
-        lastRow: headerRow + Math.max(table.reservedRows, filledRows(snapshot, headerRow)),
-        width: table.header.length,
-      });
+      const lastRow = headerRow + Math.max(table.reservedRows, filledRows(snapshot, headerRow));
+      layout.tables.set(table.key, { headerRow, lastRow, width: table.header.length });
+      // A missing table goes below this one's reserved rows, where a clean run puts it.
+      next = Math.max(next, lastRow + 1);
       continue;
     }
     next += 1;
@@ -103,7 +102,8 @@ export function planSettings(
     });
     next = headerRow + table.reservedRows + 1;
   }
-  plan.writes.push(...rowsToBlocks(rows));
+  // Labels and titles mark what exists on the next run, so they go in after the formats and widths.
+  plan.labels.push(...rowsToBlocks(rows));
   if (blank) {
     plan.styleHeaderWidth = 3;
     plan.widths.push({ col: 1, widths: [180, 220, 420] });
