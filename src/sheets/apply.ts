@@ -1,4 +1,4 @@
-import type { Area, SheetPort, Validation, WorkbookPort } from "../workbook/port";
+import type { Area, SheetPort, WorkbookPort } from "../workbook/port";
 import type { SheetPlan } from "./plan";
 
 /**
@@ -16,23 +16,22 @@ export function applyPlan(workbook: WorkbookPort, plan: SheetPlan): number {
   for (const [format, areas] of grouped(plan.formats.map((f) => [f.format, f.area]))) {
     sheet.setNumberFormats(areas, format);
   }
-  for (const [rule, areas] of grouped(plan.validations.map((v) => [JSON.stringify(v.rule), v.area]))) {
-    sheet.setValidations(joinedSideBySide(areas), JSON.parse(rule) as Validation);
-  }
+  if (plan.validations.length > 0) sheet.setValidations(plan.validations);
   for (const { col, widths } of plan.widths) sheet.setColumnWidths(col, widths);
   if (plan.styleHeaderWidth > 0) sheet.styleHeader(plan.styleHeaderWidth);
   changes += plan.writes.length + plan.fills.length + plan.relativeFills.length;
   changes += plan.formats.length + plan.validations.length + plan.labels.length;
-  if (plan.freezeHeader && sheet.frozenRows() === 0) {
+  // A sheet made by this plan has no frozen rows, filter or rules yet: nothing to read back.
+  if (plan.freezeHeader && (plan.create || sheet.frozenRows() === 0)) {
     sheet.setFrozenRows(1);
     changes += 1;
   }
-  if (plan.filterWidth > 0 && !sheet.hasFilter()) {
+  if (plan.filterWidth > 0 && (plan.create || !sheet.hasFilter())) {
     sheet.addFilter(plan.filterWidth);
     changes += 1;
   }
   if (plan.conditional.length > 0) {
-    const existing = new Set(sheet.conditionalFormulas());
+    const existing = new Set(plan.create ? [] : sheet.conditionalFormulas());
     const missing = plan.conditional.filter((rule) => !existing.has(rule.formula));
     if (missing.length > 0) sheet.addConditionalRules(missing);
     changes += missing.length;
@@ -50,22 +49,4 @@ function grouped(items: [string, Area][]): Map<string, Area[]> {
     else groups.set(key, [area]);
   }
   return groups;
-}
-
-/** Neighbouring columns over the same rows become one area, so a rule is set once for all of them. */
-function joinedSideBySide(areas: Area[]): Area[] {
-  const sorted = [...areas].sort((a, b) => a.row - b.row || a.numRows - b.numRows || a.col - b.col);
-  const joined: Area[] = [];
-  for (const area of sorted) {
-    const last = joined[joined.length - 1];
-    if (
-      last &&
-      last.row === area.row &&
-      last.numRows === area.numRows &&
-      last.col + last.numCols === area.col
-    ) {
-      last.numCols += area.numCols;
-    } else joined.push({ ...area });
-  }
-  return joined;
 }

@@ -86,8 +86,11 @@ export interface SheetPort {
    * chose (two batch reads), so the add-on only styles columns nobody has styled yet.
    */
   styledColumns(row: number, numCols: number): { formatted: boolean; validated: boolean }[];
-  /** One drop-down or check on many areas; the rule is built once for all of them. */
-  setValidations(areas: Area[], rule: Validation): void;
+  /**
+   * Drop-downs and checks on many areas: each rule is built once, and neighbouring areas over the
+   * same rows go in together (one Range.setDataValidations over the block of columns).
+   */
+  setValidations(rules: { area: Area; rule: Validation }[]): void;
   /** The custom formulas of the sheet's conditional-format rules (one read), so rules are added once. */
   conditionalFormulas(): string[];
   /** Append rules and keep every rule already on the sheet. */

@@ -193,18 +193,30 @@ describe("appsScriptWorkbook formats and rules", () => {
   it("sets drop-down, date and minimum-number validation", () => {
     const f = install({ spreadsheet: { sheets: [{ name: "Deliverables" }] } });
     const sheet = appsScriptWorkbook().sheet("Deliverables");
-    sheet?.setValidations([{ row: 2, col: 3, numRows: 10, numCols: 1 }], {
-      kind: "list",
-      values: ["Draft", "Live"],
-      strict: true,
-    });
-    sheet?.setValidations([{ row: 2, col: 4, numRows: 10, numCols: 1 }], {
-      kind: "list",
-      values: ["Reel"],
-      strict: false,
-    });
-    sheet?.setValidations([{ row: 2, col: 5, numRows: 10, numCols: 1 }], { kind: "date" });
-    sheet?.setValidations([{ row: 2, col: 6, numRows: 10, numCols: 1 }], { kind: "number", min: 0 });
+    sheet?.setValidations([
+      {
+        area: { row: 2, col: 3, numRows: 10, numCols: 1 },
+        rule: {
+          kind: "list",
+          values: ["Draft", "Live"],
+          strict: true,
+        },
+      },
+    ]);
+    sheet?.setValidations([
+      {
+        area: { row: 2, col: 4, numRows: 10, numCols: 1 },
+        rule: {
+          kind: "list",
+          values: ["Reel"],
+          strict: false,
+        },
+      },
+    ]);
+    sheet?.setValidations([{ area: { row: 2, col: 5, numRows: 10, numCols: 1 }, rule: { kind: "date" } }]);
+    sheet?.setValidations([
+      { area: { row: 2, col: 6, numRows: 10, numCols: 1 }, rule: { kind: "number", min: 0 } },
+    ]);
 
     const raw = rawSheet(f, "Deliverables");
     const strict = raw.getRange("C11").getDataValidation();

@@ -208,13 +208,20 @@ function describeStyling(open: Open): void {
     it("reports which columns of a row carry a number format or a drop-down", () => {
       const sheet = newSheet();
       sheet.setNumberFormats([{ row: 2, col: 2, numRows: 999, numCols: 1 }], "#,##0");
-      sheet.setValidations([{ row: 2, col: 3, numRows: 999, numCols: 1 }], {
-        kind: "list",
-        values: ["A", "B"],
-        strict: true,
-      });
-      sheet.setValidations([{ row: 2, col: 4, numRows: 999, numCols: 1 }], { kind: "date" });
-      sheet.setValidations([{ row: 2, col: 5, numRows: 999, numCols: 1 }], { kind: "number", min: 0 });
+      sheet.setValidations([
+        {
+          area: { row: 2, col: 3, numRows: 999, numCols: 1 },
+          rule: {
+            kind: "list",
+            values: ["A", "B"],
+            strict: true,
+          },
+        },
+      ]);
+      sheet.setValidations([{ area: { row: 2, col: 4, numRows: 999, numCols: 1 }, rule: { kind: "date" } }]);
+      sheet.setValidations([
+        { area: { row: 2, col: 5, numRows: 999, numCols: 1 }, rule: { kind: "number", min: 0 } },
+      ]);
       expect(sheet.styledColumns(2, 5)).toEqual([
         { formatted: false, validated: false },
         { formatted: true, validated: false },
@@ -232,11 +239,16 @@ function describeStyling(open: Open): void {
     it("refuses a drop-down without values, naming the sheet", () => {
       const sheet = newSheet("Deliverables");
       expect(() =>
-        sheet.setValidations([{ row: 2, col: 3, numRows: 1, numCols: 1 }], {
-          kind: "list",
-          values: [],
-          strict: true,
-        }),
+        sheet.setValidations([
+          {
+            area: { row: 2, col: 3, numRows: 1, numCols: 1 },
+            rule: {
+              kind: "list",
+              values: [],
+              strict: true,
+            },
+          },
+        ]),
       ).toThrow('A drop-down list on sheet "Deliverables" needs at least one allowed value.');
     });
 
@@ -292,7 +304,7 @@ function describeRowDeletion(open: Open): void {
       const sheet = newSheet();
       sheet.write(1, 1, [["Handle"], ["@a"], ["@b"], ["@c"], ["@d"]]);
       sheet.setNumberFormats([{ row: 5, col: 2, numRows: 1, numCols: 1 }], "0.00%");
-      sheet.setValidations([{ row: 4, col: 3, numRows: 1, numCols: 1 }], { kind: "date" });
+      sheet.setValidations([{ area: { row: 4, col: 3, numRows: 1, numCols: 1 }, rule: { kind: "date" } }]);
       sheet.deleteRows(2, 2);
       expect(sheet.read().values).toEqual([["Handle"], ["@c"], ["@d"]]);
       expect(sheet.styledColumns(3, 3)).toEqual([

@@ -24,11 +24,13 @@ export function sheetContents(
       grid
         .range({ row, col, numRows: cells.length, numCols: width })
         .setValues(cells.map((r) => r.map(toSheetValue)));
+      if (grid.written) grid.written.lastRow = Math.max(grid.written.lastRow, row + cells.length - 1);
     },
     fill(cells, content) {
       if (cells.length === 0) return;
       const last = lastCell(cells);
       grid.ensureSize(last.row, last.col);
+      if (grid.written && content !== "") grid.written.lastRow = Math.max(grid.written.lastRow, last.row);
       const list = sheet.getRangeList(cells.map((cell) => a1(cell.row, cell.col)));
       if (content === "") list.clearContent();
       else if (typeof content === "string" && content.startsWith("=")) list.setFormula(content);
@@ -39,6 +41,7 @@ export function sheetContents(
       if (!first) return;
       const last = lastCell(cells);
       grid.ensureSize(last.row, last.col);
+      if (grid.written) grid.written.lastRow = Math.max(grid.written.lastRow, last.row);
       // R1C1 text reads the same from every cell, so one RangeList call writes them all
       // (RangeList.setFormulaR1C1, https://developers.google.com/apps-script/reference/spreadsheet/range-list).
       sheet

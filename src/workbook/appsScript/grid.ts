@@ -16,12 +16,20 @@ export interface Grid {
   range(area: Area): Range;
   /** Several areas as one RangeList (one call), growing the grid to hold them. */
   areas(areas: Area[]): GoogleAppsScript.Spreadsheet.RangeList;
+  /**
+   * For a sheet this run inserted: the bottom row anything was written to so far (its last row
+   * with content, known without asking); null for a sheet that was already there.
+   */
+  readonly written: { lastRow: number; rules: boolean } | null;
   /** Records that `count` rows left the grid. */
   removedRows(count: number): void;
 }
 
-export function sheetGrid(sheet: Sheet, name: string): Grid {
-  let size: { rows: number; cols: number } | undefined;
+/** The grid of a sheet insertSheet just made. */
+export const NEW_SHEET_SIZE = { rows: 1000, cols: 26 };
+
+export function sheetGrid(sheet: Sheet, name: string, known?: { rows: number; cols: number }): Grid {
+  let size: { rows: number; cols: number } | undefined = known && { ...known };
   const ensureSize = (rows: number, cols: number) => {
     size ??= { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
     if (rows > size.rows) {
@@ -36,6 +44,7 @@ export function sheetGrid(sheet: Sheet, name: string): Grid {
   return {
     sheet,
     name,
+    written: known ? { lastRow: 0, rules: false } : null,
     ensureSize,
     range(area) {
       ensureSize(area.row + area.numRows - 1, area.col + area.numCols - 1);

@@ -22,7 +22,10 @@ export function sheetLayout(
     addConditionalRules(rules) {
       if (rules.length === 0) return;
       const added = rules.map((rule) => buildConditionalRule(rule, grid.range(rule.area)));
-      sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...added]);
+      // A sheet this run inserted has only the rules this run gave it.
+      const current = grid.written && !grid.written.rules ? [] : sheet.getConditionalFormatRules();
+      sheet.setConditionalFormatRules([...current, ...added]);
+      if (grid.written) grid.written.rules = true;
     },
     frozenRows() {
       return sheet.getFrozenRows();
@@ -35,7 +38,8 @@ export function sheetLayout(
     },
     addFilter(numCols) {
       // A filter needs at least one row under the header.
-      grid.range({ row: 1, col: 1, numRows: Math.max(sheet.getLastRow(), 2), numCols }).createFilter();
+      const lastRow = grid.written ? grid.written.lastRow : sheet.getLastRow();
+      grid.range({ row: 1, col: 1, numRows: Math.max(lastRow, 2), numCols }).createFilter();
     },
   };
 }

@@ -232,15 +232,15 @@ export class MemorySheet implements SheetPort {
     }));
   }
 
-  setValidations(areas: Area[], rule: Validation): void {
+  setValidations(rules: { area: Area; rule: Validation }[]): void {
     this.host.record("setValidations");
-    if (rule.kind === "list" && rule.values.length === 0) {
-      throw new Error(`A drop-down list on sheet "${this.name}" needs at least one allowed value.`);
-    }
-    for (const area of areas) {
+    for (const { area, rule } of rules) {
       checkArea("setValidations", area);
-      replaceCovered(this.validations, { area: { ...area }, rule });
+      if (rule.kind === "list" && rule.values.length === 0) {
+        throw new Error(`A drop-down list on sheet "${this.name}" needs at least one allowed value.`);
+      }
     }
+    for (const { area, rule } of rules) replaceCovered(this.validations, { area: { ...area }, rule });
   }
 
   conditionalFormulas(): string[] {

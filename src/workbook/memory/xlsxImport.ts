@@ -203,7 +203,7 @@ function readValidations(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
     const runs = new Map<string, Area[]>();
     cells.sort((a, b) => a.col - b.col || a.row - b.row);
     for (const cell of cells) addCell(runs, "", cell.row, cell.col);
-    sheet.setValidations(runs.get("") ?? [], rule);
+    sheet.setValidations((runs.get("") ?? []).map((area) => ({ area, rule })));
   }
 }
 

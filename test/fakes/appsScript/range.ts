@@ -117,6 +117,17 @@ export class FakeRange extends Recorded {
     return this;
   }
 
+  setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
+    this.assertShape(rules);
+    this.each((r, c, i, j) => {
+      const rule = rules[i]?.[j] ?? null;
+      const cell = this.sheet.cell(r, c);
+      if (rule) cell.validation = rule;
+      else delete cell.validation;
+    });
+    return this;
+  }
+
   getDataValidation(): FakeDataValidation | null {
     return this.sheet.cellAt(this.row, this.column)?.validation ?? null;
   }

@@ -156,7 +156,7 @@ describe("MemoryWorkbook write and read", () => {
     const sheet = book.addSheet("Roster");
     const area = { row: 5, col: 2, numRows: 10, numCols: 1 };
     sheet.setNumberFormats([area], "#,##0");
-    sheet.setValidations([{ row: 3, col: 1, numRows: 1, numCols: 1 }], { kind: "date" });
+    sheet.setValidations([{ area: { row: 3, col: 1, numRows: 1, numCols: 1 }, rule: { kind: "date" } }]);
     sheet.addConditionalRules([{ area, formula: "=$B5<0", background: "#f4cccc", fontColor: "#990000" }]);
     sheet.deleteRows(2, 2);
     expect(sheet.numberFormatAreas).toEqual([{ area: { ...area, row: 3 }, format: "#,##0" }]);
@@ -220,7 +220,7 @@ describe("MemoryWorkbook sheets", () => {
     const sheet = book.addSheet("Roster");
     const area = { row: 2, col: 3, numRows: 10, numCols: 1 };
     sheet.setNumberFormats([area], "#,##0");
-    sheet.setValidations([area], { kind: "number", min: 0 });
+    sheet.setValidations([{ area: area, rule: { kind: "number", min: 0 } }]);
     sheet.addConditionalRules([{ area, formula: "=$C2<0", background: "#f4cccc", fontColor: "#990000" }]);
     sheet.addConditionalRules([{ area, formula: "=$C2>100", background: "#d9ead3", fontColor: "#274e13" }]);
     sheet.setFrozenRows(1);
