@@ -2,16 +2,15 @@ import { type RefreshResult, refreshSheets, type SheetName } from "../../sheets/
 import type { AddonContext } from "../context";
 
 export const SET_UP_TITLE = "Influencer Desk: set up sheets";
-const TOAST_EVERY_MS = 3000;
 
 /** Builds or refreshes sheets, with a toast per sheet, and says what changed. */
 export function setUpSheets(context: AddonContext, targets: SheetName[]): string {
-  context.workbook.toast("Reading your sheets…", SET_UP_TITLE);
-  // Each toast is a round trip; one a few seconds after the last is as much as anyone can read.
-  let shown = Date.now();
+  // Each toast is a round trip: one, as the first sheet is written, stays up while the rest are
+  // (reading every sheet before it takes a handful of calls).
+  let shown = false;
   const result = refreshSheets(context.workbook, targets, (message) => {
-    if (Date.now() - shown < TOAST_EVERY_MS) return;
-    shown = Date.now();
+    if (shown) return;
+    shown = true;
     context.workbook.toast(message, SET_UP_TITLE);
   });
   return summarise(result);
