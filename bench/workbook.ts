@@ -34,6 +34,8 @@ export function benchWorkbook(): string[] {
   for (const name of workbook.sheetNames()) workbook.sheet(name)?.read();
   const local = performance.now() - start;
   const own = medianMs(3, () => refreshSheets(snapshotWorkbook(data), ALL_SHEETS, () => {}));
+  const empty = runOnFake({ Sheet1: [] }, (context) => setUpSheets(context, ALL_SHEETS));
+  const typedPosts = formulasAroundTypedValues();
   return [
     row(
       "Set up all sheets, 10,000 creators + 100,000 posts: the add-on's own work (planning on the read snapshots)",
@@ -50,10 +52,37 @@ export function benchWorkbook(): string[] {
       `${small.calls} / ${first.calls}`,
       "same (± grid growth)",
     ),
+    row("Service calls to set up all sheets on an empty spreadsheet", `${empty.calls}`, "≤ 250"),
+    row(
+      "Custom-function formulas written in a 20,000-row Posts sheet with a typed value every 10th row (EMV, Disclosure)",
+      `${typedPosts.formulas.toLocaleString("en-US")} (one per run; ${typedPosts.perRow.toLocaleString("en-US")} with one per row before)`,
+      "bounded by runs",
+    ),
     row(
       `Same action on the local workbook with HyperFormula recalculating every formula, ${ENGINE_CREATORS} creators + ${ENGINE_POSTS.toLocaleString("en-US")} posts`,
       `${local.toFixed(0)} ms`,
       "",
     ),
   ];
+}
+
+/**
+ * Posts where the team typed EMV and Disclosure on every 10th row: each stretch of empty cells
+ * between them gets one formula (before, every empty cell got its own).
+ */
+function formulasAroundTypedValues(): { formulas: number; perRow: number } {
+  const data = scaledData(100, 20_000);
+  const header = (data.Posts[0] ?? []) as string[];
+  const cols = ["EMV", "Disclosure"].map((h) => header.indexOf(h));
+  data.Posts.forEach((cells, i) => {
+    if (i > 0 && i % 10 === 0) for (const c of cols) cells[c] = "typed";
+  });
+  let formulas = 0;
+  runOnFake(data, (context) => {
+    setUpSheets(context, ["Posts"]);
+    const read = context.workbook.sheet("Posts")?.read();
+    for (const cells of read?.formulas ?? []) for (const c of cols) if ((cells[c] ?? "") !== "") formulas++;
+  });
+  const perRow = (data.Posts.length - 1 - Math.floor((data.Posts.length - 1) / 10)) * cols.length;
+  return { formulas, perRow };
 }

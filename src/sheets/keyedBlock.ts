@@ -1,5 +1,7 @@
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { columnLetter } from "./a1";
+import { ownedPattern, type Slots } from "./formulaOwnership";
+import { leftAlone } from "./formulaRuns";
 import type { SheetPlan } from "./plan";
 import { at, cellText, columnRuns } from "./plan";
 
@@ -9,7 +11,32 @@ export interface BlockColumn {
   format: string | null;
   /** The formula of one row; `keyRef` gives the A1 cell of a key in that row (e.g. "$A5"). */
   formula: (row: number, keys: string[], keyRef: (index: number) => string) => string;
+  /** Exactly the formulas `formula` writes, whatever the row and column letters (see formulaOwnership.ts). */
   owns: RegExp;
+}
+
+/**
+ * Block columns with their ownership: `build` makes the columns from the letters of the columns
+ * they read, once with the real letters for writing and once with every letter a placeholder for
+ * `owns`. `keyVariants` are keys that take the template's different branches (a total row and a
+ * creator row, say).
+ */
+export function ownedBlockColumns<Letters>(
+  build: (letters: Letters) => Omit<BlockColumn, "owns">[],
+  letters: Letters,
+  anyLetters: (letter: string) => Letters,
+  keyVariants: string[][],
+): BlockColumn[] {
+  const placeholders = (slots: Slots) => build(anyLetters(slots.letter));
+  return build(letters).map((column, index) => ({
+    ...column,
+    owns: ownedPattern(
+      ...keyVariants.map((keys) => (slots: Slots) => {
+        const template = placeholders(slots)[index] as Omit<BlockColumn, "owns">;
+        return template.formula(slots.rowNumber, keys, () => `$${slots.letter}${slots.rowNumber}`);
+      }),
+    ),
+  }));
 }
 
 export interface KeyedBlockSpec {
@@ -39,7 +66,7 @@ export function planKeyedBlock(
   const keyRef = (row: number) => (index: number) => `$${columnLetter(spec.col + index)}${row}`;
   const headerPresent = cellText(at(snap, 1, spec.col).value).trim() !== "";
   if (!headerPresent)
-    plan.writes.push({
+    plan.labels.push({
       row: 1,
       col: spec.col,
       cells: [[...spec.keyHeaders, ...spec.columns.map((c) => c.header)]],
@@ -57,10 +84,16 @@ export function planKeyedBlock(
   spec.columns.forEach((column, index) => {
     const col = spec.col + keyCount + index;
     const changes = new Map<number, WriteCell>();
+    let theirFormulas = 0;
+    let typed = 0;
     for (const row of existing.values()) {
       const cell = at(snap, row, col);
       const blank = cell.formula === "" && cellText(cell.value).trim() === "";
-      if (!blank && !column.owns.test(cell.formula)) continue;
+      if (!blank && !column.owns.test(cell.formula)) {
+        if (cell.formula === "") typed++;
+        else theirFormulas++;
+        continue;
+      }
       const keys = Array.from({ length: keyCount }, (_, i) =>
         cellText(at(snap, row, spec.col + i).value).trim(),
       );
@@ -68,6 +101,8 @@ export function planKeyedBlock(
       if (cell.formula !== wanted) changes.set(row, wanted);
     }
     plan.writes.push(...columnRuns(col, changes));
+    const note = leftAlone(theirFormulas, typed);
+    if (note) plan.notes.push(`${plan.sheet} › ${column.header}: ${note}`);
   });
   const added: WriteCell[][] = [];
   for (const keys of spec.keys) {
@@ -80,7 +115,9 @@ export function planKeyedBlock(
     ]);
   }
   if (added.length > 0) {
-    plan.writes.push({ row: lastRow + 1, col: spec.col, cells: added });
+    // After the block's title (both labels): a block found on the next run by its title gets any
+    // rows still missing, and rows are never read as the team's columns beside a missing title.
+    plan.labels.push({ row: lastRow + 1, col: spec.col, cells: added });
     spec.columns.forEach((column, index) => {
       if (column.format)
         plan.formats.push({

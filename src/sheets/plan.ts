@@ -7,8 +7,16 @@ export interface SheetPlan {
   sheet: string;
   create: boolean;
   writes: { row: number; col: number; cells: WriteCell[][] }[];
+  /**
+   * Header labels and titles: what marks a column or table as existing on the next run. Written
+   * last, after everything else of the sheet, so a run stopped at any point leaves the next run
+   * seeing the column as missing and doing all of it again (formats, widths, header style …).
+   */
+  labels: { row: number; col: number; cells: WriteCell[][] }[];
   /** The same content into scattered single cells, one call each (SheetPort.fill). */
   fills: { cells: { row: number; col: number }[]; content: WriteCell }[];
+  /** A formula written for the first cell and moved to each other one, one call each (SheetPort.fillRelative). */
+  relativeFills: { cells: { row: number; col: number }[]; formula: WriteCell }[];
   formats: { area: Area; format: string }[];
   validations: { area: Area; rule: Validation }[];
   conditional: ConditionalRule[];
@@ -18,6 +26,8 @@ export interface SheetPlan {
   filterWidth: number;
   styleHeaderWidth: number;
   widths: { col: number; widths: number[] }[];
+  /** What the add-on left alone where it would have written, for the summary ("Roster › Tier: …"). */
+  notes: string[];
 }
 
 export function emptyPlan(sheet: string, create: boolean): SheetPlan {
@@ -25,7 +35,9 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
     sheet,
     create,
     writes: [],
+    labels: [],
     fills: [],
+    relativeFills: [],
     formats: [],
     validations: [],
     conditional: [],
@@ -34,6 +46,7 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
     filterWidth: 0,
     styleHeaderWidth: 0,
     widths: [],
+    notes: [],
   };
 }
 

@@ -57,7 +57,8 @@ const NEEDS: Record<SheetName, SheetName[]> = {
 };
 
 export interface RefreshResult {
-  sheets: { name: string; created: boolean; changes: number }[];
+  /** `notes`: where the add-on left the team's own cells alone instead of writing its formula. */
+  sheets: { name: string; created: boolean; changes: number; notes: string[] }[];
   /** What the run left alone or moved and the team should know about, one sentence each. */
   notes: string[];
   /** Each table sheet of the run: the tab used, the column mapping, what was added and left alone. */
@@ -188,7 +189,8 @@ export function refreshSheets(
   const result: RefreshResult = { sheets: [], notes, adopted };
   plans.forEach((plan, index) => {
     progress(`Updating ${plan.sheet} (${index + 1} of ${plans.length})…`);
-    result.sheets.push({ name: plan.sheet, created: plan.create, changes: applyPlan(workbook, plan) });
+    const changes = applyPlan(workbook, plan);
+    result.sheets.push({ name: plan.sheet, created: plan.create, changes, notes: plan.notes });
   });
   return result;
 }
@@ -320,7 +322,8 @@ function planRoi(sources: Sources, money: string): SheetPlan {
     columns,
     keys: campaignsAndCreators(sources),
   });
-  if (snapshot === null) {
+  // No header yet: a new sheet, or one a stopped run left without its header (written last).
+  if (cellText(snapshot?.values[0]?.[0]).trim() === "") {
     plan.styleHeaderWidth = width;
     plan.widths.push({ col: 1, widths: [180, 140, ...columns.map(() => 110)] });
   }

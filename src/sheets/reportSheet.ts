@@ -241,7 +241,7 @@ function writeAtomically(
   const sheet = workbook.addSheet(temporary);
   try {
     sheet.write(1, 1, layout.cells);
-    for (const { area, format } of layout.formats) sheet.setNumberFormat(area, format);
+    for (const { area, format } of layout.formats) sheet.setNumberFormats([area], format);
     sheet.setColumnWidths(1, layout.widths);
     sheet.styleHeader(layout.titleWidth);
     for (const chart of layout.charts) sheet.addChart(chart);

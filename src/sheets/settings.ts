@@ -93,7 +93,8 @@ export function planSettings(
     layout.tables.set(table.key, { titleRow, col: 1, headerRow, lastRow, width: table.header.length });
     bottom = lastRow;
   }
-  plan.writes.push(...rowsToBlocks(rows));
+  // Labels and titles mark what exists on the next run, so they go in after the formats and widths.
+  plan.labels.push(...rowsToBlocks(rows));
   if (blank) {
     plan.styleHeaderWidth = 3;
     plan.widths.push({ col: 1, widths: [180, 220, 420] });

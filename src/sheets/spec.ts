@@ -39,14 +39,16 @@ export interface CustomFormula<K extends string = string> {
 /**
  * How a formula column is written. `array` is written once in the header cell and fills the
  * whole column (one custom-function call per column, and sorting the data cannot move it). When the
- * team has typed values in the column, an array cannot spill over them, so `row` formulas go into
- * the empty cells instead. `owns` recognises any formula the add-on wrote, so it may be rewritten.
+ * team has typed values in the column, an array cannot spill over them, so each contiguous run of
+ * empty cells gets one `run` formula in its first cell that spills over exactly that run.
+ * `owns` matches exactly what these templates write (see formulaOwnership.ts), so only our own
+ * formulas are ever rewritten.
  */
 export interface FormulaSpec {
   /** The header-cell formula that shows `header` and fills the column below it. */
   array: (refs: ColumnRefs, header: string) => string;
-  /** The per-row formula; it reads its own row through ROW(), so it is the same text in every row. */
-  row: (refs: ColumnRefs) => string;
+  /** The formula in row `first` that fills rows `first`..`last` of the column. */
+  run: (refs: ColumnRefs, first: number, last: number) => string;
   owns: RegExp;
 }
 

@@ -63,6 +63,13 @@ export interface SheetPort {
    * "" empties the cells.
    */
   fill(cells: { row: number; col: number }[], content: WriteCell): void;
+  /**
+   * One formula, written as it reads in the first cell, into many cells with one call: in every
+   * other cell its relative references move by that cell's distance from the first, as a pasted
+   * copy does (`=TIER(E5:E13)` written for E5 reads `=TIER(E20:E28)` in row 20). Its references
+   * must be to cells or ranges of cells (no whole columns).
+   */
+  fillRelative(cells: { row: number; col: number }[], formula: string): void;
   /** Empty every cell's content (only on sheets the add-on owns outright, such as a report). */
   clear(): void;
   /**
@@ -72,13 +79,18 @@ export interface SheetPort {
    * `=LEN(E2)`). A reference to a removed cell becomes #REF!.
    */
   deleteRows(row: number, count: number): void;
-  setNumberFormat(area: Area, format: string): void;
+  /** One number format on many areas with one call (Apps Script's RangeList.setNumberFormat). */
+  setNumberFormats(areas: Area[], format: string): void;
   /**
    * Whether each of the first `numCols` cells of a row carries a number format or a dropdown someone
    * chose (two batch reads), so the add-on only styles columns nobody has styled yet.
    */
   styledColumns(row: number, numCols: number): { formatted: boolean; validated: boolean }[];
-  setValidation(area: Area, rule: Validation): void;
+  /**
+   * Drop-downs and checks on many areas: each rule is built once, and neighbouring areas over the
+   * same rows go in together (one Range.setDataValidations over the block of columns).
+   */
+  setValidations(rules: { area: Area; rule: Validation }[]): void;
   /** The custom formulas of the sheet's conditional-format rules (one read), so rules are added once. */
   conditionalFormulas(): string[];
   /** Append rules and keep every rule already on the sheet. */

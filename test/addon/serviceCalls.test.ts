@@ -69,7 +69,23 @@ describe("service calls per menu action do not grow with the data", () => {
     const large = runMenu("menuSetUpAll", 10_000, 1, true).perRun[0] ?? [];
     const withoutGrowth = (calls: string[]) => calls.filter((c) => c !== "Sheet.insertRowsAfter");
     expect(withoutGrowth(large)).toEqual(withoutGrowth(small));
-    expect(small).toContain("RangeList.setFormula");
+    // One formula per run of empty cells, all runs of a length in one call.
+    expect(small).toContain("RangeList.setFormulaR1C1");
+  });
+
+  it("setting up every sheet on an empty spreadsheet takes at most 250 service calls", () => {
+    const fake = installFakeAppsScript({
+      spreadsheet: { name: "New", timeZone: "Europe/Berlin", sheets: [{ name: "Sheet1", values: [] }] },
+    });
+    try {
+      const context = loadBundle(bundle, fake.globals);
+      fake.resetCalls();
+      evaluate(context, "menuSetUpAll()");
+      console.info(`menuSetUpAll on an empty spreadsheet: ${fake.calls.length} service calls`);
+      expect(fake.calls.length).toBeLessThanOrEqual(250);
+    } finally {
+      fake.uninstall();
+    }
   });
 
   it("a second run only reads, for both sizes", () => {

@@ -200,7 +200,7 @@ describe("the weekly report sheet", () => {
     expect(calls.filter((c) => c === "write")).toHaveLength(1);
     expect(calls.filter((c) => c === "read")).toHaveLength(6); // Settings, Roster, Campaigns, Deliverables, Posts, Budget
     expect(calls.filter((c) => c === "addChart")).toHaveLength(3);
-    expect(calls.filter((c) => c === "setNumberFormat").length).toBeLessThanOrEqual(40);
+    expect(calls.filter((c) => c === "setNumberFormats").length).toBeLessThanOrEqual(40);
   });
 });
 

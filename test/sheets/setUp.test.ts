@@ -86,7 +86,9 @@ describe("adopting the team's own sheets", () => {
     expect(column(workbook, "Roster", "Tier").slice(0, 3)).toEqual(["VIP", "Below Nano", "Macro"]);
     const formulas = workbook.sheet("Roster")?.read().formulas ?? [];
     expect(formulas[1]?.[3]).toBe("");
-    expect(formulas[2]?.[3]).toBe("=TIER(INDEX($C:$C,ROW()),Settings!$A$10:$B$20)");
+    // One formula for the run of empty cells below the typed value, spilling over both.
+    expect(formulas[2]?.[3]).toBe("=TIER(C3:C4,Settings!$A$10:$B$20)");
+    expect(formulas[3]?.[3]).toBe("");
   });
 
   it("keeps a team's own formulas in one of our formula columns and fills only the empty cells", () => {
@@ -102,9 +104,7 @@ describe("adopting the team's own sheets", () => {
     expect(formulas[0]?.[6]).toBe("");
     expect(formulas[1]?.[6]).toBe("=(D2+E2+F2)/C2/2");
     expect(values[1]?.[6]).toBe(0.025);
-    expect(formulas[2]?.[6]).toBe(
-      "=ENGAGEMENT_RATE({INDEX($D:$D,ROW()),INDEX($E:$E,ROW()),INDEX($F:$F,ROW())},INDEX($C:$C,ROW()))",
-    );
+    expect(formulas[2]?.[6]).toBe("=ENGAGEMENT_RATE(D3:F3,C3:C3)");
     expect(values[2]?.[6]).toBe(0.01);
   });
 
@@ -140,10 +140,10 @@ describe("adopting the team's own sheets", () => {
     setUpSheets(context, ["Roster"]);
     const { values, formulas } = workbook.sheet("Roster")?.read() ?? { values: [], formulas: [] };
     expect(formulas.slice(1, 5).map((row) => row[6])).toEqual([
-      "=ENGAGEMENT_RATE({INDEX($D:$D,ROW()),INDEX($E:$E,ROW()),INDEX($F:$F,ROW())},INDEX($C:$C,ROW()))",
+      "=ENGAGEMENT_RATE(D2:F2,C2:C2)",
       "=ARRAYFORMULA((D3:D4+E3:E4+F3:F4)/C3:C4)",
       "",
-      "=ENGAGEMENT_RATE({INDEX($D:$D,ROW()),INDEX($E:$E,ROW()),INDEX($F:$F,ROW())},INDEX($C:$C,ROW()))",
+      "=ENGAGEMENT_RATE(D5:F5,C5:C5)",
     ]);
     expect(values.slice(1, 5).map((row) => row[6])).toEqual([0.05, 0.01, 0.01, 0.01]);
   });

@@ -193,16 +193,30 @@ describe("appsScriptWorkbook formats and rules", () => {
   it("sets drop-down, date and minimum-number validation", () => {
     const f = install({ spreadsheet: { sheets: [{ name: "Deliverables" }] } });
     const sheet = appsScriptWorkbook().sheet("Deliverables");
-    sheet?.setValidation(
-      { row: 2, col: 3, numRows: 10, numCols: 1 },
-      { kind: "list", values: ["Draft", "Live"], strict: true },
-    );
-    sheet?.setValidation(
-      { row: 2, col: 4, numRows: 10, numCols: 1 },
-      { kind: "list", values: ["Reel"], strict: false },
-    );
-    sheet?.setValidation({ row: 2, col: 5, numRows: 10, numCols: 1 }, { kind: "date" });
-    sheet?.setValidation({ row: 2, col: 6, numRows: 10, numCols: 1 }, { kind: "number", min: 0 });
+    sheet?.setValidations([
+      {
+        area: { row: 2, col: 3, numRows: 10, numCols: 1 },
+        rule: {
+          kind: "list",
+          values: ["Draft", "Live"],
+          strict: true,
+        },
+      },
+    ]);
+    sheet?.setValidations([
+      {
+        area: { row: 2, col: 4, numRows: 10, numCols: 1 },
+        rule: {
+          kind: "list",
+          values: ["Reel"],
+          strict: false,
+        },
+      },
+    ]);
+    sheet?.setValidations([{ area: { row: 2, col: 5, numRows: 10, numCols: 1 }, rule: { kind: "date" } }]);
+    sheet?.setValidations([
+      { area: { row: 2, col: 6, numRows: 10, numCols: 1 }, rule: { kind: "number", min: 0 } },
+    ]);
 
     const raw = rawSheet(f, "Deliverables");
     const strict = raw.getRange("C11").getDataValidation();
@@ -220,7 +234,7 @@ describe("appsScriptWorkbook formats and rules", () => {
   it("sets number formats, frozen rows, the header style and column widths", () => {
     const f = install({ spreadsheet: { sheets: [{ name: "Roster" }] } });
     const sheet = appsScriptWorkbook().sheet("Roster");
-    sheet?.setNumberFormat({ row: 2, col: 5, numRows: 999, numCols: 1 }, "0.00%");
+    sheet?.setNumberFormats([{ row: 2, col: 5, numRows: 999, numCols: 1 }], "0.00%");
     sheet?.setFrozenRows(1);
     sheet?.styleHeader(4);
     f.resetCalls();
@@ -236,7 +250,8 @@ describe("appsScriptWorkbook formats and rules", () => {
     ]);
     expect(raw.getRange("E1").getFontWeight()).toBe("normal");
     expect([2, 3, 4, 5, 6].map((c) => raw.getColumnWidth(c))).toEqual([120, 120, 80, 120, 100]);
-    expect(f.calls.filter((c) => c === "Sheet.setColumnWidths")).toHaveLength(3);
+    // 120 over all four columns, then 80 over the third: two calls instead of one per run of equal widths.
+    expect(f.calls.filter((c) => c === "Sheet.setColumnWidths")).toHaveLength(2);
   });
 
   it("adds a filter over the header and at least one row below it", () => {

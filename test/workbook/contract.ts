@@ -129,7 +129,7 @@ function describeReadingAndWriting(open: Open): void {
     it("reads a number in a date-formatted cell as a Date, the serial read in the spreadsheet's zone", () => {
       const sheet = newSheet("Posts");
       sheet.write(1, 1, [[45292.5, 45292.5]]);
-      sheet.setNumberFormat({ row: 1, col: 1, numRows: 1, numCols: 1 }, "yyyy-mm-dd");
+      sheet.setNumberFormats([{ row: 1, col: 1, numRows: 1, numCols: 1 }], "yyyy-mm-dd");
       const [date, number] = sheet.read().values[0] ?? [];
       // Noon on 1 January 2024 in Berlin (UTC+1).
       expect((date as Date).toISOString()).toBe("2024-01-01T11:00:00.000Z");
@@ -195,7 +195,7 @@ function describeGrowth(open: Open): void {
     it("fills and formats cells past the grid", () => {
       const sheet = newSheet("Posts");
       sheet.fill([{ row: 1200, col: 28 }], 7);
-      sheet.setNumberFormat({ row: 1300, col: 2, numRows: 1, numCols: 1 }, "0.00%");
+      sheet.setNumberFormats([{ row: 1300, col: 2, numRows: 1, numCols: 1 }], "0.00%");
       expect(sheet.read().values[1199]?.[27]).toBe(7);
       expect(sheet.styledColumns(1300, 2).map((c) => c.formatted)).toEqual([false, true]);
     });
@@ -207,13 +207,21 @@ function describeStyling(open: Open): void {
   describe("formats, validation and conditional formats", () => {
     it("reports which columns of a row carry a number format or a drop-down", () => {
       const sheet = newSheet();
-      sheet.setNumberFormat({ row: 2, col: 2, numRows: 999, numCols: 1 }, "#,##0");
-      sheet.setValidation(
-        { row: 2, col: 3, numRows: 999, numCols: 1 },
-        { kind: "list", values: ["A", "B"], strict: true },
-      );
-      sheet.setValidation({ row: 2, col: 4, numRows: 999, numCols: 1 }, { kind: "date" });
-      sheet.setValidation({ row: 2, col: 5, numRows: 999, numCols: 1 }, { kind: "number", min: 0 });
+      sheet.setNumberFormats([{ row: 2, col: 2, numRows: 999, numCols: 1 }], "#,##0");
+      sheet.setValidations([
+        {
+          area: { row: 2, col: 3, numRows: 999, numCols: 1 },
+          rule: {
+            kind: "list",
+            values: ["A", "B"],
+            strict: true,
+          },
+        },
+      ]);
+      sheet.setValidations([{ area: { row: 2, col: 4, numRows: 999, numCols: 1 }, rule: { kind: "date" } }]);
+      sheet.setValidations([
+        { area: { row: 2, col: 5, numRows: 999, numCols: 1 }, rule: { kind: "number", min: 0 } },
+      ]);
       expect(sheet.styledColumns(2, 5)).toEqual([
         { formatted: false, validated: false },
         { formatted: true, validated: false },
@@ -231,10 +239,16 @@ function describeStyling(open: Open): void {
     it("refuses a drop-down without values, naming the sheet", () => {
       const sheet = newSheet("Deliverables");
       expect(() =>
-        sheet.setValidation(
-          { row: 2, col: 3, numRows: 1, numCols: 1 },
-          { kind: "list", values: [], strict: true },
-        ),
+        sheet.setValidations([
+          {
+            area: { row: 2, col: 3, numRows: 1, numCols: 1 },
+            rule: {
+              kind: "list",
+              values: [],
+              strict: true,
+            },
+          },
+        ]),
       ).toThrow('A drop-down list on sheet "Deliverables" needs at least one allowed value.');
     });
 
@@ -289,8 +303,8 @@ function describeRowDeletion(open: Open): void {
     it("moves the rows below up with their values, formats and validation", () => {
       const sheet = newSheet();
       sheet.write(1, 1, [["Handle"], ["@a"], ["@b"], ["@c"], ["@d"]]);
-      sheet.setNumberFormat({ row: 5, col: 2, numRows: 1, numCols: 1 }, "0.00%");
-      sheet.setValidation({ row: 4, col: 3, numRows: 1, numCols: 1 }, { kind: "date" });
+      sheet.setNumberFormats([{ row: 5, col: 2, numRows: 1, numCols: 1 }], "0.00%");
+      sheet.setValidations([{ area: { row: 4, col: 3, numRows: 1, numCols: 1 }, rule: { kind: "date" } }]);
       sheet.deleteRows(2, 2);
       expect(sheet.read().values).toEqual([["Handle"], ["@c"], ["@d"]]);
       expect(sheet.styledColumns(3, 3)).toEqual([

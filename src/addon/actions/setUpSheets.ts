@@ -5,10 +5,14 @@ export const SET_UP_TITLE = "Influencer Desk: set up sheets";
 
 /** Builds or refreshes sheets, with a toast per sheet, and says what changed. */
 export function setUpSheets(context: AddonContext, targets: SheetName[]): string {
-  context.workbook.toast("Reading your sheets…", SET_UP_TITLE);
-  const result = refreshSheets(context.workbook, targets, (message) =>
-    context.workbook.toast(message, SET_UP_TITLE),
-  );
+  // Each toast is a round trip: one, as the first sheet is written, stays up while the rest are
+  // (reading every sheet before it takes a handful of calls).
+  let shown = false;
+  const result = refreshSheets(context.workbook, targets, (message) => {
+    if (shown) return;
+    shown = true;
+    context.workbook.toast(message, SET_UP_TITLE);
+  });
   return summarise(result);
 }
 
@@ -20,5 +24,7 @@ export function summarise(result: RefreshResult): string {
   if (updated.length > 0) parts.push(`Updated ${updated.join(", ")}.`);
   if (parts.length === 0) parts.push("Everything was already up to date; nothing changed.");
   parts.push(...result.notes);
+  // Where a column of ours holds the team's own formulas or values, say so rather than change them.
+  for (const sheet of result.sheets) parts.push(...sheet.notes.map((note) => `${note}.`));
   return parts.join(" ");
 }

@@ -1,7 +1,7 @@
-import type { Columns, CustomFormula, FormulaSpec } from "../spec";
+import { ownedPattern, PATTERN, type Slots } from "../formulaOwnership";
+import type { ColumnRefs, Columns, CustomFormula, FormulaSpec } from "../spec";
 
-// `fromRow` reads the whole columns under the header, `thisRow` the cells of the formula's own row.
-// A row formula written that way reads the same in every row, so one call can put it in any number of cells.
+// `fromRow` reads the whole columns under the header, `rowsOf` a run of rows.
 
 function adjacent(letters: string[]): boolean {
   const numbers = letters.map(columnNumber);
@@ -19,12 +19,13 @@ const fromRow =
       ? `${letters[0]}${row}:${letters[letters.length - 1]}`
       : `{${letters.map((l) => `${l}${row}:${l}`).join(",")}}`;
 
-// One INDEX per column: INDEX($D:$F,ROW()) is the whole row in Sheets but only its first cell in
-// HyperFormula, so several columns are joined in an array literal, which both read alike.
-const thisRow: Columns = (letters) =>
-  letters.length === 1
-    ? `INDEX($${letters[0]}:$${letters[0]},ROW())`
-    : `{${letters.map((l) => `INDEX($${l}:$${l},ROW())`).join(",")}}`;
+/** Rows `first`..`last` of the columns, read the way fromRow reads whole columns. */
+function rowsOf(first: number, last: number): Columns {
+  return (letters) =>
+    adjacent(letters)
+      ? `${letters[0]}${first}:${letters[letters.length - 1]}${last}`
+      : `{${letters.map((l) => `${l}${first}:${l}${last}`).join(",")}}`;
+}
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -32,15 +33,51 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** A group of `count` column references in either of its shapes (one range, or an array literal). */
+function groupPattern(count: number, one: string, joined: string): string {
+  const list = `\\{${one}(?:,${one}){${count - 1}}\\}`;
+  return count === 1 ? `(?:${joined}|${one})` : `(?:${joined}|${list})`;
+}
+
+const { letter: L, row: N } = PATTERN;
+const GROUP_PATTERNS: Record<"fromRow" | "thisRow" | "rows", (count: number) => string> = {
+  fromRow: (count) => groupPattern(count, `${L}${N}:${L}`, `${L}${N}:${L}`),
+  // The per-row formulas earlier versions wrote (INDEX($E:$E,ROW()) per column): still ours, so a
+  // set-up replaces them with run formulas.
+  thisRow: (count) => groupPattern(count, `INDEX\\(\\$${L}:\\$${L},ROW\\(\\)\\)`, "(?!)"),
+  rows: (count) => groupPattern(count, `${L}${N}:${L}${N}`, `${L}${N}:${L}${N}`),
+};
+
+/** References with placeholders, so a template renders into its ownership pattern. */
+function placeholderRefs(slots: Slots): ColumnRefs {
+  return {
+    letter: () => slots.letter,
+    letterIn: () => slots.letter,
+    settings: () => slots.settings,
+    currencyFormat: "",
+    width: 0,
+    firstDataRow: 2,
+  };
+}
+
 /**
  * A custom function over whole columns: `header` is put in front so the formula can sit in the
- * header cell, where sorting the data never moves it.
+ * header cell, where sorting the data never moves it. `owns` is rendered from the same
+ * templates (and the per-row one of earlier versions), so only what they write counts as ours.
  */
 export function customColumn({ fn, args }: CustomFormula): FormulaSpec {
+  const group =
+    (slots: Slots, kind: keyof typeof GROUP_PATTERNS): Columns =>
+    (letters) =>
+      slots.raw(GROUP_PATTERNS[kind](letters.length));
   return {
     array: (refs, header) =>
       `={"${header.replace(/"/g, '""')}";${fn}(${args(refs, fromRow(refs.firstDataRow))})}`,
-    row: (refs) => `=${fn}(${args(refs, thisRow)})`,
-    owns: new RegExp(`^=(\\{"(?:[^"]|"")*";)?${fn}\\(`, "i"),
+    run: (refs, first, last) => `=${fn}(${args(refs, rowsOf(first, last))})`,
+    owns: ownedPattern(
+      (s) => `={"${s.label}";${fn}(${args(placeholderRefs(s), group(s, "fromRow"))})}`,
+      (s) => `=${fn}(${args(placeholderRefs(s), group(s, "thisRow"))})`,
+      (s) => `=${fn}(${args(placeholderRefs(s), group(s, "rows"))})`,
+    ),
   };
 }

@@ -1,6 +1,6 @@
 import { ENGAGEMENT_METRICS } from "../../core/metrics";
 import { columnLetter, sheetRef } from "../a1";
-import type { BlockColumn } from "../keyedBlock";
+import { type BlockColumn, ownedBlockColumns } from "../keyedBlock";
 import type { LetterIn } from "../spec";
 import type { ColumnKey, TableName } from "../tables";
 
@@ -49,6 +49,24 @@ export function roiColumns(
   currencyFormat: string,
   tabOf: (sheet: TableName) => string = (sheet) => sheet,
 ): BlockColumn[] {
+  return ownedBlockColumns(
+    (letters: LetterIn) => roiTemplates(letters, currencyFormat, tabOf),
+    letterIn,
+    (letter) => () => letter,
+    [
+      ["campaign", ALL_CREATORS],
+      ["campaign", "creator"],
+    ],
+  );
+}
+
+type Template = Omit<BlockColumn, "owns">;
+
+function roiTemplates(
+  letterIn: LetterIn,
+  currencyFormat: string,
+  tabOf: (sheet: TableName) => string,
+): Template[] {
   const posts = sheetRef(tabOf("Posts"));
   const budget = sheetRef(tabOf("Budget"));
   const criteria = (
@@ -65,11 +83,10 @@ export function roiColumns(
   const inBudget = (key: ColumnKey<"Budget">) => letterIn("Budget", key);
   const postSum = (key: ColumnKey<"Posts">, keys: string[], ref: KeyRef) =>
     `SUMIFS(${posts}!$${inPosts(key)}:$${inPosts(key)},${criteria(posts, inPosts, keys, ref)})`;
-  const sumOf = (header: string, key: ColumnKey<"Posts">, format: string): BlockColumn => ({
+  const sumOf = (header: string, key: ColumnKey<"Posts">, format: string): Template => ({
     header,
     format,
     formula: (_row, keys, ref) => `=${postSum(key, keys, ref)}`,
-    owns: /^=SUMIFS\(/,
   });
   // A ratio of ROI's own cells in the same row; blank rather than an error while its divisor is zero.
   const ratio = (
@@ -77,29 +94,26 @@ export function roiColumns(
     format: string,
     over: RoiKey,
     expr: (cell: (key: RoiKey) => string) => string,
-  ): BlockColumn => ({
+  ): Template => ({
     header,
     format,
     formula: (row) => {
       const cell = (key: RoiKey) => `${roiLetter(key)}${row}`;
       return `=IF(${cell(over)}>0,${expr(cell)},"")`;
     },
-    owns: /^=IF\(/,
   });
-  const columns: Record<RoiKey, BlockColumn> = {
+  const columns: Record<RoiKey, Template> = {
     spend: {
       header: "Spend",
       format: currencyFormat,
       formula: (_row, keys, ref) =>
         `=SUMIFS(${budget}!$${inBudget("actual")}:$${inBudget("actual")},${criteria(budget, inBudget, keys, ref)})`,
-      owns: /^=SUMIFS\(/,
     },
     impressions: sumOf("Impressions", "impressions", "#,##0"),
     engagements: {
       header: "Engagements",
       format: "#,##0",
       formula: (_row, keys, ref) => `=${ENGAGEMENT_METRICS.map((k) => postSum(k, keys, ref)).join("+")}`,
-      owns: /^=SUMIFS\(/,
     },
     emv: sumOf("EMV", "emv", currencyFormat),
     promoRedemptions: sumOf("Promo redemptions", "promoRedemptions", "#,##0"),

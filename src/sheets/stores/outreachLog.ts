@@ -41,7 +41,7 @@ export function appendOutreachLog(workbook: WorkbookPort, entries: LogEntry[]): 
   const row = keyed.records.length + 2;
   keyed.sheet.write(row, first, rows);
   const dateCol = columnOf(headers, "Date");
-  keyed.sheet.setNumberFormat({ row, col: dateCol, numRows: rows.length, numCols: 1 }, "yyyy-mm-dd");
+  keyed.sheet.setNumberFormats([{ row, col: dateCol, numRows: rows.length, numCols: 1 }], "yyyy-mm-dd");
 }
 
 /**

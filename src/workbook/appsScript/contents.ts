@@ -1,11 +1,12 @@
 import type { Cell } from "../../core/cells";
 import type { SheetPort, WriteCell } from "../port";
+import { toR1C1 } from "../relativeFormula";
 import { a1, type Grid } from "./grid";
 
 /** Reading and changing cell contents, and removing rows. */
 export function sheetContents(
   grid: Grid,
-): Pick<SheetPort, "read" | "write" | "fill" | "clear" | "deleteRows"> {
+): Pick<SheetPort, "read" | "write" | "fill" | "fillRelative" | "clear" | "deleteRows"> {
   const { sheet, name } = grid;
   return {
     read() {
@@ -23,15 +24,29 @@ export function sheetContents(
       grid
         .range({ row, col, numRows: cells.length, numCols: width })
         .setValues(cells.map((r) => r.map(toSheetValue)));
+      if (grid.written) grid.written.lastRow = Math.max(grid.written.lastRow, row + cells.length - 1);
     },
     fill(cells, content) {
       if (cells.length === 0) return;
       const last = lastCell(cells);
       grid.ensureSize(last.row, last.col);
+      if (grid.written && content !== "") grid.written.lastRow = Math.max(grid.written.lastRow, last.row);
       const list = sheet.getRangeList(cells.map((cell) => a1(cell.row, cell.col)));
       if (content === "") list.clearContent();
       else if (typeof content === "string" && content.startsWith("=")) list.setFormula(content);
       else list.setValue(toSheetValue(content));
+    },
+    fillRelative(cells, formula) {
+      const first = cells[0];
+      if (!first) return;
+      const last = lastCell(cells);
+      grid.ensureSize(last.row, last.col);
+      if (grid.written) grid.written.lastRow = Math.max(grid.written.lastRow, last.row);
+      // R1C1 text reads the same from every cell, so one RangeList call writes them all
+      // (RangeList.setFormulaR1C1, https://developers.google.com/apps-script/reference/spreadsheet/range-list).
+      sheet
+        .getRangeList(cells.map((cell) => a1(cell.row, cell.col)))
+        .setFormulaR1C1(toR1C1(formula, first.row, first.col));
     },
     clear() {
       sheet.clearContents();

@@ -14,12 +14,22 @@ export interface Grid {
   ensureSize(rows: number, cols: number): void;
   /** The range of an area, growing the grid to hold it. */
   range(area: Area): Range;
+  /** Several areas as one RangeList (one call), growing the grid to hold them. */
+  areas(areas: Area[]): GoogleAppsScript.Spreadsheet.RangeList;
+  /**
+   * For a sheet this run inserted: the bottom row anything was written to so far (its last row
+   * with content, known without asking); null for a sheet that was already there.
+   */
+  readonly written: { lastRow: number; rules: boolean } | null;
   /** Records that `count` rows left the grid. */
   removedRows(count: number): void;
 }
 
-export function sheetGrid(sheet: Sheet, name: string): Grid {
-  let size: { rows: number; cols: number } | undefined;
+/** The grid of a sheet insertSheet just made. */
+export const NEW_SHEET_SIZE = { rows: 1000, cols: 26 };
+
+export function sheetGrid(sheet: Sheet, name: string, known?: { rows: number; cols: number }): Grid {
+  let size: { rows: number; cols: number } | undefined = known && { ...known };
   const ensureSize = (rows: number, cols: number) => {
     size ??= { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
     if (rows > size.rows) {
@@ -34,10 +44,21 @@ export function sheetGrid(sheet: Sheet, name: string): Grid {
   return {
     sheet,
     name,
+    written: known ? { lastRow: 0, rules: false } : null,
     ensureSize,
     range(area) {
       ensureSize(area.row + area.numRows - 1, area.col + area.numCols - 1);
       return sheet.getRange(area.row, area.col, area.numRows, area.numCols);
+    },
+    areas(areas) {
+      let rows = 0;
+      let cols = 0;
+      for (const area of areas) {
+        rows = Math.max(rows, area.row + area.numRows - 1);
+        cols = Math.max(cols, area.col + area.numCols - 1);
+      }
+      ensureSize(rows, cols);
+      return sheet.getRangeList(areas.map(areaA1));
     },
     removedRows(count) {
       if (size) size.rows -= count;
@@ -51,4 +72,11 @@ export function a1(row: number, col: number): string {
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${row}`;
+}
+
+/** "B7:C12" for an area, "B7" for one cell. */
+export function areaA1(area: Area): string {
+  const first = a1(area.row, area.col);
+  if (area.numRows === 1 && area.numCols === 1) return first;
+  return `${first}:${a1(area.row + area.numRows - 1, area.col + area.numCols - 1)}`;
 }

@@ -1,6 +1,7 @@
-import type { WorkbookPort } from "../port";
-import type { Sheet } from "./grid";
+import type { SheetPort, WorkbookPort } from "../port";
+import { NEW_SHEET_SIZE, type Sheet } from "./grid";
 import { appsScriptSheet } from "./sheet";
+import { sharedBuilds } from "./styling";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,6 +21,14 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
     return sheet;
   };
 
+  // One port per sheet for the whole run: it keeps the grid size it read, and the sheet is looked up once.
+  const ports = new Map<string, SheetPort | null>();
+  const remember = (port: SheetPort) => {
+    ports.set(port.name, port);
+    return port;
+  };
+  const shared = sharedBuilds();
+
   return {
     get name() {
       return name();
@@ -31,21 +40,30 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
       return locale();
     },
     sheet(sheetName) {
+      const known = ports.get(sheetName);
+      if (known !== undefined) return known;
       const sheet = ss.getSheetByName(sheetName);
-      return sheet ? appsScriptSheet(sheet, sheetName) : null;
+      const port = sheet ? appsScriptSheet(sheet, sheetName, shared) : null;
+      // A missing sheet is remembered too: only this run's addSheet makes it appear.
+      ports.set(sheetName, port);
+      return port;
     },
     sheetNames() {
       return ss.getSheets().map((sheet) => sheet.getName());
     },
     addSheet(sheetName) {
-      return appsScriptSheet(ss.insertSheet(sheetName), sheetName);
+      // A new sheet is 1,000 rows by 26 columns, so its size need not be read.
+      return remember(appsScriptSheet(ss.insertSheet(sheetName), sheetName, shared, NEW_SHEET_SIZE));
     },
     removeSheet(sheetName) {
+      ports.delete(sheetName);
       // Already gone is what the caller wants, so a missing sheet is not an error.
       const sheet = ss.getSheetByName(sheetName);
       if (sheet) ss.deleteSheet(sheet);
     },
     renameSheet(from, to) {
+      ports.delete(from);
+      ports.delete(to);
       existing(from).setName(to);
     },
     activate(sheetName) {

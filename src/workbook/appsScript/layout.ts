@@ -22,7 +22,10 @@ export function sheetLayout(
     addConditionalRules(rules) {
       if (rules.length === 0) return;
       const added = rules.map((rule) => buildConditionalRule(rule, grid.range(rule.area)));
-      sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...added]);
+      // A sheet this run inserted has only the rules this run gave it.
+      const current = grid.written && !grid.written.rules ? [] : sheet.getConditionalFormatRules();
+      sheet.setConditionalFormatRules([...current, ...added]);
+      if (grid.written) grid.written.rules = true;
     },
     frozenRows() {
       return sheet.getFrozenRows();
@@ -35,7 +38,8 @@ export function sheetLayout(
     },
     addFilter(numCols, headerRow = 1) {
       // A filter needs at least one row under the header.
-      const numRows = Math.max(sheet.getLastRow() - headerRow + 1, 2);
+      const lastRow = grid.written ? grid.written.lastRow : sheet.getLastRow();
+      const numRows = Math.max(lastRow - headerRow + 1, 2);
       grid.range({ row: headerRow, col: 1, numRows, numCols }).createFilter();
     },
   };

@@ -1,20 +1,33 @@
-import type { SheetPort, Validation } from "../port";
+import type { Area, SheetPort, Validation } from "../port";
 import type { Grid } from "./grid";
 
 /** What getNumberFormats reports for a cell nobody formatted. */
 const UNFORMATTED = new Set(["", "General", "0.###############"]);
 
+/** What one run builds once and uses on every sheet: data-validation rules, by their description. */
+export interface SharedBuilds {
+  validations: Map<string, GoogleAppsScript.Spreadsheet.DataValidation>;
+}
+
+export function sharedBuilds(): SharedBuilds {
+  return { validations: new Map() };
+}
+
 /** Number formats, drop-downs, the header style and column widths. */
 export function sheetStyling(
   grid: Grid,
+  shared: SharedBuilds,
 ): Pick<
   SheetPort,
-  "setNumberFormat" | "styledColumns" | "setValidation" | "styleHeader" | "setColumnWidths"
+  "setNumberFormats" | "styledColumns" | "setValidations" | "styleHeader" | "setColumnWidths"
 > {
   const { sheet, name } = grid;
   return {
-    setNumberFormat(area, format) {
-      grid.range(area).setNumberFormat(format);
+    setNumberFormats(areas, format) {
+      // RangeList has setNumberFormat: every area in one call
+      // (https://developers.google.com/apps-script/reference/spreadsheet/range-list).
+      if (areas.length === 0) return;
+      grid.areas(areas).setNumberFormat(format);
     },
     styledColumns(row, numCols) {
       if (numCols === 0) return [];
@@ -26,8 +39,20 @@ export function sheetStyling(
         validated: (validations[i] ?? null) !== null,
       }));
     },
-    setValidation(area, rule) {
-      grid.range(area).setDataValidation(buildValidation(rule, name));
+    setValidations(rules) {
+      // RangeList has clearDataValidations but no setter for a rule
+      // (https://developers.google.com/apps-script/reference/spreadsheet/range-list), so rules go in
+      // by blocks: neighbouring columns over the same rows are one Range.setDataValidations.
+      for (const block of validationBlocks(rules)) {
+        const built = block.rules.map((rule) => {
+          const key = JSON.stringify(rule);
+          const made = shared.validations.get(key) ?? buildValidation(rule, name);
+          shared.validations.set(key, made);
+          return made;
+        });
+        const row = Array.from({ length: block.area.numCols }, (_, c) => built[block.ruleAt[c] ?? 0] ?? null);
+        grid.range(block.area).setDataValidations(Array.from({ length: block.area.numRows }, () => row));
+      }
     },
     styleHeader(numCols) {
       grid.range({ row: 1, col: 1, numRows: 1, numCols }).setFontWeight("bold").setBackground("#f1f3f4");
@@ -35,14 +60,8 @@ export function sheetStyling(
     setColumnWidths(col, widths) {
       if (widths.length === 0) return;
       grid.ensureSize(1, col + widths.length - 1);
-      // One call per run of equal widths.
-      let start = 0;
-      for (let i = 1; i <= widths.length; i++) {
-        const width = widths[start];
-        if (width !== undefined && widths[i] !== width) {
-          sheet.setColumnWidths(col + start, i - start, width);
-          start = i;
-        }
+      for (const paint of widthPaints(widths)) {
+        sheet.setColumnWidths(col + paint.from, paint.to - paint.from + 1, paint.width);
       }
     },
   };
@@ -55,10 +74,69 @@ function buildValidation(rule: Validation, sheetName: string): GoogleAppsScript.
       if (rule.values.length === 0) {
         throw new Error(`A drop-down list on sheet "${sheetName}" needs at least one allowed value.`);
       }
-      return builder.requireValueInList(rule.values, true).setAllowInvalid(!rule.strict).build();
+      // A builder allows invalid entries unless told otherwise, so only a strict list needs the call.
+      return rule.strict
+        ? builder.requireValueInList(rule.values, true).setAllowInvalid(false).build()
+        : builder.requireValueInList(rule.values, true).build();
     case "date":
       return builder.requireDate().build();
     case "number":
       return builder.requireNumberGreaterThanOrEqualTo(rule.min).build();
   }
+}
+
+/**
+ * setColumnWidths gives one width to a span of columns, and a later call paints over an earlier
+ * one. The calls that make `widths`: a span is painted with one of its widths, then each stretch
+ * that differs is painted the same way; the width that leaves the fewest calls is chosen (a table
+ * has at most a few dozen columns, so trying each is cheap).
+ */
+export function widthPaints(widths: number[]): { from: number; to: number; width: number }[] {
+  const memo = new Map<string, { from: number; to: number; width: number }[]>();
+  const paint = (from: number, to: number): { from: number; to: number; width: number }[] => {
+    const key = `${from}:${to}`;
+    const known = memo.get(key);
+    if (known) return known;
+    let best: { from: number; to: number; width: number }[] | undefined;
+    for (const width of new Set(widths.slice(from, to + 1))) {
+      const paints = [{ from, to, width }];
+      let start = -1;
+      for (let i = from; i <= to + 1; i++) {
+        const differs = i <= to && widths[i] !== width;
+        if (differs && start < 0) start = i;
+        if (!differs && start >= 0) {
+          paints.push(...paint(start, i - 1));
+          start = -1;
+        }
+      }
+      if (!best || paints.length < best.length) best = paints;
+    }
+    memo.set(key, best ?? []);
+    return best ?? [];
+  };
+  return paint(0, widths.length - 1);
+}
+
+/** Areas over the same rows whose columns touch, joined into blocks with the rule of each column. */
+function validationBlocks(
+  rules: { area: Area; rule: Validation }[],
+): { area: Area; rules: Validation[]; ruleAt: number[] }[] {
+  const sorted = [...rules].sort(
+    (a, b) => a.area.row - b.area.row || a.area.numRows - b.area.numRows || a.area.col - b.area.col,
+  );
+  const blocks: { area: Area; rules: Validation[]; ruleAt: number[] }[] = [];
+  for (const { area, rule } of sorted) {
+    const last = blocks[blocks.length - 1];
+    const joins =
+      last !== undefined &&
+      last.area.row === area.row &&
+      last.area.numRows === area.numRows &&
+      last.area.col + last.area.numCols === area.col;
+    const block = joins ? last : { area: { ...area, numCols: 0 }, rules: [], ruleAt: [] };
+    if (!joins) blocks.push(block);
+    block.rules.push(rule);
+    for (let c = 0; c < area.numCols; c++) block.ruleAt.push(block.rules.length - 1);
+    block.area.numCols += area.numCols;
+  }
+  return blocks;
 }

@@ -9,6 +9,7 @@ import type {
   Validation,
   WriteCell,
 } from "../port";
+import { movedFormula } from "../relativeFormula";
 import { a1, contains, covers } from "./a1";
 import { dateToSerial, defaultDateFormat, isDateFormat, serialToDate, wallClockMs } from "./dateSerials";
 import { type Engine, isFormula, type Stored } from "./engine";
@@ -140,6 +141,17 @@ export class MemorySheet implements SheetPort {
     for (const cell of cells) this.writeBlock(cell.row, cell.col, [[content]]);
   }
 
+  fillRelative(cells: { row: number; col: number }[], formula: string): void {
+    this.host.record("fillRelative");
+    const first = cells[0];
+    if (!first) return;
+    for (const cell of cells) {
+      this.writeBlock(cell.row, cell.col, [
+        [movedFormula(formula, cell.row - first.row, cell.col - first.col)],
+      ]);
+    }
+  }
+
   private writeBlock(row: number, col: number, cells: WriteCell[][]): void {
     checkCell("write", row, col);
     const width = cells[0]?.length ?? 0;
@@ -209,10 +221,12 @@ export class MemorySheet implements SheetPort {
     }
   }
 
-  setNumberFormat(area: Area, format: string): void {
-    this.host.record("setNumberFormat");
-    checkArea("setNumberFormat", area);
-    this.addFormat({ area: { ...area }, format });
+  setNumberFormats(areas: Area[], format: string): void {
+    this.host.record("setNumberFormats");
+    for (const area of areas) {
+      checkArea("setNumberFormats", area);
+      this.addFormat({ area: { ...area }, format });
+    }
   }
 
   styledColumns(row: number, numCols: number): { formatted: boolean; validated: boolean }[] {
@@ -223,13 +237,15 @@ export class MemorySheet implements SheetPort {
     }));
   }
 
-  setValidation(area: Area, rule: Validation): void {
-    this.host.record("setValidation");
-    checkArea("setValidation", area);
-    if (rule.kind === "list" && rule.values.length === 0) {
-      throw new Error(`A drop-down list on sheet "${this.name}" needs at least one allowed value.`);
+  setValidations(rules: { area: Area; rule: Validation }[]): void {
+    this.host.record("setValidations");
+    for (const { area, rule } of rules) {
+      checkArea("setValidations", area);
+      if (rule.kind === "list" && rule.values.length === 0) {
+        throw new Error(`A drop-down list on sheet "${this.name}" needs at least one allowed value.`);
+      }
     }
-    replaceCovered(this.validations, { area: { ...area }, rule });
+    for (const { area, rule } of rules) replaceCovered(this.validations, { area: { ...area }, rule });
   }
 
   conditionalFormulas(): string[] {

@@ -71,7 +71,7 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: MemorySheet, timeZone: string):
       rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")),
     );
   }
-  for (const [format, areas] of formats) for (const area of areas) sheet.setNumberFormat(area, format);
+  for (const [format, areas] of formats) sheet.setNumberFormats(areas, format);
 
   const frozen = (ws.views ?? []).find((view) => view.state === "frozen");
   if (frozen && "ySplit" in frozen && frozen.ySplit) sheet.setFrozenRows(frozen.ySplit);
@@ -210,7 +210,7 @@ function readValidations(ws: ExcelJS.Worksheet, sheet: MemorySheet): void {
     const runs = new Map<string, Area[]>();
     cells.sort((a, b) => a.col - b.col || a.row - b.row);
     for (const cell of cells) addCell(runs, "", cell.row, cell.col);
-    for (const area of runs.get("") ?? []) sheet.setValidation(area, rule);
+    sheet.setValidations((runs.get("") ?? []).map((area) => ({ area, rule })));
   }
 }
 

@@ -118,6 +118,17 @@ export class FakeRange extends Recorded {
     return this;
   }
 
+  setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
+    this.assertShape(rules);
+    this.each((r, c, i, j) => {
+      const rule = rules[i]?.[j] ?? null;
+      const cell = this.sheet.cell(r, c);
+      if (rule) cell.validation = rule;
+      else delete cell.validation;
+    });
+    return this;
+  }
+
   getDataValidation(): FakeDataValidation | null {
     return this.sheet.cellAt(this.row, this.column)?.validation ?? null;
   }
@@ -297,8 +308,37 @@ export class FakeRangeList extends Recorded {
     return this;
   }
 
+  /** Sheets turns R1C1 text into each range's own A1 formula, relative parts counted from its top-left cell. */
+  setFormulaR1C1(formula: string): FakeRangeList {
+    for (const range of this.ranges) range.setFormula(a1FromR1C1(formula, range.row, range.column));
+    return this;
+  }
+
+  setNumberFormat(format: string): FakeRangeList {
+    for (const range of this.ranges) range.setNumberFormat(format);
+    return this;
+  }
+
   clearContent(): FakeRangeList {
     for (const range of this.ranges) range.clearContent();
     return this;
   }
+}
+
+/** R1C1 references (R5C2, R[3]C[-1], mixed) as A1 for the cell at `row`, `col`; strings are left alone. */
+function a1FromR1C1(formula: string, row: number, col: number): string {
+  return formula
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/R(\[-?[0-9]+\]|[0-9]+)C(\[-?[0-9]+\]|[0-9]+)/g, (_m, r: string, c: string) => {
+            const relative = (text: string) => text.startsWith("[");
+            const offset = (text: string) => Number(text.slice(1, -1));
+            const letters = relative(c) ? columnLetters(col + offset(c)) : `$${columnLetters(Number(c))}`;
+            const number = relative(r) ? String(row + offset(r)) : `$${r}`;
+            return `${letters}${number}`;
+          }),
+    )
+    .join('"');
 }

@@ -30,7 +30,7 @@ describe("MemoryWorkbook write and read", () => {
     const book = new MemoryWorkbook();
     const sheet = book.addSheet("Dates");
     sheet.write(1, 1, [[45292], [new Date("2024-01-01T00:00:00Z")]]);
-    sheet.setNumberFormat({ row: 1, col: 1, numRows: 1, numCols: 1 }, "yyyy-mm-dd");
+    sheet.setNumberFormats([{ row: 1, col: 1, numRows: 1, numCols: 1 }], "yyyy-mm-dd");
     sheet.write(2, 1, [[45293]]);
     const values = sheet.read().values.map((row) => (row[0] as Date).toISOString());
     expect(values).toEqual(["2024-01-01T00:00:00.000Z", "2024-01-02T00:00:00.000Z"]);
@@ -155,8 +155,8 @@ describe("MemoryWorkbook write and read", () => {
     const book = new MemoryWorkbook();
     const sheet = book.addSheet("Roster");
     const area = { row: 5, col: 2, numRows: 10, numCols: 1 };
-    sheet.setNumberFormat(area, "#,##0");
-    sheet.setValidation({ row: 3, col: 1, numRows: 1, numCols: 1 }, { kind: "date" });
+    sheet.setNumberFormats([area], "#,##0");
+    sheet.setValidations([{ area: { row: 3, col: 1, numRows: 1, numCols: 1 }, rule: { kind: "date" } }]);
     sheet.addConditionalRules([{ area, formula: "=$B5<0", background: "#f4cccc", fontColor: "#990000" }]);
     sheet.deleteRows(2, 2);
     expect(sheet.numberFormatAreas).toEqual([{ area: { ...area, row: 3 }, format: "#,##0" }]);
@@ -219,8 +219,8 @@ describe("MemoryWorkbook sheets", () => {
     const book = new MemoryWorkbook();
     const sheet = book.addSheet("Roster");
     const area = { row: 2, col: 3, numRows: 10, numCols: 1 };
-    sheet.setNumberFormat(area, "#,##0");
-    sheet.setValidation(area, { kind: "number", min: 0 });
+    sheet.setNumberFormats([area], "#,##0");
+    sheet.setValidations([{ area: area, rule: { kind: "number", min: 0 } }]);
     sheet.addConditionalRules([{ area, formula: "=$C2<0", background: "#f4cccc", fontColor: "#990000" }]);
     sheet.addConditionalRules([{ area, formula: "=$C2>100", background: "#d9ead3", fontColor: "#274e13" }]);
     sheet.setFrozenRows(1);

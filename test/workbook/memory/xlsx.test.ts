@@ -31,13 +31,21 @@ function exportedBook(): MemoryWorkbook {
     ["cy", 150000, "", "", "Active"],
     ["Total", "=SUM(B2:B4)", "=1/0", "", ""],
   ]);
-  roster.setNumberFormat({ row: 2, col: 2, numRows: 4, numCols: 1 }, "#,##0");
-  roster.setValidation(
-    { row: 2, col: 5, numRows: 100, numCols: 1 },
-    { kind: "list", values: ["Active", "Paused"], strict: true },
-  );
-  roster.setValidation({ row: 2, col: 4, numRows: 100, numCols: 1 }, { kind: "date" });
-  roster.setValidation({ row: 2, col: 2, numRows: 100, numCols: 1 }, { kind: "number", min: 0 });
+  roster.setNumberFormats([{ row: 2, col: 2, numRows: 4, numCols: 1 }], "#,##0");
+  roster.setValidations([
+    {
+      area: { row: 2, col: 5, numRows: 100, numCols: 1 },
+      rule: {
+        kind: "list",
+        values: ["Active", "Paused"],
+        strict: true,
+      },
+    },
+  ]);
+  roster.setValidations([{ area: { row: 2, col: 4, numRows: 100, numCols: 1 }, rule: { kind: "date" } }]);
+  roster.setValidations([
+    { area: { row: 2, col: 2, numRows: 100, numCols: 1 }, rule: { kind: "number", min: 0 } },
+  ]);
   roster.addConditionalRules([
     {
       area: { row: 2, col: 1, numRows: 100, numCols: 5 },
