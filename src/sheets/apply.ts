@@ -17,7 +17,8 @@ export function applyPlan(workbook: WorkbookPort, plan: SheetPlan): number {
     sheet.setNumberFormats(areas, format);
   }
   if (plan.validations.length > 0) sheet.setValidations(plan.validations);
-  for (const { col, widths } of plan.widths) sheet.setColumnWidths(col, widths);
+  for (const { col, widths } of plan.widths.flatMap((run) => widthRuns(run, plan.create)))
+    sheet.setColumnWidths(col, widths);
   if (plan.styleHeaderWidth > 0) sheet.styleHeader(plan.styleHeaderWidth);
   changes += plan.writes.length + plan.fills.length + plan.relativeFills.length;
   changes += plan.formats.length + plan.validations.length + plan.labels.length;
@@ -49,4 +50,32 @@ function grouped(items: [string, Area][]): Map<string, Area[]> {
     else groups.set(key, [area]);
   }
   return groups;
+}
+
+/**
+ * Column widths snap to a few sizes: Sheets sets one width per call over neighbouring columns, so
+ * neighbours of one size cost one call, and a few pixels either way read the same.
+ */
+const WIDTH_SIZES = [100, 140, 180, 220, 280];
+
+/** Sheets' width of a column nobody resized (https://support.google.com/docs/answer/54813: 100 pixels). */
+const DEFAULT_WIDTH = 100;
+
+/**
+ * The widths to set, snapped; on a sheet this run creates, columns left at the default width are
+ * skipped, since every column of a new sheet already has it.
+ */
+function widthRuns({ col, widths }: SheetPlan["widths"][number], created: boolean): SheetPlan["widths"] {
+  const runs: SheetPlan["widths"] = [];
+  widths.map(snapWidth).forEach((width, i) => {
+    if (created && width === DEFAULT_WIDTH) return;
+    const last = runs[runs.length - 1];
+    if (last && last.col + last.widths.length === col + i) last.widths.push(width);
+    else runs.push({ col: col + i, widths: [width] });
+  });
+  return runs;
+}
+
+function snapWidth(width: number): number {
+  return WIDTH_SIZES.reduce((best, size) => (Math.abs(size - width) < Math.abs(best - width) ? size : best));
 }

@@ -147,7 +147,8 @@ export function planBudgetSummary(inputs: BudgetSummaryInputs): SheetPlan {
     columns,
     keys,
   });
-  if (snapshot === null) {
+  // No header yet: a new sheet, or one a stopped run left without its header (written last).
+  if (cellText(snapshot?.values[0]?.[0]).trim() === "") {
     plan.styleHeaderWidth = width;
     plan.widths.push({ col: 1, widths: [180, 110, 110, 130, 110, 100] });
   }

@@ -34,6 +34,11 @@ export interface CustomFormula<K extends string = string> {
   fn: string;
   /** Its arguments; our columns go through `columns`, so the same text serves the array and the row formula. */
   args: (refs: ColumnRefs<K>, columns: Columns) => string;
+  /**
+   * The arguments an earlier version wrote (FTC_CHECK before its rules table): such a formula is still
+   * the add-on's, so the next set-up replaces it with the current one.
+   */
+  earlierArgs?: (refs: ColumnRefs<K>, columns: Columns) => string;
 }
 
 /**

@@ -85,9 +85,10 @@ const TEAM_FORMULAS: TeamCell[] = [
     formula: '=SUMIFS(Posts!$G:$G,Posts!$C:$C,"="&$A3)+500',
   },
   {
-    sheet: "Budget",
+    // The summary lives on its own sheet now (src/sheets/budgetSummary.ts).
+    sheet: "Budget by campaign",
     row: 2,
-    col: (s) => columnOf(s, "Remaining", columnOf(s, "Budget by campaign")),
+    col: (s) => columnOf(s, "Remaining"),
     formula: '=IF(L2>0,"see finance","")',
   },
 ];
@@ -136,7 +137,9 @@ describe.each(Object.keys(ADAPTERS))("the team's formulas in our columns stay th
     expect(summary).toContain("Roster › Tier: 1 cell holds your own formulas; left as they are.");
     expect(summary).toContain("Posts › EMV: 1 cell holds your own formulas; left as they are.");
     expect(summary).toContain("ROI › ROI: 1 cell holds your own formulas; left as they are.");
-    expect(summary).toContain("Budget › Remaining: 1 cell holds your own formulas; left as they are.");
+    expect(summary).toContain(
+      "Budget by campaign › Remaining: 1 cell holds your own formulas; left as they are.",
+    );
     // The rest of each column still gets our formula: Tier's free rows are one run below the team's cell.
     const roster = after.get("Roster") as SheetSnapshot;
     const tier = columnOf(clean.get("Roster") as SheetSnapshot, "Tier");

@@ -123,7 +123,8 @@ describe("adopting the team's own sheets", () => {
       setUpSheets(context, ["Posts"]);
       const { formulas } = workbook.sheet("Posts")?.read() ?? { formulas: [] };
       const upgraded = sheet === posts ? formulas[0]?.[2] : formulas[1]?.[2];
-      expect(upgraded).toMatch(/FTC_CHECK\((B2:B|INDEX\(\$B:\$B,ROW\(\)\)),Settings!\$A\$\d+:\$E\$\d+\)/);
+      // The header formula becomes the new header formula; the old per-row one becomes a run formula.
+      expect(upgraded).toMatch(/FTC_CHECK\((B2:B|B2:B2),Settings!\$A\$\d+:\$E\$\d+\)/);
       expect(column(workbook, "Posts", "Disclosure").slice(0, 1)).toEqual(["Missing"]);
     }
   });

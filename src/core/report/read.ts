@@ -89,11 +89,11 @@ class RowReader {
     const number = parseNumber(value, this.options);
     if (number === null) return null;
     if (number === undefined || number < 0) {
-      this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${describe(value)}`);
+      this.problems.push(`${columnLabel(key)} must be a number ≥ 0, got ${quoted(value)}`);
       return null;
     }
     if (number > LARGEST_AMOUNT) {
-      this.problems.push(`${columnLabel(key)} is too large to be a count or amount, got ${describe(value)}`);
+      this.problems.push(`${columnLabel(key)} is too large to be a count or amount, got ${quoted(value)}`);
       return null;
     }
     return number;
@@ -104,7 +104,7 @@ class RowReader {
     const date = parseDate(value, this.options);
     if (date === undefined) {
       this.problems.push(
-        `${columnLabel(key)} must be a date like 2026-11-16 or ${dateExample(this.options.dayFirst)}, got ${describe(value)}`,
+        `${columnLabel(key)} must be a date like 2026-11-16 or ${dateExample(this.options.dayFirst)}, got ${quoted(value)}`,
       );
       return null;
     }
@@ -374,4 +374,13 @@ export function readReportData(sheets: ReportSheets, options: ReadOptions): Repo
     ],
     postsSheetMissing: sheets.posts === undefined,
   };
+}
+
+/** Longest bad value quoted in a problem, quotes included, so one pasted caption cannot fill the list. */
+const QUOTED_CHARS = 60;
+
+/** A bad value as a problem quotes it, cut to QUOTED_CHARS. */
+export function quoted(value: Cell): string {
+  const text = describe(value);
+  return text.length > QUOTED_CHARS ? `${text.slice(0, QUOTED_CHARS - 2)}…${text.slice(-1)}` : text;
 }

@@ -65,7 +65,7 @@ function placeholderRefs(slots: Slots): ColumnRefs {
  * header cell, where sorting the data never moves it. `owns` is rendered from the same
  * templates (and the per-row one of earlier versions), so only what they write counts as ours.
  */
-export function customColumn({ fn, args }: CustomFormula): FormulaSpec {
+export function customColumn({ fn, args, earlierArgs }: CustomFormula): FormulaSpec {
   const group =
     (slots: Slots, kind: keyof typeof GROUP_PATTERNS): Columns =>
     (letters) =>
@@ -75,9 +75,11 @@ export function customColumn({ fn, args }: CustomFormula): FormulaSpec {
       `={"${header.replace(/"/g, '""')}";${fn}(${args(refs, fromRow(refs.firstDataRow))})}`,
     run: (refs, first, last) => `=${fn}(${args(refs, rowsOf(first, last))})`,
     owns: ownedPattern(
-      (s) => `={"${s.label}";${fn}(${args(placeholderRefs(s), group(s, "fromRow"))})}`,
-      (s) => `=${fn}(${args(placeholderRefs(s), group(s, "thisRow"))})`,
-      (s) => `=${fn}(${args(placeholderRefs(s), group(s, "rows"))})`,
+      ...[args, ...(earlierArgs ? [earlierArgs] : [])].flatMap((render) => [
+        (s: Slots) => `={"${s.label}";${fn}(${render(placeholderRefs(s), group(s, "fromRow"))})}`,
+        (s: Slots) => `=${fn}(${render(placeholderRefs(s), group(s, "thisRow"))})`,
+        (s: Slots) => `=${fn}(${render(placeholderRefs(s), group(s, "rows"))})`,
+      ]),
     ),
   };
 }

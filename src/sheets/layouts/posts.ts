@@ -103,6 +103,7 @@ export const POSTS = defineTable({
       formula: {
         fn: "FTC_CHECK",
         args: (refs, columns) => `${columns([refs.letter("caption")])},${refs.settings("disclosureTerms")}`,
+        earlierArgs: (refs, columns) => columns([refs.letter("caption")]),
       },
     },
   ],
