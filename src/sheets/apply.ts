@@ -17,7 +17,7 @@ export function applyPlan(workbook: WorkbookPort, plan: SheetPlan): number {
     sheet.setNumberFormats(areas, format);
   }
   if (plan.validations.length > 0) sheet.setValidations(plan.validations);
-  for (const { col, widths } of plan.widths.flatMap((run) => widthRuns(run, plan.create)))
+  for (const { col, widths } of plan.widths.flatMap(widthRuns))
     sheet.setColumnWidths(col, widths);
   if (plan.styleHeaderWidth > 0) sheet.styleHeader(plan.styleHeaderWidth);
   changes += plan.writes.length + plan.fills.length + plan.relativeFills.length;
@@ -62,13 +62,13 @@ const WIDTH_SIZES = [100, 140, 180, 220, 280];
 const DEFAULT_WIDTH = 100;
 
 /**
- * The widths to set, snapped; on a sheet this run creates, columns left at the default width are
- * skipped, since every column of a new sheet already has it.
+ * The widths to set, snapped; columns meant to have the default width are skipped: a new column
+ * already has it, and one someone resized keeps their width.
  */
-function widthRuns({ col, widths }: SheetPlan["widths"][number], created: boolean): SheetPlan["widths"] {
+function widthRuns({ col, widths }: SheetPlan["widths"][number]): SheetPlan["widths"] {
   const runs: SheetPlan["widths"] = [];
   widths.map(snapWidth).forEach((width, i) => {
-    if (created && width === DEFAULT_WIDTH) return;
+    if (width === DEFAULT_WIDTH) return;
     const last = runs[runs.length - 1];
     if (last && last.col + last.widths.length === col + i) last.widths.push(width);
     else runs.push({ col: col + i, widths: [width] });

@@ -88,14 +88,15 @@ export interface ColumnStyle {
  */
 export function styleColumns(
   plan: SheetPlan,
-  columns: { col: number; spec: ColumnSpec; added: boolean }[],
+  columns: { col: number; spec: ColumnSpec; added: boolean; holdsData?: boolean }[],
   styles: ColumnStyle[],
   lastRow: number,
   currencyFormat: string,
   firstDataRow = 2,
 ): void {
   const numRows = formatRows(lastRow, firstDataRow);
-  for (const { col, spec, added } of columns) {
+  for (const { col, spec, added, holdsData } of columns) {
+    if (!added && holdsData) continue;
     const area = { row: firstDataRow, col, numRows, numCols: 1 };
     const style = added ? undefined : styles[col - 1];
     const format = numberFormat(spec.type, currencyFormat);

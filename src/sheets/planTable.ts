@@ -2,7 +2,7 @@ import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { planFormulaColumn } from "./formulaColumn";
 import type { TableLayout } from "./layout";
 import { customColumn } from "./layouts/formulas";
-import { type ColumnStyle, emptyPlan, type SheetPlan, styleColumns } from "./plan";
+import { at, type ColumnStyle, cellText, emptyPlan, type SheetPlan, styleColumns } from "./plan";
 import type { ColumnRefs } from "./spec";
 
 /**
@@ -36,9 +36,10 @@ export function planTable(
     else if (header !== null) plan.labels.push({ row: layout.headerRow, col, cells: [[header]] });
   }
   if (headerRow.length > 0) plan.labels.push({ row: layout.headerRow, col: firstAdded, cells: [headerRow] });
+  // A column holding the team's values is theirs to format and validate: only added or empty columns are styled.
   const columns = layout.spec.columns.map((spec) => {
     const col = layout.columns.get(spec.key) as number;
-    return { col, spec, added: addedCols.has(col) };
+    return { col, spec, added: addedCols.has(col), holdsData: holdsData(snap, col, layout) };
   });
   styleColumns(plan, columns, styles, layout.lastRow, refs.currencyFormat, refs.firstDataRow);
   if (layout.fresh) plan.styleHeaderWidth = layout.width;
@@ -47,4 +48,12 @@ export function planTable(
   plan.filterWidth = layout.width;
   plan.conditional = layout.spec.conditional?.(refs, layout.lastRow) ?? [];
   return plan;
+}
+
+function holdsData(snap: SheetSnapshot, col: number, layout: TableLayout): boolean {
+  for (let row = layout.headerRow + 1; row <= layout.lastRow; row++) {
+    const cell = at(snap, row, col);
+    if (cell.formula === "" && cellText(cell.value).trim() !== "") return true;
+  }
+  return false;
 }
