@@ -18,17 +18,14 @@ import { formatFake, formatXlsxFile, teamFake, teamXlsx, unformatted } from "./t
  * which is the signal to move the case out of this list. Keyed by case name, then by path.
  */
 const OWNS_TEAM_COLUMNS =
-  "formula ownership (src/sheets): set-up writes its header formula over the team's typed computed-column " +
-  "headers (Engagement rate, Tier, EMV, Disclosure) and number formats and validation onto the team's own columns";
+  "formula ownership (src/sheets): set-up writes its header formula (showing the same label) over the team's " +
+  "typed computed-column headers (Engagement rate, Tier, EMV, Disclosure)";
 const BOTH = (reason: string) => ({ cli: reason, sheets: reason });
 const AWAITING_FIX: Record<string, { cli?: string; sheets?: string }> = {
   "well-formed sheets with notes, merges, fonts, fills, a hidden column and row, protection":
     BOTH(OWNS_TEAM_COLUMNS),
   "a merged title above the header, header on row 3": BOTH(
     "header row detection (src/sheets): AdoptError on row 1",
-  ),
-  "a wide roster with per-platform handle and follower columns": BOTH(
-    "mapping (src/sheets): Rate ($) and Status get our format, validation and dropdown; Handle/Followers appended",
   ),
   "the team's formulas in the Tier, EMV and Disclosure columns": BOTH(OWNS_TEAM_COLUMNS),
   "the team's own ROI formulas": BOTH(
@@ -45,6 +42,8 @@ const AWAITING_FIX: Record<string, { cli?: string; sheets?: string }> = {
   ),
   "messy values: 12.5K, 45 000, $250, €200, n/a, -, tbd, 1,2K": BOTH(OWNS_TEAM_COLUMNS),
   "blank rows and extra columns of the team's": BOTH(OWNS_TEAM_COLUMNS),
+  "a combination: titled Creators tab with messy values, notes, merges, hidden column and protection":
+    BOTH(OWNS_TEAM_COLUMNS),
 };
 
 const NOTHING_CHANGED = "Everything was already up to date; nothing changed.";
