@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { AddonContext } from "../src/addon/context";
 import { SIDEBAR_API, type SidebarFunctionName } from "../src/addon/sidebar/api";
 import { runSidebarCall } from "../src/addon/sidebar/registryEntries";
+import { messageOf } from "../src/core/errors";
 import { memoryAssets } from "../src/platform/memory";
 import { memoryYouTube } from "../src/platform/memoryYouTube";
 import type { DocBlock } from "../src/platform/ports";
@@ -231,7 +232,7 @@ export async function startSidebarServer(options: SidebarServerOptions = {}): Pr
           JSON.stringify(runSidebarCall(() => context, name, input)),
         );
       } catch (error) {
-        return send(response, 400, "text/plain", error instanceof Error ? error.message : String(error));
+        return send(response, 400, "text/plain", messageOf(error));
       }
     }
     return send(response, 404, "text/plain", "Not found.");

@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import type { SidebarApi, SidebarFunctionName } from "../src/addon/sidebar/api";
+import { messageOf } from "../src/core/errors";
 import type { RpcResult } from "../src/core/rpc/result";
 
 /** What each server function takes and answers, read from the server's own declarations. */
@@ -47,7 +48,7 @@ export function call<N extends SidebarFunctionName>(
         resolve(result && typeof result === "object" && "ok" in result ? result : unreadable());
       })
       .withFailureHandler((error) => {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         resolve({ ok: false, error: { message: `The spreadsheet did not answer: ${message}` } });
       })[name] as (input: unknown) => void;
     fn(input);

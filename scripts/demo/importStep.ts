@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import type { AddonContext } from "../../src/addon/context";
 import { applyImport, type ImportApplied } from "../../src/addon/sidebar/importActions";
 import { rememberedMapping } from "../../src/addon/sidebar/importMappings";
+import { messageOf } from "../../src/core/errors";
 import {
   decodeExport,
   detectSource,
@@ -43,7 +44,7 @@ export function importExportFile(context: AddonContext, path: string, creator?: 
     });
     return { ok: true, file, mapping, applied };
   } catch (error) {
-    return { ok: false, file, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, file, message: messageOf(error) };
   }
 }
 

@@ -1,9 +1,7 @@
+import { messageOf } from "../core/errors";
 import type { AddonContext } from "./context";
 
 /** The text to show a person for anything thrown: our Errors already say what to fix. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Runs a menu action under the spreadsheet's lock (two clicks cannot interleave their writes), then

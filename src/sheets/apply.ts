@@ -17,8 +17,7 @@ export function applyPlan(workbook: WorkbookPort, plan: SheetPlan): number {
     sheet.setNumberFormats(areas, format);
   }
   if (plan.validations.length > 0) sheet.setValidations(plan.validations);
-  for (const { col, widths } of plan.widths.flatMap(widthRuns))
-    sheet.setColumnWidths(col, widths);
+  for (const { col, widths } of plan.widths.flatMap(widthRuns)) sheet.setColumnWidths(col, widths);
   if (plan.styleHeaderWidth > 0) sheet.styleHeader(plan.styleHeaderWidth);
   changes += plan.writes.length + plan.fills.length + plan.relativeFills.length;
   changes += plan.formats.length + plan.validations.length + plan.labels.length;

@@ -1,5 +1,6 @@
+import { columnLetter } from "../core/a1";
 import type { SheetSnapshot } from "../workbook/port";
-import { columnLetter, sheetRef } from "./a1";
+import { sheetRef } from "./a1";
 import { normaliseHeader } from "./headers";
 import { planKeyedBlock } from "./keyedBlock";
 import {

@@ -1,6 +1,7 @@
 import type { Cell } from "../core/cells";
 import { readVocabularyTable } from "../core/disclosure/table";
 import type { VocabularyRow } from "../core/disclosure/vocabulary";
+import { messageOf } from "../core/errors";
 import { rowIsBlank } from "../core/functions/shape";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { SETTINGS_SHEET } from "./layouts/settings";
@@ -31,7 +32,7 @@ export function disclosureTermsIn(snapshot: SheetSnapshot, layout: SettingsLayou
   try {
     return { rows: readVocabularyTable(fromRowOne, TABLE), problem: null };
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = messageOf(error);
     return {
       rows: null,
       problem: `${why}. Until it is fixed, the weekly report and the brief check use the FTC's terms only.`,

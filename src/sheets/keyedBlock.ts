@@ -1,5 +1,5 @@
+import { columnLetter } from "../core/a1";
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
-import { columnLetter } from "./a1";
 import { ownedPattern, type Slots } from "./formulaOwnership";
 import { leftAlone } from "./formulaRuns";
 import type { SheetPlan } from "./plan";

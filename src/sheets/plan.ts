@@ -55,8 +55,11 @@ export function emptyPlan(sheet: string, create: boolean): SheetPlan {
  * sheet's first thousand rows.
  */
 export function formatRows(lastRow: number, firstDataRow = 2): number {
-  return Math.max(lastRow, 1000) - firstDataRow + 1;
+  return Math.max(lastRow, NEW_SHEET_ROWS) - firstDataRow + 1;
 }
+
+/** Rows of a new sheet's grid in Sheets: formats and rules reach this far without growing the sheet. */
+const NEW_SHEET_ROWS = 1000;
 
 export function numberFormat(type: ColumnType, currencyFormat: string): string | null {
   switch (type) {

@@ -1,7 +1,8 @@
+import { columnLetter } from "../core/a1";
 import type { Cell } from "../core/cells";
 import { SPEND_BASIS_LABELS } from "../core/report/spend";
 import type { SheetSnapshot, WorkbookPort, WriteCell } from "../workbook/port";
-import { columnLetter, sheetRef } from "./a1";
+import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
 import {
   budgetSummaryProblem,
@@ -27,7 +28,7 @@ import {
   mergeMappings,
   recordedMapping,
 } from "./mapping";
-import { type ColumnStyle, cellText, emptyPlan, type SheetPlan } from "./plan";
+import { type ColumnStyle, cellText, emptyPlan, formatRows, type SheetPlan } from "./plan";
 import { planTable } from "./planTable";
 import {
   planSettings,
@@ -331,28 +332,19 @@ function planRoi(sources: Sources, money: string): SheetPlan {
   plan.filterWidth = width;
   plan.conditional = [
     {
-      area: { row: 2, col: 1, numRows: ruleRows(lastRow), numCols: width },
+      area: { row: 2, col: 1, numRows: formatRows(lastRow), numCols: width },
       formula: `=AND(ISNUMBER($${roiLetter("roi")}2),$${roiLetter("roi")}2<0)`,
       background: "#fce8e6",
       fontColor: "#a50e0e",
     },
     {
-      area: { row: 2, col: 1, numRows: ruleRows(lastRow), numCols: width },
+      area: { row: 2, col: 1, numRows: formatRows(lastRow), numCols: width },
       formula: `=$B2="${ALL_CREATORS}"`,
       background: "#e8f0fe",
       fontColor: "#174ea6",
     },
   ];
   return plan;
-}
-
-/**
- * Rows a conditional format covers: the block, or the first thousand rows (a new sheet's grid), so
- * adding the rule never grows the sheet. A rule is added once (found again by its formula), so rows
- * past this, if the block ever gets there, are not highlighted.
- */
-function ruleRows(lastRow: number): number {
-  return Math.max(lastRow, 1000) - 1;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Cell } from "../core/cells";
 import { dayFirstFor, previousWeek, sameWallClock, type Week } from "../core/dates";
 import { checkDisclosure } from "../core/disclosure/check";
 import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../core/disclosure/compile";
+import { messageOf } from "../core/errors";
 import { AYZENBERG_RATES, emvOf, parseRateCard, type RateCard, ratesFor } from "../core/functions";
 import { decimalCommaFor, parseNumber } from "../core/numbers";
 import type { Post } from "../core/records";
@@ -143,7 +144,7 @@ function readTables(snapshot: SheetSnapshot, layout: SettingsLayout, source: str
     try {
       rateCard = parseRateCard(rateGrid);
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = messageOf(error);
       notes.push(
         `The EMV rate card in Settings cannot be read (${why}), so posts without an EMV value are valued at ` +
           "the default rates (Ayzenberg EMV Index, 2017). Fix the rate card and rebuild.",

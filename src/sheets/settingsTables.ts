@@ -1,6 +1,6 @@
+import { columnLetter } from "../core/a1";
 import type { Cell } from "../core/cells";
 import type { SheetSnapshot } from "../workbook/port";
-import { columnLetter } from "./a1";
 import { normaliseHeader } from "./headers";
 import { SETTINGS_TABLES, type SettingsTableKey, type SettingsTableSpec } from "./layouts/settings";
 import { at, cellText } from "./plan";

@@ -3,7 +3,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type SidebarServer, startSidebarServer } from "../../scripts/sidebarServer";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { programWorkbook, ROSTER_HEADER } from "../sidebar/workbook";
+import { programWorkbook, ROSTER_HEADER } from "../fixtures/programWorkbook";
 
 const XSS = "<img src=x onerror=alert(1)>";
 const NOW = new Date("2025-03-15T02:30:00Z");

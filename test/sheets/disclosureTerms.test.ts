@@ -6,7 +6,7 @@ import { DEFAULT_ROWS, vocabularyTable } from "../../src/core/disclosure";
 import { readDisclosureTerms } from "../../src/sheets/disclosureTerms";
 import { readReportConfig, weeklyReportFor } from "../../src/sheets/reportSources";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { glowWorkbook, NOW, POST_HEADERS, post } from "../report/fixtures";
+import { glowWorkbook, NOW, POST_HEADERS, post } from "../fixtures/reportWorkbook";
 
 /** The 1-based row of the Disclosure terms header in Settings. */
 function headerRow(book: MemoryWorkbook): number {

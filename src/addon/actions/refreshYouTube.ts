@@ -1,4 +1,5 @@
 import { formatYmd } from "../../core/dates";
+import { messageOf } from "../../core/errors";
 import { VIDEOS_PER_CALL, type VideoCounts } from "../../platform/youtubePort";
 import { readReportConfig } from "../../sheets/reportSources";
 import {
@@ -10,7 +11,6 @@ import {
   YOUTUBE_METRICS,
 } from "../../sheets/stores/youtubeMetrics";
 import type { AddonContext } from "../context";
-import { messageOf } from "../run";
 
 export const YOUTUBE_TITLE = "Influencer Desk: YouTube metrics";
 /** The top-level function the daily time-driven trigger calls. */

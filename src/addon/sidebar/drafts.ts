@@ -1,6 +1,7 @@
 import { headerKey } from "../../core/brief/longText";
 import { rosterValue } from "../../core/brief/recipients";
 import { zonedMidnight } from "../../core/dates";
+import { messageOf } from "../../core/errors";
 import {
   type DraftSelection,
   type PlannedDraft,
@@ -80,7 +81,7 @@ export function createDrafts(context: AddonContext, input: DraftsInput): DraftOu
       made.push(draft);
       outcome.created.push({ row: draft.row, handle: draft.handle, draftId, emptyFields: draft.emptyFields });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       outcome.notes.push(`Gmail refused the draft for ${draft.handle || `row ${draft.row}`}: ${message}`);
       for (const rest of fresh.slice(index)) {
         outcome.skipped.push({

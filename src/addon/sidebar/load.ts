@@ -1,5 +1,6 @@
 import { rosterValue } from "../../core/brief/recipients";
 import { BRIEF_LIMITS, DELIVERABLE_FORMATS, OBJECTIVES, PLATFORMS } from "../../core/brief/schema";
+import { messageOf } from "../../core/errors";
 import { TEMPLATE_LIMITS } from "../../core/outreach/templates";
 import type { RosterData, SidebarData } from "../../core/rpc/types";
 import { readDisclosureTerms } from "../../sheets/disclosureTerms";
@@ -52,7 +53,7 @@ export function loadSidebar(context: AddonContext): SidebarData {
     else
       notes.push('There is no "Roster" sheet yet: set it up from the Influencer Desk menu to draft e-mails.');
   } catch (error) {
-    notes.push(error instanceof Error ? error.message : String(error));
+    notes.push(messageOf(error));
   }
   let quota: number | null = null;
   try {

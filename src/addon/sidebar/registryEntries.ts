@@ -1,10 +1,10 @@
+import { messageOf } from "../../core/errors";
 import type { RpcResult } from "../../core/rpc/result";
 import { appsScriptHtml } from "../../platform/appsScriptHtml";
 import { spreadsheetUi } from "../../workbook/appsScript";
 import { appsScriptContext } from "../appsScriptContext";
 import type { AddonContext } from "../context";
 import type { HandlerEntry } from "../entry";
-import { messageOf } from "../run";
 import { SIDEBAR_API, type SidebarFunctionName } from "./api";
 
 const SIDEBAR_FILE = "Sidebar";

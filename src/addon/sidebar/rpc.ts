@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { fieldErrorsFrom } from "../../core/brief/fieldErrors";
+import { messageOf } from "../../core/errors";
 import { type RpcResult, SidebarError } from "../../core/rpc/result";
 import type { AddonContext } from "../context";
 
@@ -47,7 +48,7 @@ export function sidebarFunction<S extends z.ZodMiniType, T>(
     } catch (error) {
       if (error instanceof SidebarError) return failure(error.message, error.field);
       console.error(`${action} failed`, error);
-      return failure(`${action} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return failure(`${action} failed: ${messageOf(error)}`);
     }
   };
   return Object.assign(fn, { schema });

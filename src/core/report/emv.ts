@@ -1,3 +1,4 @@
+import { messageOf } from "../errors";
 import type { NoteGroups } from "./notes";
 import type { InputPost, WeeklyReportInput } from "./types";
 
@@ -27,7 +28,7 @@ export class EmvSource {
         post.row,
       );
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = messageOf(error);
       this.notes.add(
         "Posts",
         `emv-throw|${why}`,

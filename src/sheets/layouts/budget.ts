@@ -1,3 +1,4 @@
+import { formatRows } from "../plan";
 import { defineTable } from "../spec";
 import { BUDGET_ITEMS } from "./lists";
 
@@ -66,7 +67,7 @@ export const BUDGET = defineTable({
     const planned = `$${refs.letter("planned")}${r}`;
     return [
       {
-        area: { row: r, col: 1, numRows: Math.max(lastRow, 1000) - r + 1, numCols: refs.width },
+        area: { row: r, col: 1, numRows: formatRows(lastRow, r), numCols: refs.width },
         formula: `=AND(ISNUMBER(${actual}),ISNUMBER(${planned}),${actual}>${planned})`,
         background: "#fce8e6",
         fontColor: "#a50e0e",

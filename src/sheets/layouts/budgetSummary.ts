@@ -1,4 +1,5 @@
-import { columnLetter, sheetRef } from "../a1";
+import { columnLetter } from "../../core/a1";
+import { sheetRef } from "../a1";
 import type { BlockColumn } from "../keyedBlock";
 import type { LetterIn } from "../spec";
 import type { ColumnKey, TableName } from "../tables";

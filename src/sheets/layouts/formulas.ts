@@ -1,3 +1,4 @@
+import { columnNumber } from "../../core/a1";
 import { ownedPattern, PATTERN, type Slots } from "../formulaOwnership";
 import type { ColumnRefs, Columns, CustomFormula, FormulaSpec } from "../spec";
 
@@ -25,12 +26,6 @@ function rowsOf(first: number, last: number): Columns {
     adjacent(letters)
       ? `${letters[0]}${first}:${letters[letters.length - 1]}${last}`
       : `{${letters.map((l) => `${l}${first}:${l}${last}`).join(",")}}`;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** A group of `count` column references in either of its shapes (one range, or an array literal). */

@@ -1,4 +1,4 @@
-import { columnLetter } from "../a1";
+import { columnLetter } from "../../core/a1";
 import { normaliseHeader } from "../headers";
 import type { ColumnSpec } from "../spec";
 

@@ -1,4 +1,5 @@
 import { METRIC_HEADERS, METRICS, type MetricKey } from "../../core/metrics";
+import { formatRows } from "../plan";
 import { type ColumnSpec, defineTable } from "../spec";
 import { PLATFORMS } from "./lists";
 
@@ -112,7 +113,7 @@ export const POSTS = defineTable({
     const r = refs.firstDataRow;
     return [
       {
-        area: { row: r, col: 1, numRows: Math.max(lastRow, 1000) - r + 1, numCols: refs.width },
+        area: { row: r, col: 1, numRows: formatRows(lastRow, r), numCols: refs.width },
         formula: `=AND($${d}${r}<>"",$${d}${r}<>"Disclosed")`,
         background: "#fef7e0",
         fontColor: "#b06000",

@@ -1,5 +1,6 @@
+import { columnLetter } from "../../core/a1";
 import { ENGAGEMENT_METRICS } from "../../core/metrics";
-import { columnLetter, sheetRef } from "../a1";
+import { sheetRef } from "../a1";
 import { type BlockColumn, ownedBlockColumns } from "../keyedBlock";
 import type { LetterIn } from "../spec";
 import type { ColumnKey, TableName } from "../tables";

@@ -1,5 +1,6 @@
 import type { Cell } from "../../core/cells";
 import { type DateOptions, dayFirstFor, formatYmd, parseDate } from "../../core/dates";
+import { messageOf } from "../../core/errors";
 import type { CampaignInfo, DeliverableLine } from "../../core/rpc/types";
 import type { WorkbookPort } from "../../workbook/port";
 import { openTable } from "../findTable";
@@ -21,7 +22,7 @@ function readTable(workbook: WorkbookPort, spec: TableSpec, notes: string[]): Ro
       return col === undefined ? "" : cells[col - 1];
     });
   } catch (error) {
-    notes.push(error instanceof Error ? error.message : String(error));
+    notes.push(messageOf(error));
     return [];
   }
 }

@@ -1,3 +1,4 @@
+import { columnLetter } from "../../core/a1";
 import type { Area } from "../port";
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -68,10 +69,7 @@ export function sheetGrid(sheet: Sheet, name: string, known?: { rows: number; co
 
 /** "B7" for row 7, column 2. */
 export function a1(row: number, col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
+  return `${columnLetter(col)}${row}`;
 }
 
 /** "B7:C12" for an area, "B7" for one cell. */

@@ -1,16 +1,8 @@
+import { columnLetter, columnNumber } from "../../core/a1";
 import type { Area } from "../port";
 
-/** Column 1 is A, 27 is AA. */
-function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
 export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
+  return `${columnLetter(col)}${row}`;
 }
 
 /** "B2:D10", or "B2" for a single cell. */
@@ -35,12 +27,6 @@ export function parseArea(text: string): Area | undefined {
     numRows: Math.abs(lastRow - row) + 1,
     numCols: Math.abs(lastCol - col) + 1,
   };
-}
-
-function columnNumber(letters: string): number {
-  let col = 0;
-  for (const letter of letters.toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
-  return col;
 }
 
 export function contains(area: Area, row: number, col: number): boolean {

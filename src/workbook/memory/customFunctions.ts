@@ -11,6 +11,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { Arg, Cell } from "../../core/cells";
+import { messageOf } from "../../core/errors";
 import { CUSTOM_FUNCTIONS, type CustomFunction, type FunctionResult } from "../../core/functions";
 import { sheetsErrorText } from "./sheetsErrors";
 
@@ -85,7 +86,7 @@ class CoreFunctionsPlugin extends FunctionPlugin {
       try {
         result = fn.run(...args.map(argOf));
       } catch (error) {
-        return new CellError(ErrorType.ERROR, error instanceof Error ? error.message : String(error));
+        return new CellError(ErrorType.ERROR, messageOf(error));
       }
       return this.shaped(name, result, this.size(ast, state).height);
     });

@@ -17,7 +17,7 @@ import { memoryYouTube } from "../../../src/platform/memoryYouTube";
 import type { VideoCounts } from "../../../src/platform/youtubePort";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import type { WriteCell } from "../../../src/workbook/port";
-import { POST_HEADERS, post } from "../../report/fixtures";
+import { POST_HEADERS, post } from "../../fixtures/reportWorkbook";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 const col = (header: string) => POST_HEADERS.indexOf(header);

@@ -5,7 +5,7 @@ import { POSTS } from "../../../src/sheets/layouts/posts";
 import { ROSTER } from "../../../src/sheets/layouts/roster";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import type { WorkbookPort, WriteCell } from "../../../src/workbook/port";
-import { recordWrites } from "../../sidebar/workbook";
+import { recordWrites } from "../../fixtures/programWorkbook";
 
 export type PostRow = Partial<Record<(typeof POSTS.columns)[number]["key"], Cell>>;
 

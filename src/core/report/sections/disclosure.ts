@@ -1,3 +1,4 @@
+import { messageOf } from "../../errors";
 import type { NoteGroups } from "../notes";
 import { nameKey } from "../read";
 import { date, link, tableBlock, text, whenEmpty } from "../table";
@@ -25,7 +26,7 @@ export class DisclosureCheck {
     try {
       return this.disclosureOf(post.caption);
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = messageOf(error);
       this.notes.add("Posts", `ftc-throw|${why}`, `The disclosure check failed (${why})`, post.row);
       return undefined;
     }

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { runOnTeamFile } from "../../scripts/demo/teamFile";
-import { importXlsx } from "../../src/workbook/memory/xlsxImport";
+import { runOnTeamFile } from "../../../scripts/demo/teamFile";
+import { importXlsx } from "../../../src/workbook/memory/xlsxImport";
 
 describe("npm run demo -- --in team.xlsx", () => {
   it("adopts a team's exported workbook, keeps their columns and values, and writes the result", async () => {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { buildLastWeeksReport } from "../../src/addon/actions/weeklyReport";
-import { memoryContext } from "../../src/addon/memoryContext";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { addSettings, addSheet, POST_HEADERS, post, rowOf, setSetting, valuesOf } from "./fixtures";
+import { buildLastWeeksReport } from "../../../src/addon/actions/weeklyReport";
+import { memoryContext } from "../../../src/addon/memoryContext";
+import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
+import {
+  addSettings,
+  addSheet,
+  POST_HEADERS,
+  post,
+  rowOf,
+  setSetting,
+  valuesOf,
+} from "../../fixtures/reportWorkbook";
 
 const ROSTER = [
   ["Creator", "Handle", "Platform", "Followers"],

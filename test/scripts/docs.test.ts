@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import manifest from "../appsscript.json";
-import { sheetDocs } from "../scripts/lib/sheetDocs";
-import { CUSTOM_FUNCTION_DOCS } from "../src/core/functions/docs";
+import manifest from "../../appsscript.json";
+import { sheetDocs } from "../../scripts/lib/sheetDocs";
+import { CUSTOM_FUNCTION_DOCS } from "../../src/core/functions/docs";
 
 const readme = readFileSync("README.md", "utf8");
 

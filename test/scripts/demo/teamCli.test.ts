@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { MappingFileError, readMappingFile } from "../../scripts/demo/mappingFile";
-import { teamFileCli } from "../../scripts/demo/teamCli";
-import { describeAdoption, htmlPathFor, runOnTeamFile } from "../../scripts/demo/teamFile";
-import { importXlsx } from "../../src/workbook/memory/xlsxImport";
+import { MappingFileError, readMappingFile } from "../../../scripts/demo/mappingFile";
+import { teamFileCli } from "../../../scripts/demo/teamCli";
+import { describeAdoption, htmlPathFor, runOnTeamFile } from "../../../scripts/demo/teamFile";
+import { importXlsx } from "../../../src/workbook/memory/xlsxImport";
 
 async function teamFile(dir: string, sheets: Record<string, unknown[][]>, merge?: string): Promise<string> {
   const book = new ExcelJS.Workbook();

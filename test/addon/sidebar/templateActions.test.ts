@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { localServices } from "../../scripts/sidebarServer";
-import { SIDEBAR_API } from "../../src/addon/sidebar/api";
-import type { TemplatesResult } from "../../src/core/rpc/types";
-import { programWorkbook } from "./workbook";
+import { localServices } from "../../../scripts/sidebarServer";
+import { SIDEBAR_API } from "../../../src/addon/sidebar/api";
+import type { TemplatesResult } from "../../../src/core/rpc/types";
+import { programWorkbook } from "../../fixtures/programWorkbook";
 
 const NOW = new Date("2025-03-15T02:30:00Z");
 const STARTERS = [

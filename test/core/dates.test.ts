@@ -8,7 +8,7 @@ import {
   previousWeek,
   weekContaining,
   zonedMidnight,
-} from "../../../src/core/dates";
+} from "../../src/core/dates";
 
 const LONDON_UK = { dayFirst: true, timeZone: "Europe/London" };
 const NEW_YORK_US = { dayFirst: false, timeZone: "America/New_York" };

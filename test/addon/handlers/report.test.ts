@@ -7,13 +7,13 @@ import {
   scheduleWeeklyReport,
   stopWeeklyReport,
   weeklyReportStatus,
-} from "../../src/addon/actions/weeklyReport";
-import { REPORT_MENU_HANDLERS, REPORT_TRIGGERS, unattendedContext } from "../../src/addon/handlers/report";
-import { memoryContext } from "../../src/addon/memoryContext";
-import { MENU } from "../../src/addon/menu";
-import { REGISTRY } from "../../src/addon/registry";
-import { runMenuAction } from "../../src/addon/run";
-import { glowWorkbook, NOW, setSetting, sheetState } from "./fixtures";
+} from "../../../src/addon/actions/weeklyReport";
+import { REPORT_MENU_HANDLERS, REPORT_TRIGGERS, unattendedContext } from "../../../src/addon/handlers/report";
+import { memoryContext } from "../../../src/addon/memoryContext";
+import { MENU } from "../../../src/addon/menu";
+import { REGISTRY } from "../../../src/addon/registry";
+import { runMenuAction } from "../../../src/addon/run";
+import { glowWorkbook, NOW, setSetting, sheetState } from "../../fixtures/reportWorkbook";
 
 const SCHEDULED =
   "every Monday between 7 and 8 in the morning (Europe/London), last week's report is built into a new sheet and e-mailed to Settings › Report recipients when there are any";

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeDemoReport } from "../../scripts/demo/report";
-import { memoryContext } from "../../src/addon/memoryContext";
-import { glowWorkbook, NOW, valuesOf } from "./fixtures";
+import { writeDemoReport } from "../../../scripts/demo/report";
+import { memoryContext } from "../../../src/addon/memoryContext";
+import { glowWorkbook, NOW, valuesOf } from "../../fixtures/reportWorkbook";
 
 describe("the demo's weekly report", () => {
   it("builds last week's sheet and writes the same report as the e-mail's HTML", () => {

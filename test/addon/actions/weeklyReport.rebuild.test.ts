@@ -4,10 +4,10 @@ import {
   buildReportForWeek,
   REPORT_TITLE,
   runScheduledReport,
-} from "../../src/addon/actions/weeklyReport";
-import { memoryContext } from "../../src/addon/memoryContext";
-import { runMenuAction } from "../../src/addon/run";
-import { glowWorkbook, NOW, post, rowOf, sheetState, valuesOf } from "./fixtures";
+} from "../../../src/addon/actions/weeklyReport";
+import { memoryContext } from "../../../src/addon/memoryContext";
+import { runMenuAction } from "../../../src/addon/run";
+import { glowWorkbook, NOW, post, rowOf, sheetState, valuesOf } from "../../fixtures/reportWorkbook";
 
 const REPORT = "Report 2026-11-16";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { weekContaining } from "../../../src/core/dates";
-import { keyed, POST_KEYS, postRow, ROSTER_KEYS, reportFor } from "./fixtures";
+import { weekContaining } from "../../src/core/dates";
+import { keyed, POST_KEYS, postRow, ROSTER_KEYS, reportFor } from "./report/fixtures";
 
 const roster = keyed(ROSTER_KEYS, [["Maya Chen", "@maya", "Instagram", 12_000, "Micro"]]);
 

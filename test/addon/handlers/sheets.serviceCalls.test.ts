@@ -2,10 +2,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDist } from "../../scripts/build";
-import { scaledData } from "../../scripts/demo/scaledData";
-import { evaluate, loadBundle } from "../bundle/loadBundle";
-import { installFakeAppsScript } from "../fakes/appsScript";
+import { buildDist } from "../../../scripts/build";
+import { scaledData } from "../../../scripts/demo/scaledData";
+import { evaluate, loadBundle } from "../../bundle/loadBundle";
+import { installFakeAppsScript } from "../../fakes/appsScript";
 
 let bundle: string;
 

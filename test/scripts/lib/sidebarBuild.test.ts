@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type PageInput, sidebarPageInputs } from "../../scripts/lib/sidebarBuild";
+import { type PageInput, sidebarPageInputs } from "../../../scripts/lib/sidebarBuild";
 
 // The page runs in the browser: server code (stores, the workbook, Apps Script adapters, zod) must
 // stay out of it. Types from the server's declarations are fine, since the build erases them.

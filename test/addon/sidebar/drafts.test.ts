@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { localServices } from "../../scripts/sidebarServer";
-import { SIDEBAR_API } from "../../src/addon/sidebar/api";
-import type { Cell } from "../../src/core/cells";
-import type { DraftOutcome } from "../../src/core/rpc/types";
-import type { SheetSnapshot } from "../../src/workbook/port";
-import { CONTACTED_BEFORE, programWorkbook, recordWrites } from "./workbook";
+import { localServices } from "../../../scripts/sidebarServer";
+import { SIDEBAR_API } from "../../../src/addon/sidebar/api";
+import type { Cell } from "../../../src/core/cells";
+import type { DraftOutcome } from "../../../src/core/rpc/types";
+import type { SheetSnapshot } from "../../../src/workbook/port";
+import { CONTACTED_BEFORE, programWorkbook, recordWrites } from "../../fixtures/programWorkbook";
 
 // 02:30 UTC on 15 March is still 14 March in Los Angeles, the spreadsheet's zone.
 const NOW = new Date("2025-03-15T02:30:00Z");

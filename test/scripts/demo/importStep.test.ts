@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { importExportFile, importReport } from "../../scripts/demo/importStep";
-import { cellSnapshot, importProgram } from "../addon/sidebar/importProgram";
-import { csv, fixturePosts, instagramCsv, tiktokCsv } from "../core/import/fixtures";
+import { importExportFile, importReport } from "../../../scripts/demo/importStep";
+import { cellSnapshot, importProgram } from "../../addon/sidebar/importProgram";
+import { csv, fixturePosts, instagramCsv, tiktokCsv } from "../../core/import/fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "influencer-desk-cli-import-"));
 

@@ -3,7 +3,7 @@ import { buildLastWeeksReport } from "../../src/addon/actions/weeklyReport";
 import { memoryContext } from "../../src/addon/memoryContext";
 import { HYPEAUDITOR_2018 } from "../../src/core/report/benchmark";
 import { readReportConfig, readReportSheets } from "../../src/sheets/reportSources";
-import { addSheet, glowWorkbook, NOW, rowOf, setSetting, valuesOf } from "./fixtures";
+import { addSheet, glowWorkbook, NOW, rowOf, setSetting, valuesOf } from "../fixtures/reportWorkbook";
 
 const REPORT = "Report 2026-11-16";
 

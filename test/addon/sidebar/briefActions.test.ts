@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { localServices } from "../../scripts/sidebarServer";
-import { SIDEBAR_API } from "../../src/addon/sidebar/api";
-import type { Brief } from "../../src/core/brief/schema";
-import { sampleBrief } from "../core/brief/sampleBrief";
-import { programWorkbook } from "./workbook";
+import { localServices } from "../../../scripts/sidebarServer";
+import { SIDEBAR_API } from "../../../src/addon/sidebar/api";
+import type { Brief } from "../../../src/core/brief/schema";
+import { sampleBrief } from "../../core/brief/sampleBrief";
+import { programWorkbook } from "../../fixtures/programWorkbook";
 
 const NOW = new Date("2025-03-15T02:30:00Z");
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { emailLastWeeksReport, REPORT_TITLE } from "../../src/addon/actions/weeklyReport";
-import { memoryContext } from "../../src/addon/memoryContext";
-import { runMenuAction } from "../../src/addon/run";
-import { glowWorkbook, NOW, setSetting } from "./fixtures";
+import { emailLastWeeksReport, REPORT_TITLE } from "../../../src/addon/actions/weeklyReport";
+import { memoryContext } from "../../../src/addon/memoryContext";
+import { runMenuAction } from "../../../src/addon/run";
+import { glowWorkbook, NOW, setSetting } from "../../fixtures/reportWorkbook";
 
 const POST_LINKS = [
   "https://instagram.com/p/one",

@@ -2,12 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PAGE_LIMIT_BYTES } from "../../scripts/lib/budgets";
-import { buildSidebar } from "../../scripts/lib/sidebarBuild";
-import { localServices } from "../../scripts/sidebarServer";
-import { SIDEBAR_API } from "../../src/addon/sidebar/api";
-import { menuOpenSidebar, runSidebarCall, SIDEBAR_ENTRIES } from "../../src/addon/sidebar/registryEntries";
-import { programWorkbook } from "./workbook";
+import { PAGE_LIMIT_BYTES } from "../../../scripts/lib/budgets";
+import { buildSidebar } from "../../../scripts/lib/sidebarBuild";
+import { localServices } from "../../../scripts/sidebarServer";
+import { SIDEBAR_API } from "../../../src/addon/sidebar/api";
+import { menuOpenSidebar, runSidebarCall, SIDEBAR_ENTRIES } from "../../../src/addon/sidebar/registryEntries";
+import { programWorkbook } from "../../fixtures/programWorkbook";
 
 describe("SIDEBAR_ENTRIES", () => {
   it("lists the menu item and every server function as google.script.run can call it", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildLastWeeksReport, REPORT_TITLE } from "../../src/addon/actions/weeklyReport";
-import { memoryContext } from "../../src/addon/memoryContext";
-import { runMenuAction } from "../../src/addon/run";
-import type { Cell } from "../../src/core/cells";
-import { glowWorkbook, NOW, rowOf, sheetState, valuesOf } from "./fixtures";
+import { buildLastWeeksReport, REPORT_TITLE } from "../../../src/addon/actions/weeklyReport";
+import { memoryContext } from "../../../src/addon/memoryContext";
+import { runMenuAction } from "../../../src/addon/run";
+import type { Cell } from "../../../src/core/cells";
+import { glowWorkbook, NOW, rowOf, sheetState, valuesOf } from "../../fixtures/reportWorkbook";
 
 const REPORT = "Report 2026-11-16";
 

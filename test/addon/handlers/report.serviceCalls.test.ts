@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { scaledData } from "../../scripts/demo/scaledData";
+import { scaledData } from "../../../scripts/demo/scaledData";
 import {
   buildLastWeeksReport,
   emailLastWeeksReport,
   REPORT_TITLE,
   REPORT_TRIGGER,
-} from "../../src/addon/actions/weeklyReport";
-import { appsScriptContext } from "../../src/addon/appsScriptContext";
-import type { AddonContext } from "../../src/addon/context";
-import { REGISTRY } from "../../src/addon/registry";
-import { runMenuAction } from "../../src/addon/run";
-import { installFakeAppsScript, type SheetSeed } from "../fakes/appsScript";
+} from "../../../src/addon/actions/weeklyReport";
+import { appsScriptContext } from "../../../src/addon/appsScriptContext";
+import type { AddonContext } from "../../../src/addon/context";
+import { REGISTRY } from "../../../src/addon/registry";
+import { runMenuAction } from "../../../src/addon/run";
+import { installFakeAppsScript, type SheetSeed } from "../../fakes/appsScript";
 
 /** Monday 2026-11-16: last week is 2026-11-09 to 2026-11-15, inside scaledData's six weeks of posts. */
 const NOW = new Date("2026-11-16T12:00:00Z");

@@ -3,7 +3,7 @@ import { reportBlocks } from "../../src/core/report/blocks";
 import { replaceReportSheet, reportSheetLayout, writeNewReportSheet } from "../../src/sheets/reportSheet";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { reportFor } from "../core/report/fixtures";
-import { sheetState } from "./fixtures";
+import { sheetState } from "../fixtures/reportWorkbook";
 
 const NAME = "Report 2026-11-16";
 
