@@ -153,7 +153,7 @@ export function refreshYouTubeMetrics(context: AddonContext): string {
   const cursor = Number(context.properties.get(CURSOR_KEY)) || 0;
   const after = posts.videos.filter((video) => video.row > cursor);
   // A cursor past the last video (rows deleted since) starts over from the top.
-  const todo = after.length > 0 ? after : posts.videos;
+  const pending = after.length > 0 ? after : posts.videos;
   const resumed = after.length > 0 && cursor > 0;
 
   const units = unitsToday(context);
@@ -162,17 +162,17 @@ export function refreshYouTubeMetrics(context: AddonContext): string {
       `The refresh used its ${grouped(DAILY_UNIT_CAP)} YouTube quota units for today. YouTube resets the quota at midnight Pacific time; try again after that. Nothing was changed.`,
     );
 
-  const progress = readBatches(context, posts, todo, units, started);
+  const progress = readBatches(context, posts, pending, units, started);
   // Written even when YouTube fails half way, so the calls already made are not made again.
   writeMetricCells(posts.sheet, progress.tally.writes);
   context.properties.set(UNITS_KEY, `${units.day} ${units.used}`);
-  const last = todo[progress.done - 1];
-  if (progress.done === todo.length) context.properties.delete(CURSOR_KEY);
+  const last = pending[progress.done - 1];
+  if (progress.done === pending.length) context.properties.delete(CURSOR_KEY);
   else if (last) context.properties.set(CURSOR_KEY, String(last.row));
 
-  const next = todo[progress.done];
-  const left = todo.length - progress.done;
-  const from = resumed ? `Continued from row ${(todo[0] as PostVideo).row}: ` : "";
+  const next = pending[progress.done];
+  const left = pending.length - progress.done;
+  const from = resumed ? `Continued from row ${(pending[0] as PostVideo).row}: ` : "";
   const done = `${from}${summary(progress.tally, units)}`;
   if (progress.failure !== undefined) {
     const rest = next
@@ -196,7 +196,7 @@ interface Progress {
 function readBatches(
   context: AddonContext,
   posts: PostsMetrics,
-  todo: PostVideo[],
+  pending: PostVideo[],
   units: Units,
   started: number,
 ): Progress {
@@ -206,7 +206,7 @@ function readBatches(
     stop: null,
   };
   try {
-    for (const [index, batch] of batches(todo).entries()) {
+    for (const [index, batch] of batches(pending).entries()) {
       if (index > 0 && context.now().getTime() - started >= TIME_BUDGET_MS) progress.stop = "time";
       else if (units.used >= DAILY_UNIT_CAP) progress.stop = "quota";
       if (progress.stop) break;

@@ -1,5 +1,6 @@
 import type { Arg, Cell, Grid } from "../cells";
 import { isBlank, isGrid } from "../cells";
+import { METRICS, type MetricKey } from "../metrics";
 import { parseNumber } from "../numbers";
 import {
   callHeight,
@@ -19,18 +20,8 @@ import {
 
 const FN = "EMV";
 
-export type MetricKey = "impressions" | "views" | "likes" | "comments" | "shares" | "saves" | "linkClicks";
-
-/** The order of the columns in `counts`. */
-export const METRICS: readonly MetricKey[] = [
-  "impressions",
-  "views",
-  "likes",
-  "comments",
-  "shares",
-  "saves",
-  "linkClicks",
-];
+// The order of the columns in `counts` is the metric list's (src/core/metrics.ts).
+export { METRICS, type MetricKey };
 
 export const METRIC_LABELS: Readonly<Record<MetricKey, string>> = {
   impressions: "impressions",

@@ -1,18 +1,10 @@
+import { METRICS } from "../metrics";
+
 /**
  * The Posts fields an import can fill, by the Posts layout's column keys (src/sheets/layouts/posts.ts;
  * core cannot import from there, so the keys are repeated here as a literal union).
  */
-export const METRIC_FIELDS = [
-  "impressions",
-  "views",
-  "likes",
-  "comments",
-  "shares",
-  "saves",
-  "linkClicks",
-  "promoRedemptions",
-  "revenue",
-] as const;
+export const METRIC_FIELDS = [...METRICS, "promoRedemptions", "revenue"] as const;
 export type MetricField = (typeof METRIC_FIELDS)[number];
 
 export const TEXT_FIELDS = ["date", "handle", "campaign", "platform", "postUrl", "caption"] as const;
