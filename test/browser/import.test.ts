@@ -1,29 +1,18 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoWorkbook } from "../../scripts/demo/demoWorkbook";
 import { startSidebarServer } from "../../scripts/sidebarServer";
 import { instagramPostsOn, laterInstagramExport } from "../addon/sidebar/importFixtures";
+import { launchChromium } from "./chromium";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

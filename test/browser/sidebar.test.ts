@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type SidebarServer, startSidebarServer } from "../../scripts/sidebarServer";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { programWorkbook, ROSTER_HEADER } from "../fixtures/programWorkbook";
+import { launchChromium } from "./chromium";
 
 const XSS = "<img src=x onerror=alert(1)>";
 const NOW = new Date("2025-03-15T02:30:00Z");
@@ -12,19 +13,7 @@ let browser: Browser;
 let server: SidebarServer | undefined;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

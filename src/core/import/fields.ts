@@ -1,4 +1,4 @@
-import { METRICS } from "../metrics";
+import { METRIC_HEADERS, METRICS } from "../metrics";
 
 /**
  * The Posts fields an import can fill, by the Posts layout's column keys (src/sheets/layouts/posts.ts;
@@ -31,13 +31,7 @@ const LABELS: Record<ImportField, string> = {
   platform: "Platform",
   postUrl: "Post URL",
   caption: "Caption",
-  impressions: "Impressions",
-  views: "Views",
-  likes: "Likes",
-  comments: "Comments",
-  shares: "Shares",
-  saves: "Saves",
-  linkClicks: "Link clicks",
+  ...METRIC_HEADERS,
   promoRedemptions: "Promo redemptions",
   revenue: "Revenue",
   postId: "Post ID",
