@@ -1,4 +1,4 @@
-import { openSidebar } from "../sidebar/registryEntries";
+import { openSidebar } from "./sidebar";
 
 export const IMPORT_MENU_HANDLERS = {
   /** The sidebar on its Import tab: the file is read in the page, so the import needs the sidebar. */

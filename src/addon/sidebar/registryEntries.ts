@@ -1,23 +1,9 @@
 import { messageOf } from "../../core/errors";
 import type { RpcResult } from "../../core/rpc/result";
-import { appsScriptHtml } from "../../platform/appsScriptHtml";
-import { spreadsheetUi } from "../../workbook/appsScript";
 import { appsScriptContext } from "../appsScriptContext";
 import type { AddonContext } from "../context";
 import type { HandlerEntry } from "../entry";
 import { SIDEBAR_API, type SidebarFunctionName } from "./api";
-
-const SIDEBAR_FILE = "Sidebar";
-const SIDEBAR_TITLE = "Influencer Desk";
-
-/** Opens the sidebar, on its Import tab when asked (the Briefs tab otherwise). */
-export function openSidebar(tab?: "import"): void {
-  appsScriptHtml(spreadsheetUi()).showSidebar(SIDEBAR_FILE, SIDEBAR_TITLE, tab);
-}
-
-export function menuOpenSidebar(): void {
-  openSidebar();
-}
 
 /** Calls that only read run without the lock, so opening a brief never waits behind a long write. */
 const READ_ONLY = new Set<SidebarFunctionName>([
@@ -51,13 +37,7 @@ function rpcEntry(name: SidebarFunctionName): HandlerEntry {
   return { kind: "rpc", name, params: ["input"], run: run as HandlerEntry["run"] };
 }
 
-/** The sidebar's menu item and every function its page calls through google.script.run. */
-export const SIDEBAR_ENTRIES: HandlerEntry[] = [
-  {
-    kind: "menu",
-    name: "menuOpenSidebar",
-    params: [],
-    run: menuOpenSidebar,
-  },
-  ...(Object.keys(SIDEBAR_API) as SidebarFunctionName[]).map(rpcEntry),
-];
+/** Every function the sidebar's page calls through google.script.run. */
+export const SIDEBAR_ENTRIES: HandlerEntry[] = (Object.keys(SIDEBAR_API) as SidebarFunctionName[]).map(
+  rpcEntry,
+);

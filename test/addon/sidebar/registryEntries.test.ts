@@ -6,45 +6,17 @@ import { PAGE_LIMIT_BYTES } from "../../../scripts/lib/budgets";
 import { buildSidebar } from "../../../scripts/lib/sidebarBuild";
 import { localServices } from "../../../scripts/sidebarServer";
 import { SIDEBAR_API } from "../../../src/addon/sidebar/api";
-import { menuOpenSidebar, runSidebarCall, SIDEBAR_ENTRIES } from "../../../src/addon/sidebar/registryEntries";
+import { runSidebarCall, SIDEBAR_ENTRIES } from "../../../src/addon/sidebar/registryEntries";
 import { programWorkbook } from "../../fixtures/programWorkbook";
 
 describe("SIDEBAR_ENTRIES", () => {
-  it("lists the menu item and every server function as google.script.run can call it", () => {
-    expect(SIDEBAR_ENTRIES.map((entry) => [entry.kind, entry.name, entry.params])).toEqual([
-      ["menu", "menuOpenSidebar", []],
-      ...Object.keys(SIDEBAR_API).map((name) => ["rpc", name, ["input"]]),
-    ]);
+  it("lists every server function as google.script.run can call it", () => {
+    expect(SIDEBAR_ENTRIES.map((entry) => [entry.kind, entry.name, entry.params])).toEqual(
+      Object.keys(SIDEBAR_API).map((name) => ["rpc", name, ["input"]]),
+    );
     for (const entry of SIDEBAR_ENTRIES) {
       expect(entry.name).toMatch(/^[A-Za-z]\w*[A-Za-z0-9]$/);
     }
-  });
-
-  it("opens Sidebar.html in the spreadsheet's sidebar titled Influencer Desk", () => {
-    const shown: unknown[] = [];
-    const output = {
-      title: "",
-      setTitle(title: string) {
-        this.title = title;
-        return this;
-      },
-    };
-    const globals = globalThis as Record<string, unknown>;
-    globals.HtmlService = {
-      createHtmlOutputFromFile: (file: string) => {
-        shown.push(file);
-        return output;
-      },
-    };
-    globals.SpreadsheetApp = { getUi: () => ({ showSidebar: (html: unknown) => shown.push(html) }) };
-    try {
-      menuOpenSidebar();
-    } finally {
-      delete globals.HtmlService;
-      delete globals.SpreadsheetApp;
-    }
-    expect(shown).toEqual(["Sidebar", output]);
-    expect(output.title).toBe("Influencer Desk");
   });
 });
 
