@@ -18,6 +18,9 @@ interface ImportState {
   asked: number;
 }
 
+/** A file's or a paste's text (with the file's size, for the size check), or why it could not be read. */
+type FileRead = { ok: true; text: string; byteLength?: number } | { ok: false; message: string };
+
 function request(file: OpenedFile, creator: string): RpcInput<"sidebarImportPreview"> {
   return {
     table: file.table,
@@ -27,111 +30,132 @@ function request(file: OpenedFile, creator: string): RpcInput<"sidebarImportPrev
   };
 }
 
+interface ImportView {
+  fileInput: HTMLInputElement;
+  paste: HTMLTextAreaElement;
+  pasteRead: HTMLButtonElement;
+  error: HTMLElement;
+  mappingBox: HTMLElement;
+  sourceLine: HTMLElement;
+  columns: HTMLElement;
+  previewBox: HTMLElement;
+  apply: HTMLButtonElement;
+  result: HTMLElement;
+  panel: HTMLElement;
+}
+
+function importView(): ImportView {
+  return {
+    fileInput: byId<HTMLInputElement>("import-file"),
+    paste: byId<HTMLTextAreaElement>("import-paste"),
+    pasteRead: byId<HTMLButtonElement>("import-paste-read"),
+    error: byId("import-error"),
+    mappingBox: byId("import-mapping"),
+    sourceLine: byId("import-source"),
+    columns: byId("import-columns"),
+    previewBox: byId("import-preview"),
+    apply: byId<HTMLButtonElement>("import-apply"),
+    result: byId("import-result"),
+    panel: byId("panel-import"),
+  };
+}
+
+function showError(view: ImportView, message: string): void {
+  view.error.replaceChildren(el("span", { className: "error", text: message }));
+  view.error.focus();
+}
+
+function clear(view: ImportView): void {
+  view.error.replaceChildren();
+  view.result.replaceChildren();
+  view.previewBox.replaceChildren();
+  view.apply.hidden = true;
+}
+
+/** Asks the server what the import would change; Apply shows only when something would. */
+async function preview(view: ImportView, state: ImportState): Promise<void> {
+  const file = state.file;
+  if (!file) return;
+  view.apply.hidden = true;
+  if (file.problem) {
+    view.previewBox.replaceChildren();
+    return showError(view, file.problem);
+  }
+  view.error.replaceChildren();
+  const asked = ++state.asked;
+  view.previewBox.replaceChildren(el("p", { className: "status", text: "Comparing with Posts…" }));
+  const answer = await call("sidebarImportPreview", request(file, state.creator));
+  if (asked !== state.asked) return;
+  if (!answer.ok) {
+    view.previewBox.replaceChildren();
+    return showError(view, answer.error.message);
+  }
+  renderPreview(view.previewBox, answer.value, (handle) => {
+    state.creator = handle;
+    void preview(view, state);
+  });
+  view.apply.hidden = answer.value.counts.newPosts + answer.value.counts.changedCells === 0;
+}
+
+function showFile(view: ImportView, state: ImportState, file: OpenedFile): void {
+  state.file = file;
+  view.mappingBox.hidden = false;
+  const ignored = file.mapping.ignored.length;
+  view.sourceLine.textContent = `Detected: ${file.source.label}. ${file.table.rows.length.toLocaleString("en-US")} rows; ${ignored} ${ignored === 1 ? "column" : "columns"} ignored.`;
+  renderMapping(view.columns, file.mapping, (header, choice) => {
+    if (!state.file) return;
+    showFile(view, state, remap(state.file, header, choice));
+    void preview(view, state);
+  });
+}
+
+/** Reads a new file or paste, with the column choices remembered for its source. */
+async function open(view: ImportView, state: ImportState, read: FileRead): Promise<void> {
+  clear(view);
+  state.file = null;
+  state.creator = "";
+  view.mappingBox.hidden = true;
+  if (!read.ok) return showError(view, read.message);
+  if (!state.remembered) {
+    const remembered = await call("sidebarImportMappings", {});
+    state.remembered = remembered.ok ? remembered.value : {};
+  }
+  const opened = openText(read.text, read.byteLength, state.remembered);
+  if (!opened.ok) return showError(view, opened.message);
+  showFile(view, state, opened.file);
+  await preview(view, state);
+}
+
+async function applyImport(view: ImportView, state: ImportState, file: OpenedFile): Promise<void> {
+  const answer = await call("sidebarImportApply", request(file, state.creator));
+  if (!answer.ok) return showError(view, answer.error.message);
+  state.remembered = { ...state.remembered, [file.source.id]: file.override };
+  view.previewBox.replaceChildren();
+  view.apply.hidden = true;
+  view.result.replaceChildren(
+    el("p", { className: "msg" }, [el("span", { className: "ok", text: resultText(answer.value) })]),
+  );
+  view.result.focus();
+}
+
 export function setUpImport(): void {
-  const fileInput = byId<HTMLInputElement>("import-file");
-  const paste = byId<HTMLTextAreaElement>("import-paste");
-  const pasteRead = byId<HTMLButtonElement>("import-paste-read");
-  const error = byId("import-error");
-  const mappingBox = byId("import-mapping");
-  const sourceLine = byId("import-source");
-  const columns = byId("import-columns");
-  const previewBox = byId("import-preview");
-  const apply = byId<HTMLButtonElement>("import-apply");
-  const result = byId("import-result");
-  const panel = byId("panel-import");
+  const view = importView();
   const state: ImportState = { file: null, creator: "", remembered: null, asked: 0 };
+  const whileBusy = (work: () => Promise<void>) => void busy([view.pasteRead, view.apply], view.panel, work);
 
-  const showError = (message: string) => {
-    error.replaceChildren(el("span", { className: "error", text: message }));
-    error.focus();
-  };
-  const clear = () => {
-    error.replaceChildren();
-    result.replaceChildren();
-    previewBox.replaceChildren();
-    apply.hidden = true;
-  };
-
-  const preview = async () => {
-    const file = state.file;
-    if (!file) return;
-    apply.hidden = true;
-    if (file.problem) {
-      previewBox.replaceChildren();
-      showError(file.problem);
-      return;
-    }
-    error.replaceChildren();
-    const asked = ++state.asked;
-    previewBox.replaceChildren(el("p", { className: "status", text: "Comparing with Posts…" }));
-    const answer = await call("sidebarImportPreview", request(file, state.creator));
-    if (asked !== state.asked) return;
-    if (!answer.ok) {
-      previewBox.replaceChildren();
-      showError(answer.error.message);
-      return;
-    }
-    renderPreview(previewBox, answer.value, (handle) => {
-      state.creator = handle;
-      void preview();
-    });
-    apply.hidden = answer.value.counts.newPosts + answer.value.counts.changedCells === 0;
-  };
-
-  const showFile = (file: OpenedFile) => {
-    state.file = file;
-    mappingBox.hidden = false;
-    const ignored = file.mapping.ignored.length;
-    sourceLine.textContent = `Detected: ${file.source.label}. ${file.table.rows.length.toLocaleString("en-US")} rows; ${ignored} ${ignored === 1 ? "column" : "columns"} ignored.`;
-    renderMapping(columns, file.mapping, (header, choice) => {
-      if (!state.file) return;
-      showFile(remap(state.file, header, choice));
-      void preview();
-    });
-  };
-
-  const open = async (text: string | null, byteLength: number | undefined, decodeError?: string) => {
-    clear();
-    state.file = null;
-    state.creator = "";
-    mappingBox.hidden = true;
-    if (text === null) return showError(decodeError ?? "The file could not be read.");
-    if (!state.remembered) {
-      const remembered = await call("sidebarImportMappings", {});
-      state.remembered = remembered.ok ? remembered.value : {};
-    }
-    const opened = openText(text, byteLength, state.remembered);
-    if (!opened.ok) return showError(opened.message);
-    showFile(opened.file);
-    await preview();
-  };
-
-  fileInput.addEventListener("change", () => {
-    const picked = fileInput.files?.[0];
+  view.fileInput.addEventListener("change", () => {
+    const picked = view.fileInput.files?.[0];
     if (!picked) return;
-    void busy([pasteRead, apply], panel, async () => {
+    whileBusy(async () => {
       const read = await fileText(picked);
-      await (read.ok ? open(read.text, picked.size) : open(null, undefined, read.message));
+      await open(view, state, read.ok ? { ok: true, text: read.text, byteLength: picked.size } : read);
     });
   });
-
-  pasteRead.addEventListener("click", () => {
-    void busy([pasteRead, apply], panel, () => open(paste.value, undefined));
+  view.pasteRead.addEventListener("click", () => {
+    whileBusy(() => open(view, state, { ok: true, text: view.paste.value }));
   });
-
-  apply.addEventListener("click", () => {
+  view.apply.addEventListener("click", () => {
     const file = state.file;
-    if (!file) return;
-    void busy([pasteRead, apply], panel, async () => {
-      const answer = await call("sidebarImportApply", request(file, state.creator));
-      if (!answer.ok) return showError(answer.error.message);
-      state.remembered = { ...state.remembered, [file.source.id]: file.override };
-      previewBox.replaceChildren();
-      apply.hidden = true;
-      result.replaceChildren(
-        el("p", { className: "msg" }, [el("span", { className: "ok", text: resultText(answer.value) })]),
-      );
-      result.focus();
-    });
+    if (file) whileBusy(() => applyImport(view, state, file));
   });
 }
