@@ -1,5 +1,6 @@
 import type { Cell } from "../core/cells";
-import { dayFirstFor, previousWeek, sameWallClock, type Week } from "../core/dates";
+import { dayFirstFor } from "../core/dateParse";
+import { previousWeek, sameWallClock, type Week } from "../core/dates";
 import { checkDisclosure } from "../core/disclosure/check";
 import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../core/disclosure/compile";
 import { messageOf } from "../core/errors";

@@ -1,4 +1,5 @@
-import { dateExample, parseDate, previousWeek, type Week, weekContaining } from "../../core/dates";
+import { dateExample, parseDate } from "../../core/dateParse";
+import { previousWeek, type Week, weekContaining } from "../../core/dates";
 import { reportBlocks } from "../../core/report/blocks";
 import { renderReportHtml } from "../../core/report/html";
 import { sheetName } from "../../core/report/sheetName";

@@ -1,4 +1,4 @@
-import { dayFirstFor } from "../../core/dates";
+import { dayFirstFor } from "../../core/dateParse";
 import {
   type ExportTable,
   type ImportPlan,

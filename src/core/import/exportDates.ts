@@ -1,4 +1,4 @@
-import { type DateOptions, parseDate } from "../dates";
+import { type DateOptions, parseDate } from "../dateParse";
 import { isPlaceholder } from "../numbers";
 
 /**

@@ -1,4 +1,5 @@
-import { formatYmd, parseDate } from "../dates";
+import { parseDate } from "../dateParse";
+import { formatYmd } from "../dates";
 import { handleKey, nameKey } from "../keys";
 import type { MetricField } from "./fields";
 import { cellText, changesFor } from "./match";

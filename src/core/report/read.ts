@@ -1,6 +1,7 @@
 import type { Cell } from "../cells";
 import { isBlank } from "../cells";
-import { type DateOptions, dateExample, formatYmd, parseDate } from "../dates";
+import { type DateOptions, dateExample, parseDate } from "../dateParse";
+import { formatYmd } from "../dates";
 import { handleKey, nameKey } from "../keys";
 import { METRICS, type MetricKey } from "../metrics";
 import { describe, type NumberOptions, parseNumber } from "../numbers";

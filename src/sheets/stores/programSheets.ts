@@ -1,5 +1,6 @@
 import type { Cell } from "../../core/cells";
-import { type DateOptions, dayFirstFor, formatYmd, parseDate } from "../../core/dates";
+import { type DateOptions, dayFirstFor, parseDate } from "../../core/dateParse";
+import { formatYmd } from "../../core/dates";
 import { messageOf } from "../../core/errors";
 import type { CampaignInfo, DeliverableLine } from "../../core/rpc/types";
 import type { WorkbookPort } from "../../workbook/port";

@@ -1,4 +1,5 @@
-import { dayFirstFor, formatterFor } from "../../core/dates";
+import { dayFirstFor } from "../../core/dateParse";
+import { formatterFor } from "../../core/dates";
 
 /**
  * Sheets stores a date as a serial number of days since 1899-12-30, read as wall-clock time in the

@@ -8,7 +8,7 @@ import {
   HyperFormula,
   type SerializedNamedExpression,
 } from "hyperformula";
-import { dayFirstFor } from "../../core/dates";
+import { dayFirstFor } from "../../core/dateParse";
 import { registerCustomFunctions } from "./customFunctions";
 import { closeColumnRanges, DEFAULT_GRID_ROWS, hasColumnRange, stackArrayLiterals } from "./formulaText";
 
