@@ -99,6 +99,135 @@ function followersFor(r: Random, tier: number): number {
   return r.int(120_000, 1_400_000);
 }
 
+interface Creator {
+  handle: string;
+  platform: string;
+  followers: number;
+  code: string;
+}
+
+/** Creator i's Roster row; creator 35 has the low engagement of bought followers, 7 has no e-mail. */
+function rosterRow(r: Random, i: number, start: Date): { creator: Creator; row: Cell[] } {
+  const first = FIRST[i % FIRST.length] as string;
+  const last = r.pick(LAST);
+  const platform = PLATFORMS[i % 3] as string;
+  const tier = i < 18 ? 0 : i < 33 ? 1 : 2;
+  const followers = followersFor(r, tier);
+  const handle = `@${first.toLowerCase()}${r.pick(NICHES)}${i}`;
+  const vanity = i === 35;
+  const rate = vanity ? 0.0004 : 0.004 + r.next() * 0.02;
+  const comments = Math.round(followers * rate * 0.5);
+  const shares = Math.round(followers * rate * 0.3);
+  const clicks = Math.round(followers * rate * 0.2);
+  const code = `${first.toUpperCase()}${10 + i}`;
+  const row = [
+    `${first} ${last}`,
+    handle,
+    platform,
+    i === 7 ? "" : `${first.toLowerCase()}.${last.toLowerCase()}@example.com`,
+    followers,
+    comments,
+    shares,
+    clicks,
+    "",
+    "",
+    i < 30 ? r.pick(STATUSES.slice(3)) : r.pick(STATUSES.slice(0, 3)),
+    Math.round(followers / 100) * 2 + 50,
+    code,
+    `https://summitgear.example/?ref=${code.toLowerCase()}`,
+    r.pick(OWNERS),
+    new Date(start.getTime() - r.int(1, 30) * DAY),
+    vanity ? "Follower spike in March — check audience quality" : "",
+  ];
+  return { creator: { handle, platform, followers, code }, row };
+}
+
+function campaignRow(campaign: (typeof DEMO_CAMPAIGNS)[number], start: Date): Cell[] {
+  return [
+    campaign.name,
+    campaign.objective,
+    new Date(start.getTime() + campaign.weeks[0] * 7 * DAY),
+    new Date(start.getTime() + (campaign.weeks[1] * 7 + 13) * DAY),
+    campaign.budget,
+  ];
+}
+
+function deliverableKind(platform: string): string {
+  if (platform === "Instagram") return "Instagram Reel";
+  return platform === "TikTok" ? "TikTok video" : "YouTube video";
+}
+
+interface CampaignRows {
+  posts: Cell[][];
+  budget: Cell[][];
+  deliverables: Cell[][];
+}
+
+/**
+ * Four deliverables spread over the campaign's weeks; most of those already due were posted, and
+ * each posted one is a Posts row.
+ */
+function deliverablesOf(
+  r: Random,
+  out: CampaignRows,
+  campaign: (typeof DEMO_CAMPAIGNS)[number],
+  creator: Creator,
+  dates: { start: Date; weekStart: Date },
+): void {
+  const span = (campaign.weeks[1] - campaign.weeks[0] + 1) * 7;
+  for (let p = 0; p < 4; p++) {
+    const dueDay =
+      dates.start.getTime() +
+      (campaign.weeks[0] * 7 + Math.floor(((p + 0.5) * span) / 4) + r.int(-2, 2)) * DAY;
+    const day = dueDay - r.int(0, 2) * DAY;
+    const done = day < dates.weekStart.getTime() && r.chance(0.9);
+    out.deliverables.push([
+      campaign.name,
+      creator.handle,
+      deliverableKind(creator.platform),
+      new Date(dueDay),
+      done ? new Date(day - 4 * DAY) : "",
+      done ? new Date(day - 2 * DAY) : "",
+      done ? new Date(day) : "",
+      "",
+      done ? "Posted" : "Planned",
+    ]);
+    if (done) out.posts.push(post(r, creator, campaign.name, day));
+  }
+}
+
+/** A campaign's cast of about 14 creators: a fee line each (creator 33 overspends), a production line. */
+function campaignLines(
+  r: Random,
+  out: CampaignRows,
+  ci: number,
+  creators: Creator[],
+  dates: { start: Date; weekStart: Date },
+): void {
+  const campaign = DEMO_CAMPAIGNS[ci] as (typeof DEMO_CAMPAIGNS)[number];
+  const start = dates.start.getTime();
+  const cast = creators.filter((_, i) => (i + ci * 7) % 3 !== 0 || i >= 33).slice(ci * 4, ci * 4 + 14);
+  for (const creator of cast) {
+    const fee = Math.round((creator.followers / 1000) * (8 + r.int(0, 6)) + 150);
+    const item = creator.followers < 10_000 && r.chance(0.4) ? "Gifting" : "Creator fee";
+    const paidDay = start + (campaign.weeks[0] * 7 + r.int(3, 30)) * DAY;
+    const actual = creator.handle.endsWith("33") ? Math.round(fee * 1.4) : fee;
+    out.budget.push([campaign.name, creator.handle, item, fee, actual, new Date(paidDay), ""]);
+    deliverablesOf(r, out, campaign, creator, dates);
+  }
+  out.budget.push([
+    campaign.name,
+    "",
+    "Production",
+    Math.round(campaign.budget * 0.08),
+    Math.round(campaign.budget * 0.07),
+    new Date(start + (campaign.weeks[0] * 7 + 2) * DAY),
+    "Shoot day and edits",
+  ]);
+}
+
+const postedAt = (row: Cell[]) => (row[0] as Date).getTime();
+
 /**
  * About 40 creators across nano, micro and macro on three platforms, three campaigns, six weeks of
  * posts ending before `weekStart` (a Monday), budget lines and deliverables. Some captions lack a
@@ -107,124 +236,25 @@ function followersFor(r: Random, tier: number): number {
 export function demoData(weekStart: Date, seed = 20261116): DemoData {
   const r = seeded(seed);
   const start = new Date(weekStart.getTime() - 6 * 7 * DAY);
-  const creators: { handle: string; platform: string; followers: number; code: string }[] = [];
-  const roster: Cell[][] = [headerOf("Roster")];
-  for (let i = 0; i < 40; i++) {
-    const first = FIRST[i % FIRST.length] as string;
-    const last = r.pick(LAST);
-    const platform = PLATFORMS[i % 3] as string;
-    const tier = i < 18 ? 0 : i < 33 ? 1 : 2;
-    const followers = followersFor(r, tier);
-    const handle = `@${first.toLowerCase()}${r.pick(NICHES)}${i}`;
-    const vanity = i === 35;
-    const rate = vanity ? 0.0004 : 0.004 + r.next() * 0.02;
-    const comments = Math.round(followers * rate * 0.5);
-    const shares = Math.round(followers * rate * 0.3);
-    const clicks = Math.round(followers * rate * 0.2);
-    const code = `${first.toUpperCase()}${10 + i}`;
-    creators.push({ handle, platform, followers, code });
-    roster.push([
-      `${first} ${last}`,
-      handle,
-      platform,
-      i === 7 ? "" : `${first.toLowerCase()}.${last.toLowerCase()}@example.com`,
-      followers,
-      comments,
-      shares,
-      clicks,
-      "",
-      "",
-      i < 30 ? r.pick(STATUSES.slice(3)) : r.pick(STATUSES.slice(0, 3)),
-      Math.round(followers / 100) * 2 + 50,
-      code,
-      `https://summitgear.example/?ref=${code.toLowerCase()}`,
-      r.pick(OWNERS),
-      new Date(start.getTime() - r.int(1, 30) * DAY),
-      i === 35 ? "Follower spike in March — check audience quality" : "",
-    ]);
-  }
-  const campaigns: Cell[][] = [headerOf("Campaigns")];
-  for (const c of DEMO_CAMPAIGNS) {
-    campaigns.push([
-      c.name,
-      c.objective,
-      new Date(start.getTime() + c.weeks[0] * 7 * DAY),
-      new Date(start.getTime() + (c.weeks[1] * 7 + 13) * DAY),
-      c.budget,
-    ]);
-  }
-  const posts: Cell[][] = [headerOf("Posts")];
-  const budget: Cell[][] = [headerOf("Budget")];
-  const deliverables: Cell[][] = [headerOf("Deliverables")];
-  DEMO_CAMPAIGNS.forEach((campaign, ci) => {
-    const cast = creators.filter((_, i) => (i + ci * 7) % 3 !== 0 || i >= 33).slice(ci * 4, ci * 4 + 14);
-    for (const creator of cast) {
-      const fee = Math.round((creator.followers / 1000) * (8 + r.int(0, 6)) + 150);
-      const item = creator.followers < 10_000 && r.chance(0.4) ? "Gifting" : "Creator fee";
-      const paidDay = start.getTime() + (campaign.weeks[0] * 7 + r.int(3, 30)) * DAY;
-      const actual = creator.handle.endsWith("33") ? Math.round(fee * 1.4) : fee;
-      budget.push([campaign.name, creator.handle, item, fee, actual, new Date(paidDay), ""]);
-      const kind =
-        creator.platform === "Instagram"
-          ? "Instagram Reel"
-          : creator.platform === "TikTok"
-            ? "TikTok video"
-            : "YouTube video";
-      // Four deliverables spread over the campaign's weeks; most of those already due were posted.
-      const span = (campaign.weeks[1] - campaign.weeks[0] + 1) * 7;
-      for (let p = 0; p < 4; p++) {
-        const dueDay =
-          start.getTime() + (campaign.weeks[0] * 7 + Math.floor(((p + 0.5) * span) / 4) + r.int(-2, 2)) * DAY;
-        const day = dueDay - r.int(0, 2) * DAY;
-        const done = day < weekStart.getTime() && r.chance(0.9);
-        deliverables.push([
-          campaign.name,
-          creator.handle,
-          kind,
-          new Date(dueDay),
-          done ? new Date(day - 4 * DAY) : "",
-          done ? new Date(day - 2 * DAY) : "",
-          done ? new Date(day) : "",
-          "",
-          done ? "Posted" : "Planned",
-        ]);
-        if (!done) continue;
-        posts.push(post(r, creator, campaign.name, day));
-      }
-    }
-    budget.push([
-      campaign.name,
-      "",
-      "Production",
-      Math.round(campaign.budget * 0.08),
-      Math.round(campaign.budget * 0.07),
-      new Date(start.getTime() + (campaign.weeks[0] * 7 + 2) * DAY),
-      "Shoot day and edits",
-    ]);
+  const rows = Array.from({ length: 40 }, (_, i) => rosterRow(r, i, start));
+  const creators = rows.map((row) => row.creator);
+  const out: CampaignRows = { posts: [], budget: [], deliverables: [] };
+  DEMO_CAMPAIGNS.forEach((_, ci) => {
+    campaignLines(r, out, ci, creators, { start, weekStart });
   });
-  posts.splice(
-    1,
-    posts.length - 1,
-    ...posts.slice(1).sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime()),
-  );
   return {
     sheets: {
-      Roster: roster,
-      Campaigns: campaigns,
-      Deliverables: deliverables,
-      Posts: posts,
-      Budget: budget,
+      Roster: [headerOf("Roster"), ...rows.map((row) => row.row)],
+      Campaigns: [headerOf("Campaigns"), ...DEMO_CAMPAIGNS.map((c) => campaignRow(c, start))],
+      Deliverables: [headerOf("Deliverables"), ...out.deliverables],
+      Posts: [headerOf("Posts"), ...out.posts.sort((a, b) => postedAt(a) - postedAt(b))],
+      Budget: [headerOf("Budget"), ...out.budget],
     },
     start,
   };
 }
 
-function post(
-  r: Random,
-  creator: { handle: string; platform: string; followers: number; code: string },
-  campaign: string,
-  day: number,
-): Cell[] {
+function post(r: Random, creator: Creator, campaign: string, day: number): Cell[] {
   const reach = creator.followers * (0.2 + r.next() * 0.6);
   const impressions = Math.round(reach * 1.3);
   const views = creator.platform === "Instagram" && r.chance(0.3) ? 0 : Math.round(reach * (0.5 + r.next()));
