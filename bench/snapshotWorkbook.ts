@@ -19,6 +19,8 @@ export function snapshotWorkbook(data: Record<string, Cell[][]>): WorkbookPort {
     fillRelative() {},
     clear() {},
     deleteRows() {},
+    gridSize: () => ({ rows: 1000, cols: 26 }),
+    trimGrid() {},
     setNumberFormats() {},
     styledColumns: (_row, numCols) =>
       Array.from({ length: numCols }, () => ({ formatted: false, validated: false })),

@@ -79,6 +79,20 @@ export interface SheetPort {
    * `=LEN(E2)`). A reference to a removed cell becomes #REF!.
    */
   deleteRows(row: number, count: number): void;
+  /**
+   * Rows × columns of the sheet's grid, used or not (Sheet.getMaxRows/getMaxColumns). Every cell of
+   * every grid counts toward a spreadsheet's limit of 10 million cells
+   * (https://support.google.com/drive/answer/37603); a new sheet is 1000 × 26.
+   */
+  gridSize(): { rows: number; cols: number };
+  /**
+   * Shrinks the grid to `rows` × `cols`, one call per dimension: Sheet.deleteRows and
+   * Sheet.deleteColumns of everything past them
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteColumns(Integer,Integer)).
+   * Whatever those cells held is gone, so callers pass at least the used range. A grid already that
+   * small is left as it is.
+   */
+  trimGrid(rows: number, cols: number): void;
   /** One number format on many areas with one call (Apps Script's RangeList.setNumberFormat). */
   setNumberFormats(areas: Area[], format: string): void;
   /**

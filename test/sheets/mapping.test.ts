@@ -47,7 +47,7 @@ describe("a wide roster (a column per platform)", () => {
     expect(columnOf(workbook, "Creators", "Tier")).toEqual(["Micro", "Nano"]);
     expect(columnOf(workbook, "Creators", "Tier (TikTok)")).toEqual(["Macro", "Below Nano"]);
     const formulas = workbook.sheet("Creators")?.read().formulas[0] ?? [];
-    expect(formulas[header.indexOf("Engagement rate")]).toMatch(/,C2:C\)\}$/);
+    expect(formulas[header.indexOf("Engagement rate by followers")]).toMatch(/,C2:C\)\}$/);
     // No dropdown of ours over their "Signed" / "In talks".
     const status = header.indexOf("Status") + 1;
     expect(workbook.sheet("Creators")?.validationAreas.some((v) => v.area.col === status)).toBe(false);

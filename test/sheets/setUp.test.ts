@@ -50,7 +50,7 @@ describe("adopting the team's own sheets", () => {
       "Avg comments",
       "Avg shares",
       "Avg link clicks",
-      "Engagement rate",
+      "Engagement rate by followers",
       "Tier",
       "Rate per post",
       "Promo code",

@@ -365,6 +365,36 @@ function describeRowDeletion(open: Open): void {
       expect(sheet.read().values).toHaveLength(1000);
     });
   });
+
+  describe("grid size", () => {
+    it("starts a new sheet at 1000 × 26 and grows with writes past it", () => {
+      const sheet = newSheet();
+      expect(sheet.gridSize()).toEqual({ rows: 1000, cols: 26 });
+      sheet.write(1001, 28, [["far"]]);
+      expect(sheet.gridSize()).toEqual({ rows: 1001, cols: 28 });
+    });
+
+    it("trims the grid to the used range, keeping every value, format and the frozen row", () => {
+      const sheet = newSheet("Report");
+      sheet.write(1, 1, [
+        ["Metric", "This week", "Last week"],
+        ["Posts", 3, 1],
+      ]);
+      sheet.setNumberFormats([{ row: 2, col: 2, numRows: 1, numCols: 2 }], "#,##0");
+      sheet.setFrozenRows(1);
+      sheet.trimGrid(2, 3);
+      expect(sheet.gridSize()).toEqual({ rows: 2, cols: 3 });
+      expect(sheet.read().values).toEqual([
+        ["Metric", "This week", "Last week"],
+        ["Posts", 3, 1],
+      ]);
+      expect(sheet.frozenRows()).toBe(1);
+      sheet.trimGrid(5, 5);
+      expect(sheet.gridSize()).toEqual({ rows: 2, cols: 3 });
+      sheet.write(3, 1, [["grows again"]]);
+      expect(sheet.gridSize()).toEqual({ rows: 3, cols: 3 });
+    });
+  });
 }
 
 function describeSheets(open: Open): void {

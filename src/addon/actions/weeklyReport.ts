@@ -7,6 +7,7 @@ import type { WeeklyReport } from "../../core/report/types";
 import { count } from "../../core/text";
 import { replaceReportSheet, reportSheetLayout, writeNewReportSheet } from "../../sheets/reportSheet";
 import { type ReportConfig, readReportConfig, weeklyReportFor } from "../../sheets/reportSources";
+import { extentOf, trimGridTo } from "../../workbook/trim";
 import type { AddonContext } from "../context";
 
 export const REPORT_TITLE = "Influencer Desk: weekly report";
@@ -54,7 +55,11 @@ function buildWeek(context: AddonContext, config: ReportConfig, week: Week, mode
   }
   const report = weeklyReportFor(workbook, config, week, context.now());
   const write = exists ? replaceReportSheet : writeNewReportSheet;
-  write(workbook, reportSheetLayout(reportBlocks(report), config.currency, workbook.timeZone), name);
+  const layout = reportSheetLayout(reportBlocks(report), config.currency, workbook.timeZone);
+  write(workbook, layout, name);
+  // A report is written once: the grid beyond it would only count toward the 10-million-cell limit.
+  const sheet = workbook.sheet(name);
+  if (sheet) trimGridTo(sheet, extentOf(layout.cells, layout.charts));
   if (mode === "interactive") workbook.activate(name);
   return `${exists ? "Rebuilt" : "Built"} sheet "${name}" for ${span(week)}: ${summary(report)}`;
 }

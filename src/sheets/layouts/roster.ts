@@ -1,3 +1,4 @@
+import { FIGURES } from "../../core/metrics";
 import { defineTable } from "../spec";
 import { PLATFORMS, STATUSES } from "./lists";
 import { FOLLOWER_SUFFIXES, HANDLE_SUFFIXES, perPlatformTiers, platformNames } from "./platformNames";
@@ -102,8 +103,9 @@ export const ROSTER = defineTable({
     },
     {
       key: "engagementRate",
-      header: "Engagement rate",
-      synonyms: ["ER", "Engagement", "Eng rate"],
+      // FIGURES' name; the short header earlier versions wrote stays a synonym, so those sheets still adopt.
+      header: FIGURES.engagementRateByFollowers.name,
+      synonyms: ["Engagement rate", "ER", "Engagement", "Eng rate"],
       type: "percent",
       width: 120,
       formula: {

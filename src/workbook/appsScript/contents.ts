@@ -6,7 +6,10 @@ import { a1, type Grid } from "./grid";
 /** Reading and changing cell contents, and removing rows. */
 export function sheetContents(
   grid: Grid,
-): Pick<SheetPort, "read" | "write" | "fill" | "fillRelative" | "clear" | "deleteRows"> {
+): Pick<
+  SheetPort,
+  "read" | "write" | "fill" | "fillRelative" | "clear" | "deleteRows" | "gridSize" | "trimGrid"
+> {
   const { sheet, name } = grid;
   return {
     read() {
@@ -55,6 +58,18 @@ export function sheetContents(
       // Sheets moves what is below up and adjusts formulas that point there, in one call.
       sheet.deleteRows(row, count);
       grid.removedRows(count);
+    },
+    gridSize: () => grid.size(),
+    trimGrid(rows, cols) {
+      const size = grid.size();
+      if (size.rows > rows) {
+        sheet.deleteRows(rows + 1, size.rows - rows);
+        grid.removedRows(size.rows - rows);
+      }
+      if (size.cols > cols) {
+        sheet.deleteColumns(cols + 1, size.cols - cols);
+        grid.removedColumns(size.cols - cols);
+      }
     },
   };
 }

@@ -24,6 +24,10 @@ export interface Grid {
   readonly written: { lastRow: number; rules: boolean } | null;
   /** Records that `count` rows left the grid. */
   removedRows(count: number): void;
+  /** The grid's rows and columns (read once, then kept in step). */
+  size(): { rows: number; cols: number };
+  /** Records that `count` columns left the grid. */
+  removedColumns(count: number): void;
 }
 
 /** The grid of a sheet insertSheet just made. */
@@ -31,15 +35,19 @@ export const NEW_SHEET_SIZE = { rows: 1000, cols: 26 };
 
 export function sheetGrid(sheet: Sheet, name: string, known?: { rows: number; cols: number }): Grid {
   let size: { rows: number; cols: number } | undefined = known && { ...known };
-  const ensureSize = (rows: number, cols: number) => {
+  const current = () => {
     size ??= { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-    if (rows > size.rows) {
-      sheet.insertRowsAfter(size.rows, rows - size.rows);
-      size.rows = rows;
+    return size;
+  };
+  const ensureSize = (rows: number, cols: number) => {
+    const now = current();
+    if (rows > now.rows) {
+      sheet.insertRowsAfter(now.rows, rows - now.rows);
+      now.rows = rows;
     }
-    if (cols > size.cols) {
-      sheet.insertColumnsAfter(size.cols, cols - size.cols);
-      size.cols = cols;
+    if (cols > now.cols) {
+      sheet.insertColumnsAfter(now.cols, cols - now.cols);
+      now.cols = cols;
     }
   };
   return {
@@ -63,6 +71,10 @@ export function sheetGrid(sheet: Sheet, name: string, known?: { rows: number; co
     },
     removedRows(count) {
       if (size) size.rows -= count;
+    },
+    size: () => ({ ...current() }),
+    removedColumns(count) {
+      if (size) size.cols -= count;
     },
   };
 }

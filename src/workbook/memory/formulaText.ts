@@ -5,6 +5,8 @@
 
 /** A sheet's rows when it is created in Sheets; writes past the last row add rows. */
 export const DEFAULT_GRID_ROWS = 1000;
+/** Columns of a new sheet (A to Z), as in Sheets. */
+export const DEFAULT_GRID_COLUMNS = 26;
 
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
 export const SHEET_PREFIX = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!`;

@@ -13,7 +13,7 @@ import { movedFormula } from "../relativeFormula";
 import { a1, contains, covers } from "./a1";
 import { dateToSerial, defaultDateFormat, isDateFormat, serialToDate, wallClockMs } from "./dateSerials";
 import { type Engine, isFormula, type Stored } from "./engine";
-import { DEFAULT_GRID_ROWS, renameSheetReferences } from "./formulaText";
+import { DEFAULT_GRID_COLUMNS, DEFAULT_GRID_ROWS, renameSheetReferences } from "./formulaText";
 import { areaAfterRemoval, formulaAfterRemoval, type RemovedRows } from "./removedRows";
 import { CIRCULAR_MESSAGE, PARSE_MESSAGE, sheetsErrorText } from "./sheetsErrors";
 import { TeamFormatting } from "./teamFormatting";
@@ -79,6 +79,7 @@ export class MemorySheet implements SheetPort {
   private readonly widths = new Map<number, number>();
   private readonly chartSpecs: ChartSpec[] = [];
   private grid = DEFAULT_GRID_ROWS;
+  private gridCols = DEFAULT_GRID_COLUMNS;
 
   constructor(
     name: string,
@@ -210,6 +211,27 @@ export class MemorySheet implements SheetPort {
     this.rules = movedAreas(this.rules, removed);
     this.team.removeRows(removed);
     this.host.engine.removeRows(this.name, row - 1, count, this.grid);
+  }
+
+  gridSize(): { rows: number; cols: number } {
+    this.host.record("gridSize");
+    return { rows: this.grid, cols: this.gridCols };
+  }
+
+  /**
+   * Rows go as deleteRows removes them. Columns are modelled only where they hold nothing (all the
+   * add-on removes): a removed column with content is refused rather than imitated.
+   */
+  trimGrid(rows: number, cols: number): void {
+    this.host.record("trimGrid");
+    if (cols < this.gridCols) {
+      checkCount("trimGrid", "cols", cols);
+      const filled = this.cells.some((row) => row.slice(cols).some((v) => v !== null && v !== ""));
+      if (filled) throw new Error("The memory workbook removes only columns that hold nothing.");
+      for (const row of this.cells) row.length = Math.min(row.length, cols);
+      this.gridCols = cols;
+    }
+    if (rows < this.grid) this.deleteRows(rows + 1, this.grid - rows);
   }
 
   /** Points this sheet's stored formulas past rows removed from a sheet, as Sheets rewrites them. */
@@ -425,6 +447,7 @@ export class MemorySheet implements SheetPort {
   private store(row0: number, col0: number, block: Stored[][]): void {
     const cells = this.cells;
     this.grid = Math.max(this.grid, row0 + block.length);
+    this.gridCols = Math.max(this.gridCols, col0 + Math.max(0, ...block.map((r) => r.length)));
     while (cells.length < row0 + block.length) cells.push([]);
     block.forEach((values, r) => {
       const target = cells[row0 + r] as Stored[];

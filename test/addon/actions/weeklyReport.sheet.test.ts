@@ -258,3 +258,23 @@ describe("a failure while building", () => {
     expect(valuesOf(book, REPORT)[0]?.[0]).toBe("Weekly report: Glow Skincare Creators");
   });
 });
+
+describe("the report sheet's size", () => {
+  it("is trimmed to the rows and columns the report uses, not a new sheet's 1000 × 26", () => {
+    const { book, values } = built();
+    const used = { rows: values.length, cols: Math.max(...values.map((row) => row.length)) };
+    expect(used.rows).toBeLessThan(1000);
+    expect(book.sheet(REPORT)?.gridSize()).toEqual(used);
+  });
+
+  it("a rebuilt report is trimmed again to what it now uses", () => {
+    const book = glowWorkbook();
+    const context = memoryContext(book, () => NOW);
+    buildLastWeeksReport(context);
+    context.ui.confirms.push(true);
+    buildLastWeeksReport(context);
+    const values = valuesOf(book, REPORT);
+    const used = { rows: values.length, cols: Math.max(...values.map((row) => row.length)) };
+    expect(book.sheet(REPORT)?.gridSize()).toEqual(used);
+  });
+});

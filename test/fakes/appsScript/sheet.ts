@@ -193,6 +193,38 @@ export class FakeSheet extends Recorded {
   }
 
   /**
+   * Sheet.deleteColumns(columnPosition, howMany)
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteColumns(Integer,Integer)):
+   * the columns go with everything their cells hold and the grid narrows. Sheets refuses to delete
+   * every column. Modelled for columns past the last one holding anything (what the add-on removes):
+   * deleting a column that holds content, or one with columns to its right, is refused here rather
+   * than imitated, since formulas and merges would have to move left.
+   */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    if (
+      !Number.isInteger(columnPosition) ||
+      !Number.isInteger(howMany) ||
+      columnPosition < 1 ||
+      howMany < 1 ||
+      columnPosition + howMany - 1 > this.maxColumns
+    ) {
+      throw new Error("Those columns are out of bounds.");
+    }
+    if (howMany >= this.maxColumns) throw new Error("Sorry, it is not possible to delete all columns.");
+    if (columnPosition + howMany - 1 !== this.maxColumns) {
+      throw new Error("FakeSheet.deleteColumns models only the trailing columns of the grid.");
+    }
+    const holds = (cell: FakeCell | undefined) =>
+      Boolean(cell?.formula) || (cell?.value !== undefined && cell.value !== "");
+    if (this.grid.some((row) => row?.slice(columnPosition - 1).some(holds))) {
+      throw new Error("FakeSheet.deleteColumns models only columns that hold nothing.");
+    }
+    // Formats and notes of the removed cells go with them.
+    for (const row of this.grid) row?.splice(columnPosition - 1);
+    this.maxColumns -= howMany;
+  }
+
+  /**
    * Notes, fonts and backgrounds move with their cells (they live in the grid). Merges, hidden rows
    * and range protections below move up; one that only covered removed rows goes, and one that loses
    * some rows shrinks, as in Sheets.

@@ -163,7 +163,7 @@ describe("the demo workbook", () => {
           (creator["Avg shares"] as number) +
           (creator["Avg link clicks"] as number)) /
         followers;
-      expect(roster[i]?.["Engagement rate"] as number).toBeCloseTo(rate, 12);
+      expect(roster[i]?.["Engagement rate by followers"] as number).toBeCloseTo(rate, 12);
     });
     expect(new Set(typed.map((c) => c.Platform))).toEqual(new Set(["Instagram", "TikTok", "YouTube"]));
     expect(typed.length).toBe(40);
