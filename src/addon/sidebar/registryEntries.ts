@@ -10,8 +10,8 @@ import { SIDEBAR_API, type SidebarFunctionName } from "./api";
 const SIDEBAR_FILE = "Sidebar";
 const SIDEBAR_TITLE = "Influencer Desk";
 
-/** Opens the sidebar, on its Import tab when asked (the Briefs tab otherwise). */
-export function openSidebar(tab?: "import"): void {
+/** Opens the sidebar, on its Import or Set-up tab when asked (the Briefs tab otherwise). */
+export function openSidebar(tab?: "import" | "setup"): void {
   appsScriptHtml(spreadsheetUi()).showSidebar(SIDEBAR_FILE, SIDEBAR_TITLE, tab);
 }
 
@@ -25,6 +25,7 @@ const READ_ONLY = new Set<SidebarFunctionName>([
   "sidebarCreateBriefDocs",
   "sidebarImportMappings",
   "sidebarImportPreview",
+  "sidebarPlanSetUp",
 ]);
 
 /**
