@@ -1,4 +1,5 @@
 import type { Cell } from "../core/cells";
+import { ADDED, KEEP_THEIR_LIST } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { headerText, normaliseHeader } from "./headers";
 import { rowTexts, type TableLayout } from "./layout";
@@ -23,10 +24,7 @@ export interface SheetMapping {
 
 export type Mapping = Record<string, SheetMapping>;
 
-/** Our value for a team value that has no equivalent: their list stays, with no dropdown of ours over it. */
-export const KEEP_THEIR_LIST = "keep their list";
-/** Team column of a field the set-up added itself. */
-export const ADDED = "(added)";
+export { ADDED, KEEP_THEIR_LIST };
 
 const COLUMNS = { sheet: 0, field: 1, tab: 2, column: 3, teamValue: 4, ourValue: 5 } as const;
 

@@ -1,3 +1,5 @@
+import { BRIEFS_SHEET } from "../core/brief/store";
+import { TEMPLATES_SHEET } from "../core/outreach/templates";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { findTable, type ReadTab } from "./findTable";
 import { normaliseHeader } from "./headers";
@@ -67,7 +69,9 @@ export interface SetUpPlan {
 }
 
 /** Our own sheets besides the tables never play a table's role. */
-const NOT_A_TABLE = new Set([SETTINGS_SHEET, BUDGET_SUMMARY_SHEET, ROI_SHEET].map(normaliseHeader));
+const NOT_A_TABLE = new Set(
+  [SETTINGS_SHEET, BUDGET_SUMMARY_SHEET, ROI_SHEET, TEMPLATES_SHEET, BRIEFS_SHEET].map(normaliseHeader),
+);
 
 /**
  * How the set-up would adopt each table sheet with the stored mapping and the `draft` over it, read

@@ -1,4 +1,5 @@
 import { SidebarError } from "../../core/rpc/result";
+import { SETTINGS_SHEET } from "../../sheets/layouts/settings";
 import type { Mapping } from "../../sheets/mapping";
 import { planSetUp, type SetUpPlan } from "../../sheets/mappingPlan";
 import { choicesToStore, hasMappingTable, storeMapping } from "../../sheets/mappingStore";
@@ -40,6 +41,9 @@ export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }
     shown = true;
     workbook.toast(message, SET_UP_TITLE);
   });
-  const sheets = [...(settings?.sheets ?? []), ...result.sheets.filter((s) => !settings || s.changes > 0)];
+  // A Settings sheet made for the mapping is reported once, as created.
+  const sheets = settings
+    ? [...settings.sheets, ...result.sheets.filter((s) => s.name !== SETTINGS_SHEET)]
+    : result.sheets;
   return { summary: summarise({ ...result, sheets }), plan: planSetUp(workbook) };
 }
