@@ -4,6 +4,7 @@ import { setUpImport } from "./import/panel";
 import { setUpTemplateEditor } from "./outreach/editor";
 import { setUpRecipients } from "./outreach/recipients";
 import { call } from "./rpc";
+import { setUpSetUp } from "./setup/panel";
 import { setUpTabs } from "./tabs";
 
 async function start(): Promise<void> {
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
 
 const showPanel = setUpTabs(byId("tab-briefs").parentElement as HTMLElement);
 setUpImport();
+setUpSetUp();
 void start();
 
 /**

@@ -30,7 +30,7 @@ export function headerText(cell: Cell): string {
 
 /**
  * Matches a header row to a table's columns: first the team's own choices (Settings › Mapping,
- * field key → their header), then our header names, then their synonyms.
+ * field key → their header), then, for the fields they did not choose, our header names, then their synonyms.
  */
 export function matchHeaders(
   header: Cell[],
@@ -56,9 +56,10 @@ export function matchHeaders(
     (column) => [column.header],
     (column) => column.synonyms ?? [],
   ];
-  for (const names of namesFor) {
+  for (const [step, names] of namesFor.entries()) {
     for (const column of spec.columns) {
-      if (found.has(column.key)) continue;
+      // A field the team chose a column for takes that column or none (then ours is added): never a synonym.
+      if (found.has(column.key) || (step > 0 && chosen.has(column.key))) continue;
       for (const name of names(column)) {
         const index = byName.get(normaliseHeader(name));
         if (index !== undefined && !taken.has(index)) {

@@ -1,4 +1,5 @@
 import type { Cell } from "../core/cells";
+import { ADDED, KEEP_THEIR_LIST } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { headerText, normaliseHeader } from "./headers";
 import { rowTexts, type TableLayout } from "./layout";
@@ -15,7 +16,7 @@ import type { ColumnSpec, TableSpec } from "./spec";
 export interface SheetMapping {
   /** The team's tab that plays this sheet ("Creators" for the Roster). */
   tab?: string;
-  /** Our field header → the team's column header ("Handle" → "Instagram"). */
+  /** Our field header → the team's column header ("Handle" → "Instagram"), or ADDED for a column of ours. */
   columns?: Record<string, string>;
   /** Our field header → team value → our value, or KEEP_THEIR_LIST ("Status" → "Signed" → "Contracted"). */
   values?: Record<string, Record<string, string>>;
@@ -23,10 +24,7 @@ export interface SheetMapping {
 
 export type Mapping = Record<string, SheetMapping>;
 
-/** Our value for a team value that has no equivalent: their list stays, with no dropdown of ours over it. */
-export const KEEP_THEIR_LIST = "keep their list";
-/** Team column of a field the set-up added itself. */
-export const ADDED = "(added)";
+export { ADDED, KEEP_THEIR_LIST };
 
 const COLUMNS = { sheet: 0, field: 1, tab: 2, column: 3, teamValue: 4, ourValue: 5 } as const;
 
@@ -43,7 +41,7 @@ export function mappingFromGrid(grid: Cell[][]): Mapping {
     if (text(COLUMNS.tab) !== "" && entry.tab === undefined) entry.tab = text(COLUMNS.tab);
     if (field === "") continue;
     const column = text(COLUMNS.column);
-    if (column !== "" && column !== ADDED) entry.columns = { ...entry.columns, [field]: column };
+    if (column !== "") entry.columns = { ...entry.columns, [field]: column };
     const teamValue = text(COLUMNS.teamValue);
     if (teamValue !== "") {
       const values = entry.values ?? {};
@@ -86,12 +84,15 @@ function columnByHeader(spec: TableSpec, field: string): ColumnSpec | undefined 
   return spec.columns.find((c) => normaliseHeader(c.header) === name || c.key === field);
 }
 
-/** Field key → the team's header, for matchHeaders. */
+/**
+ * Field key → the team's header, for matchHeaders. A field recorded as ADDED is our own column under
+ * our header: chosen as such, none of the team's columns is taken for it by a synonym.
+ */
 export function chosenColumns(spec: TableSpec, entry: SheetMapping | undefined): Map<string, string> {
   const chosen = new Map<string, string>();
   for (const [field, column] of Object.entries(entry?.columns ?? {})) {
     const spec_ = columnByHeader(spec, field);
-    if (spec_) chosen.set(spec_.key, column);
+    if (spec_) chosen.set(spec_.key, column === ADDED ? spec_.header : column);
   }
   return chosen;
 }
@@ -129,7 +130,12 @@ const NO_DEFAULTS: SettingsDefaults = {
  */
 export function readMapping(workbook: WorkbookPort): Mapping {
   const snapshot = workbook.sheet(SETTINGS_SHEET)?.read() ?? null;
-  return snapshot ? mappingFromSettings(snapshot, planSettings(snapshot, NO_DEFAULTS).layout) : {};
+  return snapshot ? mappingFromSettings(snapshot, settingsLayoutOf(snapshot)) : {};
+}
+
+/** Where Settings' tables are, whatever its values. */
+export function settingsLayoutOf(snapshot: SheetSnapshot): SettingsLayout {
+  return planSettings(snapshot, NO_DEFAULTS).layout;
 }
 
 export function mappingFromSettings(snapshot: SheetSnapshot, layout: SettingsLayout): Mapping {

@@ -2,9 +2,13 @@ import { ALL_SHEETS, type SheetName } from "../../sheets/refresh";
 import { SET_UP_TITLE, setUpSheets } from "../actions/setUpSheets";
 import { appsScriptContext } from "../appsScriptContext";
 import { runMenuAction } from "../run";
+import { openSidebar } from "./sidebar";
 
 function setUp(targets: SheetName[]): () => void {
-  return () => runMenuAction(appsScriptContext(), SET_UP_TITLE, (context) => setUpSheets(context, targets));
+  return () =>
+    runMenuAction(appsScriptContext(), SET_UP_TITLE, (context) =>
+      setUpSheets(context, targets, { askForMapping: () => openSidebar("setup") }),
+    );
 }
 
 /** A sheet name as part of a function name: "Budget by campaign" → "BudgetByCampaign". */

@@ -15,6 +15,7 @@ import { createDrafts } from "./drafts";
 import { applyImport, importMappings, previewImport } from "./importActions";
 import { loadSidebar } from "./load";
 import { sidebarFunction } from "./rpc";
+import { planSetUpStep, saveSetUpStep } from "./setUpActions";
 import { copyTemplate, removeTemplate, saveTemplate } from "./templateActions";
 
 /** An object with exactly these fields; anything else is named, since the sidebar never sends it. */
@@ -78,6 +79,20 @@ const ImportInput = z.lazy(() =>
     ),
     creator: z.optional(z.string().check(z.maxLength(200))),
   }),
+);
+
+/** The mapping step's choices, as Settings › Mapping holds them (sheet → tab, columns, values). */
+const Name = (label: string) =>
+  z.string({ error: `${label} must be text.` }).check(z.maxLength(200, { error: `${label} is too long.` }));
+const MappingInput = z.lazy(() =>
+  z.record(
+    Name("A sheet name"),
+    request({
+      tab: z.optional(Name("The tab")),
+      columns: z.optional(z.record(Name("A field"), Name("A team column"))),
+      values: z.optional(z.record(Name("A field"), z.record(Name("A team value"), Name("Our value")))),
+    }),
+  ),
 );
 
 // Schemas are built on first use (z.lazy): Apps Script evaluates this file before every call,
@@ -166,6 +181,19 @@ export const SIDEBAR_API = {
   ),
 
   sidebarImportApply: sidebarFunction("Importing", ImportInput, applyImport, IMPORT_PAYLOAD_BYTES),
+
+  // The set-up's mapping step (Set-up tab).
+  sidebarPlanSetUp: sidebarFunction(
+    "Planning the set-up",
+    z.lazy(() => request({ mapping: z.optional(MappingInput) })),
+    planSetUpStep,
+  ),
+
+  sidebarSaveSetUp: sidebarFunction(
+    "Saving the mapping and setting up",
+    z.lazy(() => request({ mapping: MappingInput })),
+    saveSetUpStep,
+  ),
 };
 
 export type SidebarApi = typeof SIDEBAR_API;

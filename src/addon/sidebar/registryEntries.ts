@@ -11,6 +11,7 @@ const READ_ONLY = new Set<SidebarFunctionName>([
   "sidebarCreateBriefDocs",
   "sidebarImportMappings",
   "sidebarImportPreview",
+  "sidebarPlanSetUp",
 ]);
 
 /**
