@@ -8,6 +8,8 @@ import {
   planDrafts,
   type RosterUpdate,
 } from "../../core/outreach/drafts";
+import type { DraftMessage } from "../../core/outreach/mime";
+import { htmlFromPlainText } from "../../core/outreach/plainTextHtml";
 import { SidebarError } from "../../core/rpc/result";
 import type { DraftOutcome } from "../../core/rpc/types";
 import { appendOutreachLog, draftedToday } from "../../sheets/stores/outreachLog";
@@ -77,9 +79,17 @@ export function createDrafts(context: AddonContext, input: DraftsInput): DraftOu
   const made: PlannedDraft[] = [];
   for (const [index, draft] of fresh.entries()) {
     try {
-      const draftId = context.mail.createDraft(draft.to, draft.subject, draft.body);
+      const { draftId, url } = context.drafts.create(draftMessage(draft, context.now()));
       made.push(draft);
-      outcome.created.push({ row: draft.row, handle: draft.handle, draftId, emptyFields: draft.emptyFields });
+      outcome.created.push({
+        row: draft.row,
+        handle: draft.handle,
+        name: draft.name,
+        email: draft.to,
+        draftId,
+        url,
+        emptyFields: draft.emptyFields,
+      });
     } catch (error) {
       const message = messageOf(error);
       outcome.notes.push(`Gmail refused the draft for ${draft.handle || `row ${draft.row}`}: ${message}`);
@@ -117,6 +127,14 @@ export function createDrafts(context: AddonContext, input: DraftsInput): DraftOu
   outcome.roster = readRoster(workbook)?.data ?? roster.data;
   outcome.quota = Math.max(0, quota - made.length);
   return outcome;
+}
+
+/** The merged e-mail as a MIME message: the creator's name on the To line when there is one address. */
+function draftMessage(draft: PlannedDraft, date: Date): DraftMessage {
+  const to = draft.recipients.map((email) =>
+    draft.recipients.length === 1 && draft.name !== "" ? { email, name: draft.name } : { email },
+  );
+  return { to, subject: draft.subject, text: draft.body, html: htmlFromPlainText(draft.body), date };
 }
 
 function withoutMovedRows(

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { headerKey } from "../brief/longText";
 import { type MergeSource, mergeTemplate, unknownFieldsFor } from "./merge";
+import { isDraftAddress } from "./mime";
 
 /** One Roster row as read: its 1-based sheet row and every cell as text, keyed by header. */
 export interface RosterRow {
@@ -35,6 +36,11 @@ export interface DraftRequest {
 export interface PlannedDraft {
   row: number;
   handle: string;
+  /** The Creator column: the display name in the To header. */
+  name: string;
+  /** The addresses as typed, one or more. */
+  recipients: string[];
+  /** The same, joined for people to read. */
   to: string;
   subject: string;
   body: string;
@@ -94,6 +100,13 @@ export function planDrafts(request: DraftRequest): DraftPlan {
       skip(`The e-mail address ${JSON.stringify(invalid)} is not valid.`);
       continue;
     }
+    const unsendable = recipients.find((part) => !isDraftAddress(part));
+    if (unsendable !== undefined) {
+      skip(
+        `The e-mail address ${JSON.stringify(unsendable)} has letters outside plain ASCII, which a draft's To line cannot carry; type the address the creator's mail provider gives in ASCII.`,
+      );
+      continue;
+    }
     if (unknown.length > 0) {
       const fields = unknown.map((field) => `{{${field}}}`).join(", ");
       skip(
@@ -111,6 +124,8 @@ export function planDrafts(request: DraftRequest): DraftPlan {
     plan.drafts.push({
       row: creator.row,
       handle,
+      name: cellText(creator, ["creator", "name"]),
+      recipients,
       to: recipients.join(", "),
       subject: merged.subject,
       body: merged.body,

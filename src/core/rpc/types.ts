@@ -98,7 +98,18 @@ export interface TemplatesResult {
 }
 
 export interface DraftOutcome {
-  created: { row: number; handle: string; draftId: string; emptyFields: string[] }[];
+  created: {
+    row: number;
+    handle: string;
+    /** The Creator column. */
+    name: string;
+    /** The address(es) the draft is to. */
+    email: string;
+    draftId: string;
+    /** Opens the draft in Gmail. */
+    url: string;
+    emptyFields: string[];
+  }[];
   skipped: { row: number; handle: string; reason: string }[];
   /** What else the user should know: a Roster column that could not be updated, a Gmail failure. */
   notes: string[];

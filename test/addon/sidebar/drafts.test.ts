@@ -151,15 +151,15 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
 
   it("leaves a row alone when a teammate changed the Roster while Gmail was drafting", () => {
     const { memory, context, draft, roster } = setUp();
-    const createDraft = context.mail.createDraft.bind(context.mail);
+    const createDraft = context.drafts.create.bind(context.drafts);
     let edited = false;
-    context.mail.createDraft = (to, subject, body, options) => {
+    context.drafts.create = (message) => {
       if (!edited) {
         // A teammate types another creator's handle over row 4 while the first draft is being made.
         memory.sheet("Roster")?.write(4, 1, [[{ text: "@someone-else" }]]);
         edited = true;
       }
-      return createDraft(to, subject, body, options);
+      return createDraft(message);
     };
     const outcome = draft({ rows: [2, 4] });
     expect(outcome.notes.some((note) => note.includes("The Roster changed while the drafts were made"))).toBe(

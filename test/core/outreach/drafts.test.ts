@@ -56,6 +56,8 @@ describe("planDrafts", () => {
       {
         row: 2,
         handle: "@ana",
+        name: "Ana Silva",
+        recipients: ["ana@example.com"],
         to: "ana@example.com",
         subject: "Hi Ana",
         body: "Loved @ana on TikTok. Sam",
@@ -64,6 +66,8 @@ describe("planDrafts", () => {
       {
         row: 5,
         handle: "@dee",
+        name: "Dee Park",
+        recipients: ["dee@example.com"],
         to: "dee@example.com",
         subject: "Hi Dee",
         body: "Loved @dee on TikTok. Sam",
@@ -85,6 +89,20 @@ describe("planDrafts", () => {
       { row: 3, handle: "@ben", reason: "No e-mail address in the Email column." },
       { row: 4, handle: "@cai", reason: 'The e-mail address "cai@example" is not valid.' },
       { row: 40, handle: "", reason: "Row 40 has no creator on the Roster." },
+    ]);
+  });
+
+  it("skips an address a draft's To line cannot carry (letters outside ASCII), saying why", () => {
+    const zoe = creator(7, "Zoë", "@zoe", "zoë@example.com", "Prospect");
+    const plan = planDrafts(request({ roster: [...roster, zoe], selection: { rows: [2, 7] } }));
+    expect(plan.drafts.map((draft) => draft.row)).toEqual([2]);
+    expect(plan.skipped).toEqual([
+      {
+        row: 7,
+        handle: "@zoe",
+        reason:
+          "The e-mail address \"zoë@example.com\" has letters outside plain ASCII, which a draft's To line cannot carry; type the address the creator's mail provider gives in ASCII.",
+      },
     ]);
   });
 
@@ -160,6 +178,8 @@ describe("planDrafts", () => {
       {
         row: 9,
         handle: "@fay",
+        name: "Fay",
+        recipients: ["fay@example.com", "agent@talent.co"],
         to: "fay@example.com, agent@talent.co",
         subject: "Hi",
         body: "Code ",
