@@ -1,11 +1,11 @@
-import type { DraftOutcome } from "../../src/core/rpc/types";
+import type { DraftAllowance, DraftOutcome } from "../../src/core/rpc/types";
 import { el } from "../dom";
 
-export function showQuota(target: HTMLElement, left: number | null): void {
+export function showQuota(target: HTMLElement, quota: DraftAllowance | null): void {
   target.textContent =
-    left === null
+    quota === null
       ? ""
-      : `Gmail allows ${left} more ${left === 1 ? "draft" : "drafts"} today. Drafts are never sent.`;
+      : `${quota.left} more ${quota.left === 1 ? "draft" : "drafts"} today under your cap of ${quota.cap} (Settings › Drafts per day). Drafts are never sent.`;
 }
 
 function resultList(heading: string, items: HTMLElement[]): HTMLElement[] {

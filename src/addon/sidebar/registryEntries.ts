@@ -25,6 +25,8 @@ const READ_ONLY = new Set<SidebarFunctionName>([
   "sidebarCreateBriefDocs",
   "sidebarImportMappings",
   "sidebarImportPreview",
+  "sidebarPreviewDrafts",
+  "sidebarOpenOutreachLog",
 ]);
 
 /**
