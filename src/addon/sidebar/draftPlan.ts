@@ -71,7 +71,7 @@ export function draftSetup(context: AddonContext, input: DraftsInput): DraftSetu
 
 function earlierReason(template: string, status: string): string {
   return status === DRAFT_STATUS.started
-    ? `A draft with "${template}" was started today but the run stopped before Gmail answered, so it may be in Gmail's Drafts; check there, and delete its "Drafting" row in the Outreach log to draft again.`
+    ? `A draft with "${template}" was started today but its Outreach log row was never completed, so it may be in Gmail's Drafts; check there, and delete its "Drafting" row in the Outreach log to draft again.`
     : `Already drafted today with "${template}" (see the Outreach log); no second draft was made.`;
 }
 

@@ -37,7 +37,11 @@ export function readOutreachToday(
   for (const record of log?.records ?? []) {
     const text = (column: string) => String(record[column] ?? "").trim();
     const date = record.Date;
-    const day = date instanceof Date ? formatYmd(date, workbook.timeZone) : text("Date");
+    // Checked by tag, not instanceof: a Date from another realm (the test harness) is still a Date.
+    const day =
+      Object.prototype.toString.call(date) === "[object Date]"
+        ? formatYmd(date as Date, workbook.timeZone)
+        : text("Date");
     if (day !== today || !countsAsDraft(text("Status"))) continue;
     found.used += 1;
     if (!template) continue;
