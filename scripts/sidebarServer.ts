@@ -8,6 +8,7 @@ import { SIDEBAR_API, type SidebarFunctionName } from "../src/addon/sidebar/api"
 import { runSidebarCall } from "../src/addon/sidebar/registryEntries";
 import { messageOf } from "../src/core/errors";
 import { memoryAssets } from "../src/platform/memory";
+import { memoryGmailDrafts } from "../src/platform/memoryDrafts";
 import { memoryYouTube } from "../src/platform/memoryYouTube";
 import type { DocBlock } from "../src/platform/ports";
 import type { WorkbookPort } from "../src/workbook/port";
@@ -36,6 +37,7 @@ export interface LocalServicesOptions {
 /** An AddonContext over a MemoryWorkbook with recording fakes of Gmail, Docs and the lock. */
 export function localServices(options: LocalServicesOptions): { context: AddonContext; calls: SidebarCalls } {
   const calls: SidebarCalls = { rpc: [], drafts: [], docs: [], locks: 0 };
+  const gmail = memoryGmailDrafts();
   const quota = options.quota ?? 100;
   const properties = new Map<string, string>();
   const context: AddonContext = {
@@ -58,17 +60,28 @@ export function localServices(options: LocalServicesOptions): { context: AddonCo
       remove: () => 0,
     },
     mail: {
-      createDraft(to, subject, body) {
-        if (options.failAfter !== undefined && calls.drafts.length >= options.failAfter) {
-          throw new Error("Service invoked too many times for one day: gmail.");
-        }
-        const id = `r-draft-${calls.drafts.length + 1}`;
-        calls.drafts.push({ id, to, subject, body });
-        return id;
-      },
       remainingDailyQuota: () => Math.max(0, quota - calls.drafts.length),
       sendHtml: () => {
         throw new Error("The local sidebar never sends e-mail.");
+      },
+    },
+    drafts: {
+      create(message) {
+        if (options.failAfter !== undefined && calls.drafts.length >= options.failAfter) {
+          throw new Error("Service invoked too many times for one day: gmail.");
+        }
+        const made = gmail.create(message);
+        calls.drafts.push({
+          id: made.draftId,
+          to: message.to.map((to) => to.email).join(", "),
+          subject: message.subject,
+          body: message.text,
+        });
+        // The link opens the server's own page of the draft (GET /gmail/drafts/<draft id>).
+        return {
+          ...made,
+          url: `${options.docsBaseUrl?.() ?? "https://gmail.invalid"}/gmail/drafts/${made.draftId}`,
+        };
       },
     },
     docs: {
@@ -173,6 +186,11 @@ function docPage(doc: SidebarCalls["docs"][number]): string {
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title><body style="font-family:Arial,sans-serif;max-width:40em;margin:2em auto">${body}</body></html>`;
 }
 
+function draftPage(draft: SidebarCalls["drafts"][number]): string {
+  const lines = [`To: ${draft.to}`, `Subject: ${draft.subject}`, "", draft.body].map(escapeHtml).join("\n");
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Draft: ${escapeHtml(draft.subject)}</title><body style="font-family:Arial,sans-serif;max-width:40em;margin:2em auto"><p>A Gmail draft (local stand-in; nothing was sent).</p><pre style="white-space:pre-wrap">${lines}</pre></body></html>`;
+}
+
 export interface SidebarServer {
   url: string;
   calls: SidebarCalls;
@@ -215,6 +233,13 @@ export async function startSidebarServer(options: SidebarServerOptions = {}): Pr
       return found
         ? send(response, 200, "text/html", docPage(found))
         : send(response, 404, "text/plain", "No such Doc.");
+    }
+    const draft = /^\/gmail\/drafts\/([\w-]+)$/.exec(path);
+    if (request.method === "GET" && draft) {
+      const found = calls.drafts.find((candidate) => candidate.id === draft[1]);
+      return found
+        ? send(response, 200, "text/html", draftPage(found))
+        : send(response, 404, "text/plain", "No such draft.");
     }
     const rpc = /^\/rpc\/(\w+)$/.exec(path);
     if (request.method === "POST" && rpc) {

@@ -1,31 +1,55 @@
-import type { DraftOutcome } from "../../src/core/rpc/types";
+import type { DraftAllowance, DraftOutcome } from "../../src/core/rpc/types";
 import { el } from "../dom";
 
-export function showQuota(target: HTMLElement, left: number | null): void {
+export function showQuota(target: HTMLElement, quota: DraftAllowance | null): void {
   target.textContent =
-    left === null
+    quota === null
       ? ""
-      : `Gmail allows ${left} more ${left === 1 ? "draft" : "drafts"} today. Drafts are never sent.`;
+      : `${quota.left} more ${quota.left === 1 ? "draft" : "drafts"} today under your cap of ${quota.cap} (Settings › Drafts per day). Drafts are never sent.`;
 }
 
-function resultList(heading: string, items: HTMLElement[]): HTMLElement[] {
+export function resultList(heading: string, items: HTMLElement[]): HTMLElement[] {
   return [
     el("h3", { className: "results-heading", text: `${heading} (${items.length})` }),
     el("ul", { className: "results" }, items),
   ];
 }
 
-/** Which creators got a draft (and which merge fields were blank), which were skipped and why, and notes. */
-export function showOutcome(target: HTMLElement, outcome: DraftOutcome): void {
+/** "Outreach log" in a result: the server shows the sheet (the page cannot link into the spreadsheet). */
+function logButton(openLog: () => void): HTMLButtonElement {
+  const button = el("button", { className: "link", text: "Outreach log", attrs: { type: "button" } });
+  button.addEventListener("click", openLog);
+  return button;
+}
+
+function createdItem(draft: DraftOutcome["created"][number], openLog: () => void): HTMLElement {
+  const who = draft.name || draft.handle || `Row ${draft.row}`;
+  const link = el("a", {
+    text: "Open in Gmail",
+    attrs: {
+      href: draft.url,
+      target: "_blank",
+      rel: "noopener",
+      "aria-label": `Open the draft to ${who} in Gmail`,
+    },
+  });
+  return el("li", { className: "result" }, [
+    `${who}${draft.name && draft.handle ? ` (${draft.handle})` : ""}`,
+    el("small", { text: draft.email }),
+    draft.emptyFields.length > 0 &&
+      el("small", { text: `Blank: ${draft.emptyFields.map((field) => `{{${field}}}`).join(", ")}` }),
+    el("span", { className: "result-links" }, [link, logButton(openLog)]),
+  ]);
+}
+
+/**
+ * Which creators got a draft (name, e-mail, links to the draft and the Outreach log, blank merge
+ * fields), which were skipped and why, and notes.
+ */
+export function showOutcome(target: HTMLElement, outcome: DraftOutcome, openLog: () => void): void {
   const sections: HTMLElement[] = [];
   if (outcome.created.length > 0) {
-    const items = outcome.created.map((draft) =>
-      el("li", { className: "result" }, [
-        `${draft.handle || `Row ${draft.row}`}: draft ${draft.draftId}`,
-        draft.emptyFields.length > 0 &&
-          el("small", { text: `Blank: ${draft.emptyFields.map((field) => `{{${field}}}`).join(", ")}` }),
-      ]),
-    );
+    const items = outcome.created.map((draft) => createdItem(draft, openLog));
     sections.push(...resultList("Drafted", items));
   }
   if (outcome.skipped.length > 0) {

@@ -2,6 +2,7 @@ import { rosterValue } from "../../src/core/brief/recipients";
 import type { DraftOutcome, RosterEntry, SidebarData } from "../../src/core/rpc/types";
 import { busy, byId, el } from "../dom";
 import { call, type RpcInput } from "../rpc";
+import { confirmDrafts } from "./draftConfirm";
 import { showOutcome, showQuota } from "./draftReport";
 import type { TemplateEditor } from "./editor";
 import {
@@ -82,13 +83,22 @@ function showDrafted(panel: RecipientsPanel, editor: TemplateEditor, outcome: Dr
       text: `${outcome.created.length} ${outcome.created.length === 1 ? "draft" : "drafts"} in Gmail, ${outcome.skipped.length} skipped. Nothing was sent.`,
     }),
   );
-  showOutcome(panel.results, outcome);
+  showOutcome(panel.results, outcome, () => void openLog(panel));
   for (const box of panel.list.querySelectorAll<HTMLInputElement>("input")) box.checked = false;
   renderRoster(panel);
   editor.refresh();
   updateCount(panel);
 }
 
+async function openLog(panel: RecipientsPanel): Promise<void> {
+  const result = await call("sidebarOpenOutreachLog", null);
+  if (!result.ok || !result.value) {
+    const text = result.ok ? "There is no Outreach log sheet yet." : result.error.message;
+    panel.message.replaceChildren(el("span", { className: "error", text }));
+  }
+}
+
+/** "Create Gmail drafts": who would get one is shown first; drafts are made only once the user confirms. */
 function bindCreate(panel: RecipientsPanel, editor: TemplateEditor): void {
   const { create, message } = panel;
   const fail = (text: string) => message.replaceChildren(el("span", { className: "error", text }));
@@ -100,6 +110,12 @@ function bindCreate(panel: RecipientsPanel, editor: TemplateEditor): void {
     const problem = draftProblem(editor, chosen);
     if (problem) return fail(problem);
     const request = draftRequest(panel, template.id, chosen);
+    const preview = await busy([create], panel.results, () => call("sidebarPreviewDrafts", request));
+    if (!preview.ok) return fail(preview.error.message);
+    create.disabled = true;
+    const confirmed = await confirmDrafts(panel.results, preview.value);
+    create.disabled = false;
+    if (!confirmed) return create.focus();
     message.replaceChildren(el("span", { text: "Creating drafts…" }));
     const result = await busy([create], panel.results, () => call("sidebarCreateDrafts", request));
     if (result.ok) showDrafted(panel, editor, result.value);

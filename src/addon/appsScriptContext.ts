@@ -1,5 +1,6 @@
 import { appsScriptAssets } from "../platform/appsScriptAssets";
 import { appsScriptDocs } from "../platform/appsScriptDocs";
+import { appsScriptGmailDrafts } from "../platform/appsScriptGmailDrafts";
 import { appsScriptLock } from "../platform/appsScriptLock";
 import { appsScriptMail } from "../platform/appsScriptMail";
 import { appsScriptProperties } from "../platform/appsScriptProperties";
@@ -19,6 +20,7 @@ export function appsScriptContext(): AddonContext {
     lock: appsScriptLock(),
     triggers: appsScriptTriggers(),
     mail: appsScriptMail(),
+    drafts: appsScriptGmailDrafts(),
     docs: appsScriptDocs(),
     properties: appsScriptProperties(),
     youtube: appsScriptYouTube(),

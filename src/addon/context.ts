@@ -1,3 +1,4 @@
+import type { GmailDrafts } from "../platform/draftsPort";
 import type { Assets, Docs, Lock, Mail, Properties, Triggers, Ui } from "../platform/ports";
 import type { YouTubeVideos } from "../platform/youtubePort";
 import type { WorkbookPort } from "../workbook/port";
@@ -12,6 +13,8 @@ export interface AddonContext {
   lock: Lock;
   triggers: Triggers;
   mail: Mail;
+  /** Gmail drafts through the Gmail API (gmail.compose), never GmailApp (the whole mailbox). */
+  drafts: GmailDrafts;
   docs: Docs;
   properties: Properties;
   youtube: YouTubeVideos;

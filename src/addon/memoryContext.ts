@@ -8,6 +8,7 @@ import {
   memoryTriggers,
   memoryUi,
 } from "../platform/memory";
+import { memoryGmailDrafts } from "../platform/memoryDrafts";
 import { memoryYouTube } from "../platform/memoryYouTube";
 import type { WorkbookPort } from "../workbook/port";
 import type { AddonContext } from "./context";
@@ -20,6 +21,7 @@ export function memoryContext(workbook: WorkbookPort, now: () => Date = () => ne
     lock: memoryLock(LOCK_BUSY_MESSAGE),
     triggers: memoryTriggers(),
     mail: memoryMail(),
+    drafts: memoryGmailDrafts(),
     docs: memoryDocs(),
     properties: memoryProperties(),
     youtube: memoryYouTube(),

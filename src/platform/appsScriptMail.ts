@@ -2,12 +2,6 @@ import type { Mail } from "./ports";
 
 export function appsScriptMail(): Mail {
   return {
-    createDraft(to, subject, body, options) {
-      const draft = options?.htmlBody
-        ? GmailApp.createDraft(to, subject, body, { htmlBody: options.htmlBody })
-        : GmailApp.createDraft(to, subject, body);
-      return draft.getId();
-    },
     remainingDailyQuota() {
       return MailApp.getRemainingDailyQuota();
     },

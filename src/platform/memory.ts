@@ -88,27 +88,14 @@ export function memoryTriggers(): MemoryTriggers {
 }
 
 export interface MemoryMail extends Mail {
-  drafts: { id: string; to: string; subject: string; body: string; htmlBody?: string }[];
   sent: { to: string[]; subject: string; html: string }[];
   quota: number;
 }
 
 export function memoryMail(quota = 100): MemoryMail {
   const mail: MemoryMail = {
-    drafts: [],
     sent: [],
     quota,
-    createDraft(to, subject, body, options) {
-      const id = `r-draft-${mail.drafts.length + 1}`;
-      mail.drafts.push({
-        id,
-        to,
-        subject,
-        body,
-        ...(options?.htmlBody ? { htmlBody: options.htmlBody } : {}),
-      });
-      return id;
-    },
     remainingDailyQuota: () => mail.quota,
     sendHtml(to, subject, html) {
       if (to.length === 0)

@@ -54,10 +54,9 @@ export interface Triggers {
   remove(handler: string): number;
 }
 
+/** Sending mail (the weekly report); drafts go through GmailDrafts in draftsPort.ts. */
 export interface Mail {
-  /** Creates a Gmail draft and returns its id. */
-  createDraft(to: string, subject: string, body: string, options?: { htmlBody?: string }): string;
-  /** How many more recipients the account may e-mail today. */
+  /** How many more recipients the account may e-mail today (sent mail only; drafts never count). */
   remainingDailyQuota(): number;
   sendHtml(to: string[], subject: string, html: string): void;
 }

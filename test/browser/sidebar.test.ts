@@ -188,6 +188,17 @@ describe("Outreach tab", () => {
       "3 creators selected (1 without an e-mail address will be skipped).",
     );
     await page.click("#drafts-create");
+    await page.locator("#drafts-confirm").waitFor();
+    expect(server?.calls.drafts).toEqual([]);
+    expect(await text(page, "#drafts-confirm")).toBe("Create 2 drafts");
+    expect(await text(page, "#draft-results")).toContain('2 drafts with "First contact: gifting offer"');
+    expect(await text(page, "#draft-results")).toContain(
+      "Gets a draft (2)\nAna Silva (@ana)\nana@example.com\nEli Moss (@eli)\neli@example.com",
+    );
+    expect(await text(page, "#draft-results")).toContain(
+      "Skipped (1)\n@ben (row 3)\nNo e-mail address in the Email column.",
+    );
+    await page.click("#drafts-confirm");
     await page.getByText("2 drafts in Gmail, 1 skipped. Nothing was sent.").waitFor();
     expect(server?.calls.drafts).toEqual([
       {
@@ -207,7 +218,14 @@ describe("Outreach tab", () => {
       "@ben (row 3)\nNo e-mail address in the Email column.",
     );
     expect(await page.locator("#roster-list li").first().textContent()).toContain("@ana · Contacted · Micro");
-    expect(await text(page, "#quota")).toBe("Gmail allows 98 more drafts today. Drafts are never sent.");
+    expect(await text(page, "#quota")).toBe(
+      "98 more drafts today under your cap of 100 (Settings › Drafts per day). Drafts are never sent.",
+    );
+    const ana = page.locator("#draft-results li").first();
+    expect(await ana.innerText()).toBe("Ana Silva (@ana)\nana@example.com\nOpen in Gmail\nOutreach log");
+    expect(await ana.getByRole("link").getAttribute("href")).toBe(`${server?.url}/gmail/drafts/r-draft-1`);
+    await ana.getByRole("button", { name: "Outreach log" }).click();
+    await expect.poll(() => server?.calls.rpc.at(-1)?.name).toBe("sidebarOpenOutreachLog");
   });
 
   it("drafts for everyone matching a status filter", async () => {
@@ -218,6 +236,7 @@ describe("Outreach tab", () => {
     await page.locator("#filter-tier").getByLabel("Micro").check();
     expect(await text(page, "#pick-count")).toBe("2 creators selected.");
     await page.click("#drafts-create");
+    await page.click("#drafts-confirm");
     await page.getByText("2 drafts in Gmail, 0 skipped. Nothing was sent.").waitFor();
     expect(server?.calls.drafts.map((draft) => draft.to)).toEqual(["ana@example.com", "eli@example.com"]);
     expect(server?.calls.rpc.at(-1)?.input).toEqual({

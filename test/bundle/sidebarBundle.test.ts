@@ -91,7 +91,10 @@ describe("the sidebar's server functions in the bundle, against the Apps Script 
       expect(drafted.value.skipped).toEqual([
         { row: 3, handle: "@leo", reason: "No e-mail address in the Email column." },
       ]);
-      expect(fake.gmail.drafts.map((d) => d.to)).toEqual(["maya@example.com", "ava@example.com"]);
+      expect(fake.gmailApi.drafts.map((d) => d.parsed.to)).toEqual([
+        [{ address: "maya@example.com", name: "Maya Reyes" }],
+        [{ address: "ava@example.com", name: "Ava Silva" }],
+      ]);
       expect(fake.calls).not.toContain("MailApp.sendEmail");
       const values = fake.spreadsheet.getSheetByName("Roster")?.getDataRange().getValues() ?? [];
       const status = (values[0] ?? []).indexOf("Status");

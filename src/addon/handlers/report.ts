@@ -58,6 +58,7 @@ export function unattendedContext(context: AddonContext): AddonContext {
     lock: context.lock,
     triggers: context.triggers,
     mail: context.mail,
+    drafts: context.drafts,
     docs: context.docs,
     properties: context.properties,
     youtube: context.youtube,

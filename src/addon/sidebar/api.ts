@@ -11,7 +11,8 @@ import {
 import { DraftSelectionSchema } from "../../core/outreach/drafts";
 import { loadBrief } from "../../sheets/stores/briefStore";
 import { createBriefDocs, PERSONALISED_DOCS, saveBrief } from "./briefActions";
-import { createDrafts } from "./drafts";
+import { previewDrafts } from "./draftPlan";
+import { createDrafts, openOutreachLogSheet } from "./drafts";
 import { applyImport, importMappings, previewImport } from "./importActions";
 import { loadSidebar } from "./load";
 import { sidebarFunction } from "./rpc";
@@ -48,6 +49,23 @@ const Rows = z.lazy(() =>
     .check(
       z.maxLength(PERSONALISED_DOCS, { error: `Pick at most ${PERSONALISED_DOCS} creators at a time.` }),
     ),
+);
+
+const DraftsRequest = z.lazy(() =>
+  request({
+    templateId: Id("Template id"),
+    selection: DraftSelectionSchema,
+    expected: z.optional(
+      z
+        .array(
+          request({
+            row: z.number().check(z.int(), z.minimum(1)),
+            handle: z.string().check(z.maxLength(200)),
+          }),
+        )
+        .check(z.maxLength(5_000)),
+    ),
+  }),
 );
 
 /**
@@ -150,26 +168,12 @@ export const SIDEBAR_API = {
     removeTemplate,
   ),
 
-  sidebarCreateDrafts: sidebarFunction(
-    "Creating Gmail drafts",
-    z.lazy(() =>
-      request({
-        templateId: Id("Template id"),
-        selection: DraftSelectionSchema,
-        expected: z.optional(
-          z
-            .array(
-              request({
-                row: z.number().check(z.int(), z.minimum(1)),
-                handle: z.string().check(z.maxLength(200)),
-              }),
-            )
-            .check(z.maxLength(5_000)),
-        ),
-      }),
-    ),
-    createDrafts,
-  ),
+  // Gmail drafts: the confirmation step, the drafts, and the Outreach log the results link to.
+  sidebarPreviewDrafts: sidebarFunction("Checking who gets a draft", DraftsRequest, previewDrafts),
+
+  sidebarCreateDrafts: sidebarFunction("Creating Gmail drafts", DraftsRequest, createDrafts),
+
+  sidebarOpenOutreachLog: sidebarFunction("Opening the Outreach log", NoInput, openOutreachLogSheet),
 
   sidebarImportMappings: sidebarFunction("Reading the remembered mappings", NoInput, importMappings),
 

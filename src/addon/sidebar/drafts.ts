@@ -1,202 +1,96 @@
-import { headerKey } from "../../core/brief/longText";
-import { rosterValue } from "../../core/brief/recipients";
-import { zonedMidnight } from "../../core/dates";
 import { messageOf } from "../../core/errors";
-import {
-  type DraftSelection,
-  type PlannedDraft,
-  planDrafts,
-  type RosterUpdate,
-} from "../../core/outreach/drafts";
+import { OUTREACH_LOG_SHEET } from "../../core/outreach/outreachLog";
 import { SidebarError } from "../../core/rpc/result";
 import type { DraftOutcome } from "../../core/rpc/types";
-import { appendOutreachLog, draftedToday } from "../../sheets/stores/outreachLog";
-import { existingColumn, type RosterRead, readRoster } from "../../sheets/stores/roster";
-import { findTemplate, readTemplates } from "../../sheets/stores/templateStore";
-import type { WorkbookPort } from "../../workbook/port";
+import { count } from "../../core/text";
+import { openOutreachLog } from "../../sheets/stores/outreachLog";
+import { readRoster } from "../../sheets/stores/roster";
 import type { AddonContext } from "../context";
-import { todayOf } from "./clock";
-
-export interface DraftsInput {
-  templateId: string;
-  selection: DraftSelection;
-  /** The handle the sidebar showed on each selected row, so a Roster sorted since is not drafted to the wrong person. */
-  expected?: { row: number; handle: string }[];
-}
+import { type DraftSetup, type DraftsInput, draftSetup } from "./draftPlan";
+import { updateRoster } from "./draftRoster";
+import { DRAFT_TIME_BUDGET_MS, type DraftRun, makeDrafts } from "./draftRun";
 
 /**
- * "Create Gmail drafts": never sends. Drafts what planDrafts allows, then, for the drafts Gmail made,
- * sets Last contacted to today, moves Prospect to Contacted, and logs each draft.
+ * "Create Gmail drafts": never sends. Drafts what the plan allows, logging each draft as it is made,
+ * then, for the drafts Gmail made, sets Last contacted to today and moves Prospect to Contacted.
  */
 export function createDrafts(context: AddonContext, input: DraftsInput): DraftOutcome {
-  const { workbook } = context;
-  const roster = readRoster(workbook);
-  if (!roster) {
-    throw new SidebarError(
-      'There is no "Roster" sheet; set it up from the Influencer Desk menu first.',
-      "selection",
-    );
+  const startedAt = context.now().getTime();
+  const setup = draftSetup(context, input);
+  if (setup.plan.drafts.length === 0) return outcomeOf(setup, NOTHING_DONE);
+  const log = openOutreachLog(context.workbook, setup.plan.drafts.length);
+  const run = makeDrafts(context, setup, log, startedAt);
+  const outcome = outcomeOf(setup, run);
+  if (run.made.length === 0) {
+    if (run.failure !== null) throw run.failure;
+    return outcome;
   }
-  const stored = readTemplates(workbook);
-  if (!stored) throw new SidebarError("There are no outreach templates yet; reload the sidebar.", "template");
-  const template = findTemplate(stored, input.templateId);
-  const { selection: asked } = input;
-  if (
-    "rows" in asked ? asked.rows.length === 0 : !asked.filter.status?.length && !asked.filter.tier?.length
-  ) {
-    throw new SidebarError(
-      "Select at least one creator, or choose a status or tier to filter by.",
-      "selection",
-    );
+  try {
+    const madeRows = new Set(run.made.map(({ draft }) => draft.row));
+    const updates = setup.plan.updates.filter((update) => madeRows.has(update.row));
+    updateRoster(context.workbook, setup.roster, updates, setup.today, outcome.notes);
+    outcome.roster = readRoster(context.workbook)?.data ?? setup.roster.data;
+  } catch (error) {
+    run.failure ??= error;
   }
-  const today = todayOf(context);
-  const quota = context.mail.remainingDailyQuota();
-  const { selection, moved } = withoutMovedRows(roster, input);
-  const plan = planDrafts({ roster: roster.data.rows, selection, template, remainingQuota: quota, today });
-
-  const outcome: DraftOutcome = {
-    created: [],
-    skipped: [...moved, ...plan.skipped],
-    notes: [],
-    roster: roster.data,
-    quota,
-  };
-  const already = draftedToday(workbook, template.name, today);
-  // A creator with neither handle nor name cannot be told apart in the log, so is never held back.
-  const fresh = plan.drafts.filter(
-    (draft) => headerKey(draft.handle) === "" || !already.has(headerKey(draft.handle)),
-  );
-  for (const draft of plan.drafts) {
-    if (fresh.includes(draft)) continue;
-    outcome.skipped.push({
-      row: draft.row,
-      handle: draft.handle,
-      reason: `Already drafted today with "${template.name}" (see the Outreach log); no second draft was made.`,
-    });
-  }
-  const made: PlannedDraft[] = [];
-  for (const [index, draft] of fresh.entries()) {
-    try {
-      const draftId = context.mail.createDraft(draft.to, draft.subject, draft.body);
-      made.push(draft);
-      outcome.created.push({ row: draft.row, handle: draft.handle, draftId, emptyFields: draft.emptyFields });
-    } catch (error) {
-      const message = messageOf(error);
-      outcome.notes.push(`Gmail refused the draft for ${draft.handle || `row ${draft.row}`}: ${message}`);
-      for (const rest of fresh.slice(index)) {
-        outcome.skipped.push({
-          row: rest.row,
-          handle: rest.handle,
-          reason: "Not drafted: Gmail stopped before this creator.",
-        });
-      }
-      break;
-    }
-  }
-  outcome.skipped.sort((a, b) => a.row - b.row);
-  if (made.length === 0) return outcome;
-
-  // The log first: it is what keeps a second click from drafting these creators again.
-  appendOutreachLog(
-    workbook,
-    outcome.created.map((draft) => ({
-      date: today,
-      handle: draft.handle,
-      template: template.name,
-      draftId: draft.draftId,
-    })),
-  );
-  const madeRows = new Set(made.map((draft) => draft.row));
-  updateRoster(
-    workbook,
-    roster,
-    plan.updates.filter((update) => madeRows.has(update.row)),
-    today,
-    outcome.notes,
-  );
-  outcome.roster = readRoster(workbook)?.data ?? roster.data;
-  outcome.quota = Math.max(0, quota - made.length);
+  if (run.failure !== null) throw failureAfterDrafts(run);
   return outcome;
 }
 
-function withoutMovedRows(
-  roster: RosterRead,
-  input: DraftsInput,
-): { selection: DraftSelection; moved: DraftOutcome["skipped"] } {
-  if (!("rows" in input.selection) || !input.expected) return { selection: input.selection, moved: [] };
-  const byRow = new Map(roster.data.rows.map((entry) => [entry.row, entry]));
-  const moved: DraftOutcome["skipped"] = [];
-  for (const { row, handle } of input.expected) {
-    const entry = byRow.get(row);
-    const now = entry ? rosterValue(entry, "Handle") : "";
-    if (entry && headerKey(now) !== headerKey(handle)) {
-      moved.push({
-        row,
-        handle,
-        reason: `Row ${row} now holds ${now || "another creator"}: the Roster changed since the sidebar loaded it. Reload the list and select again.`,
-      });
-    }
+const NOTHING_DONE: DraftRun = { made: [], notTried: [], stop: null, failure: null };
+
+function outcomeOf(setup: DraftSetup, run: DraftRun): DraftOutcome {
+  const outcome: DraftOutcome = {
+    created: run.made.map(({ draft, created }) => ({
+      row: draft.row,
+      handle: draft.handle,
+      name: draft.name,
+      email: draft.to,
+      draftId: created.draftId,
+      url: created.url,
+      emptyFields: draft.emptyFields,
+    })),
+    skipped: [...setup.plan.skipped],
+    notes: [],
+    roster: setup.roster.data,
+    quota: { left: Math.max(0, setup.quota.left - run.made.length), cap: setup.quota.cap },
+  };
+  const { stop } = run;
+  if (stop?.kind === "gmail") {
+    outcome.notes.push(
+      `Gmail refused the draft for ${stop.draft.handle || `row ${stop.draft.row}`}: ${stop.message}`,
+    );
   }
-  const skip = new Set(moved.map((entry) => entry.row));
-  return { selection: { rows: input.selection.rows.filter((row) => !skip.has(row)) }, moved };
+  if (stop?.kind === "time") {
+    outcome.notes.push(
+      `Stopped after ${DRAFT_TIME_BUDGET_MS / 60_000} minutes to stay inside Apps Script's 6-minute limit: ${count(run.made.length, "draft")} made, ${run.notTried.length} left. Click "Create Gmail drafts" again to continue; creators drafted today are skipped.`,
+    );
+  }
+  const reason =
+    stop?.kind === "time"
+      ? 'Not drafted yet: the run stopped at its time limit. Click "Create Gmail drafts" again to continue.'
+      : "Not drafted: Gmail stopped before this creator.";
+  for (const draft of run.notTried) outcome.skipped.push({ row: draft.row, handle: draft.handle, reason });
+  outcome.skipped.sort((a, b) => a.row - b.row);
+  return outcome;
 }
 
 /**
- * Sets Last contacted and moves Prospect to Contacted for the drafted creators only, each column in
- * one call that touches no other cell. The Roster is read again first: Gmail took a while, and a
- * teammate may have edited or sorted it meanwhile, so a row is updated only if it still holds the
- * creator who was drafted, and a status only if it still reads Prospect.
+ * A failure once Gmail has made drafts: the message names them, since the user would otherwise
+ * believe nothing happened, and says a retry leaves them alone (their log rows were written first).
  */
-function updateRoster(
-  workbook: WorkbookPort,
-  drafted: RosterRead,
-  updates: RosterUpdate[],
-  today: string,
-  notes: string[],
-): void {
-  const now = readRoster(workbook);
-  // The team's tab that plays the Roster ("Creators"), as the read found it.
-  const sheet = now ? workbook.sheet(now.layout.tab) : null;
-  if (!sheet || !now || updates.length === 0) return;
-  const before = new Map(drafted.data.rows.map((entry) => [entry.row, entry]));
-  const current = new Map(now.data.rows.map((entry) => [entry.row, entry]));
-  const still = updates.filter((update) => {
-    const was = before.get(update.row);
-    const is = current.get(update.row);
-    return (
-      was !== undefined &&
-      is !== undefined &&
-      headerKey(rosterValue(was, "Handle")) === headerKey(rosterValue(is, "Handle"))
-    );
-  });
-  if (still.length < updates.length) {
-    notes.push(
-      `The Roster changed while the drafts were made, so ${updates.length - still.length} row(s) were left as they are; check Last contacted and Status there.`,
-    );
-  }
-  const lastContacted = existingColumn(now.layout, "lastContacted");
-  const status = existingColumn(now.layout, "status");
-  if (lastContacted === undefined) {
-    notes.push(
-      'The Roster has no "Last contacted" column, so no dates were written; add one with "Set up one sheet › Roster".',
-    );
-  } else if (still.length > 0) {
-    sheet.fill(
-      still.map((update) => ({ row: update.row, col: lastContacted })),
-      zonedMidnight(today, workbook.timeZone),
-    );
-  }
-  if (status === undefined) return;
-  const promoted = still.filter((update) => {
-    const entry = current.get(update.row);
-    return (
-      update.status === "Contacted" && entry !== undefined && rosterValue(entry, "Status") === "Prospect"
-    );
-  });
-  if (promoted.length > 0) {
-    sheet.fill(
-      promoted.map((update) => ({ row: update.row, col: status })),
-      "Contacted",
-    );
-  }
+function failureAfterDrafts(run: DraftRun): SidebarError {
+  const made = run.made.map(
+    ({ draft }) => `${draft.name || draft.handle || `row ${draft.row}`} <${draft.to}>`,
+  );
+  return new SidebarError(
+    `Creating Gmail drafts stopped: ${messageOf(run.failure)} Gmail had already made ${count(run.made.length, "draft")}, for ${made.join(", ")}; they are in Gmail's Drafts and in the Outreach log, so trying again does not draft them twice.`,
+  );
+}
+
+/** "Outreach log" in the results: shows the sheet, which holds each draft's row, id and link. */
+export function openOutreachLogSheet(context: AddonContext): boolean {
+  if (context.workbook.sheet(OUTREACH_LOG_SHEET) === null) return false;
+  context.workbook.activate(OUTREACH_LOG_SHEET);
+  return true;
 }

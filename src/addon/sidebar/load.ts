@@ -2,10 +2,11 @@ import { rosterValue } from "../../core/brief/recipients";
 import { BRIEF_LIMITS, DELIVERABLE_FORMATS, OBJECTIVES, PLATFORMS } from "../../core/brief/schema";
 import { messageOf } from "../../core/errors";
 import { TEMPLATE_LIMITS } from "../../core/outreach/templates";
-import type { RosterData, SidebarData } from "../../core/rpc/types";
+import type { DraftAllowance, RosterData, SidebarData } from "../../core/rpc/types";
 import { readDisclosureTerms } from "../../sheets/disclosureTerms";
 import { STATUSES } from "../../sheets/layouts/lists";
 import { listBriefs } from "../../sheets/stores/briefStore";
+import { draftAllowance } from "../../sheets/stores/outreachLog";
 import { readCampaigns, readDeliverables } from "../../sheets/stores/programSheets";
 import { readRoster } from "../../sheets/stores/roster";
 import { ensureTemplates } from "../../sheets/stores/templateStore";
@@ -55,11 +56,11 @@ export function loadSidebar(context: AddonContext): SidebarData {
   } catch (error) {
     notes.push(messageOf(error));
   }
-  let quota: number | null = null;
+  let quota: DraftAllowance | null = null;
   try {
-    quota = context.mail.remainingDailyQuota();
+    quota = draftAllowance(workbook, todayOf(context));
   } catch (error) {
-    console.error("Reading the Gmail quota failed", error);
+    console.error("Reading today's drafts from the Outreach log failed", error);
   }
   const disclosure = readDisclosureTerms(workbook);
   if (disclosure.problem !== null) notes.push(disclosure.problem);

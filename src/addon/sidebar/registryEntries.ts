@@ -12,6 +12,8 @@ const READ_ONLY = new Set<SidebarFunctionName>([
   "sidebarImportMappings",
   "sidebarImportPreview",
   "sidebarPlanSetUp",
+  "sidebarPreviewDrafts",
+  "sidebarOpenOutreachLog",
 ]);
 
 /**

@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { headerKey } from "../brief/longText";
+import { count } from "../text";
 import { type MergeSource, mergeTemplate, unknownFieldsFor } from "./merge";
+import { isDraftAddress } from "./mime";
+import { creatorKey, DRAFTS_PER_DAY_LABEL } from "./outreachLog";
 
 /** One Roster row as read: its 1-based sheet row and every cell as text, keyed by header. */
 export interface RosterRow {
@@ -26,8 +29,13 @@ export interface DraftRequest {
   roster: RosterRow[];
   selection: DraftSelection;
   template: MergeSource;
-  /** Drafts Gmail still allows today. */
-  remainingQuota: number;
+  /** Drafts the team's cap (Settings › Drafts per day) still allows today, and the cap itself. */
+  allowance: { left: number; cap: number };
+  /**
+   * Creators (by creatorKey) the Outreach log shows with this template today, and why each is
+   * skipped: no retry may leave a creator a second draft.
+   */
+  earlier?: ReadonlyMap<string, string>;
   /** "YYYY-MM-DD" */
   today: string;
 }
@@ -35,6 +43,11 @@ export interface DraftRequest {
 export interface PlannedDraft {
   row: number;
   handle: string;
+  /** The Creator column: the display name in the To header. */
+  name: string;
+  /** The addresses as typed, one or more. */
+  recipients: string[];
+  /** The same, joined for people to read. */
   to: string;
   subject: string;
   body: string;
@@ -72,7 +85,7 @@ export function planDrafts(request: DraftRequest): DraftPlan {
   const plan: DraftPlan = { drafts: [], skipped: [], updates: [] };
   const headers = [...new Set(request.roster.flatMap((creator) => Object.keys(creator.values)))];
   const unknown = unknownFieldsFor(request.template, headers);
-  const quota = Math.max(0, Math.floor(request.remainingQuota) || 0);
+  const left = Math.max(0, Math.floor(request.allowance.left) || 0);
   for (const creator of selectedRows(request)) {
     const handle = cellText(creator, ["handle"]) || cellText(creator, ["creator"]);
     const skip = (reason: string) => plan.skipped.push({ row: creator.row, handle, reason });
@@ -94,6 +107,13 @@ export function planDrafts(request: DraftRequest): DraftPlan {
       skip(`The e-mail address ${JSON.stringify(invalid)} is not valid.`);
       continue;
     }
+    const unsendable = recipients.find((part) => !isDraftAddress(part));
+    if (unsendable !== undefined) {
+      skip(
+        `The e-mail address ${JSON.stringify(unsendable)} has letters outside plain ASCII, which a draft's To line cannot carry; type the address the creator's mail provider gives in ASCII.`,
+      );
+      continue;
+    }
     if (unknown.length > 0) {
       const fields = unknown.map((field) => `{{${field}}}`).join(", ");
       skip(
@@ -101,9 +121,14 @@ export function planDrafts(request: DraftRequest): DraftPlan {
       );
       continue;
     }
-    if (plan.drafts.length >= quota) {
+    const earlier = request.earlier?.get(creatorKey(handle, recipients.join(", ")));
+    if (earlier !== undefined) {
+      skip(earlier);
+      continue;
+    }
+    if (plan.drafts.length >= left) {
       skip(
-        `Over today's Gmail quota (${quota} ${quota === 1 ? "draft" : "drafts"} left today). Run "Create Gmail drafts" again tomorrow for this creator.`,
+        `Over the team's cap of ${count(request.allowance.cap, "draft")} a day (Settings › ${DRAFTS_PER_DAY_LABEL}); ${left} left today. Run "Create Gmail drafts" again tomorrow for this creator.`,
       );
       continue;
     }
@@ -111,6 +136,8 @@ export function planDrafts(request: DraftRequest): DraftPlan {
     plan.drafts.push({
       row: creator.row,
       handle,
+      name: cellText(creator, ["creator", "name"]),
+      recipients,
       to: recipients.join(", "),
       subject: merged.subject,
       body: merged.body,
@@ -152,17 +179,4 @@ function cellText(creator: RosterRow, names: string[]): string {
 
 function isBlankRow(creator: RosterRow): boolean {
   return Object.values(creator.values).every((value) => value.trim() === "");
-}
-
-export const OUTREACH_LOG_SHEET = "Outreach log";
-export const OUTREACH_LOG_COLUMNS = ["Date", "Handle", "Template", "Draft id"] as const;
-
-/** One "Outreach log" row keyed by header, written after Gmail returns the draft's id. */
-export function outreachLogRow(entry: {
-  date: string;
-  handle: string;
-  template: string;
-  draftId: string;
-}): Record<(typeof OUTREACH_LOG_COLUMNS)[number], string> {
-  return { Date: entry.date, Handle: entry.handle, Template: entry.template, "Draft id": entry.draftId };
 }

@@ -73,8 +73,8 @@ export interface SidebarData {
   templates: Template[];
   /** Settings › Disclosure terms, for the brief's disclosure check; null means the FTC's terms. */
   disclosureTerms: VocabularyRow[] | null;
-  /** Drafts Gmail still allows today; null when Gmail could not say. */
-  quota: number | null;
+  /** Drafts the team's cap still allows today; null when the Outreach log could not be read. */
+  quota: DraftAllowance | null;
   /** Things the user should know, such as a missing Roster sheet. */
   notes: string[];
 }
@@ -98,10 +98,35 @@ export interface TemplatesResult {
 }
 
 export interface DraftOutcome {
-  created: { row: number; handle: string; draftId: string; emptyFields: string[] }[];
+  created: {
+    row: number;
+    handle: string;
+    /** The Creator column. */
+    name: string;
+    /** The address(es) the draft is to. */
+    email: string;
+    draftId: string;
+    /** Opens the draft in Gmail. */
+    url: string;
+    emptyFields: string[];
+  }[];
   skipped: { row: number; handle: string; reason: string }[];
   /** What else the user should know: a Roster column that could not be updated, a Gmail failure. */
   notes: string[];
   roster: RosterData;
-  quota: number | null;
+  quota: DraftAllowance;
+}
+
+/** Drafts the team's cap (Settings › Drafts per day, counted from the Outreach log) allows today. */
+export interface DraftAllowance {
+  left: number;
+  cap: number;
+}
+
+/** What "Create Gmail drafts" would do, shown for the user to confirm; nothing is written. */
+export interface DraftPreview {
+  template: string;
+  drafts: { row: number; handle: string; name: string; email: string }[];
+  skipped: { row: number; handle: string; reason: string }[];
+  quota: DraftAllowance;
 }

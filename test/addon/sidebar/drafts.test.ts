@@ -114,7 +114,7 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
     expect(outcome.skipped).toEqual([
       { row: 3, handle: "@ben", reason: "No e-mail address in the Email column." },
     ]);
-    expect(outcome.quota).toBe(97);
+    expect(outcome.quota).toEqual({ left: 97, cap: 100 });
   });
 
   it("changes only Last contacted (today in the sheet's zone) and Prospect → Contacted on the Roster", () => {
@@ -151,15 +151,15 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
 
   it("leaves a row alone when a teammate changed the Roster while Gmail was drafting", () => {
     const { memory, context, draft, roster } = setUp();
-    const createDraft = context.mail.createDraft.bind(context.mail);
+    const createDraft = context.drafts.create.bind(context.drafts);
     let edited = false;
-    context.mail.createDraft = (to, subject, body, options) => {
+    context.drafts.create = (message) => {
       if (!edited) {
         // A teammate types another creator's handle over row 4 while the first draft is being made.
         memory.sheet("Roster")?.write(4, 1, [[{ text: "@someone-else" }]]);
         edited = true;
       }
-      return createDraft(to, subject, body, options);
+      return createDraft(message);
     };
     const outcome = draft({ rows: [2, 4] });
     expect(outcome.notes.some((note) => note.includes("The Roster changed while the drafts were made"))).toBe(
@@ -170,34 +170,47 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
     expect(roster().values[1]?.[LAST_CONTACTED - 1]).toEqual(TODAY_LA);
   });
 
-  it("appends one Outreach log line per draft: date, handle, template, draft id", () => {
-    const { draft, log } = setUp();
+  it("appends one Outreach log line per draft: date, creator, template by name and id, status, draft id and link", () => {
+    const { draft, log, templateId } = setUp();
     draft({ rows: [2, 4] });
     draft({ rows: [6] });
+    const row = (handle: string, n: number) => [
+      TODAY_LA,
+      handle,
+      `${handle.slice(1)}@example.com`,
+      "Serum gifting",
+      templateId,
+      "Drafted",
+      `r-draft-${n}`,
+      `https://gmail.invalid/gmail/drafts/r-draft-${n}`,
+    ];
     expect(log()).toEqual([
-      ["Date", "Handle", "Template", "Draft id"],
-      [TODAY_LA, "@ana", "Serum gifting", "r-draft-1"],
-      [TODAY_LA, "@cai", "Serum gifting", "r-draft-2"],
-      [TODAY_LA, "@eli", "Serum gifting", "r-draft-3"],
+      ["Date", "Handle", "Email", "Template", "Template id", "Status", "Draft id", "Draft link"],
+      row("@ana", 1),
+      row("@cai", 2),
+      row("@eli", 3),
     ]);
   });
 
-  it("stops at the daily quota and tells the rest to try tomorrow", () => {
-    const { calls, before, draft, roster, log } = setUp({ quota: 1 });
+  it("stops at the team's daily cap (Settings › Drafts per day, counted from the log) and tells the rest to try tomorrow", () => {
+    const { calls, before, draft, roster, log, memory } = setUp();
+    const settings = memory.sheet("Settings") ?? memory.addSheet("Settings");
+    settings.write(settings.read().values.length + 2, 1, [[{ text: "Drafts per day" }, 2]]);
+    draft({ rows: [5] });
     const outcome = draft({ rows: [2, 4, 6] });
-    expect(calls.drafts.map((made) => made.to)).toEqual(["ana@example.com"]);
+    expect(calls.drafts.map((made) => made.to)).toEqual(["dee@example.com", "ana@example.com"]);
     const tomorrow =
-      'Over today\'s Gmail quota (1 draft left today). Run "Create Gmail drafts" again tomorrow for this creator.';
+      'Over the team\'s cap of 2 drafts a day (Settings › Drafts per day); 1 left today. Run "Create Gmail drafts" again tomorrow for this creator.';
     expect(outcome.skipped).toEqual([
       { row: 4, handle: "@cai", reason: tomorrow },
       { row: 6, handle: "@eli", reason: tomorrow },
     ]);
-    expect(changes(before, roster())).toEqual([
+    expect(changes(before, roster()).filter(([row]) => row !== 5)).toEqual([
       [2, STATUS, "Contacted"],
       [2, LAST_CONTACTED, TODAY_LA],
     ]);
-    expect(log()).toHaveLength(2);
-    expect(outcome.quota).toBe(0);
+    expect(log()).toHaveLength(3);
+    expect(outcome.quota).toEqual({ left: 0, cap: 2 });
   });
 
   it("selects by status and tier under the team's own column names", () => {
@@ -221,7 +234,12 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
       [2, STATUS],
       [2, LAST_CONTACTED],
     ]);
-    expect(log()).toHaveLength(2);
+    // Gmail's refusal is logged as "Not made", which holds nobody back from a later click.
+    expect(log().map((row) => [row[1], row[5]])).toEqual([
+      ["Handle", "Status"],
+      ["@ana", "Drafted"],
+      ["@eli", "Not made"],
+    ]);
   });
 
   it("does not draft to a row whose creator changed since the sidebar loaded the Roster", () => {
@@ -302,8 +320,8 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
       selection: { rows: [2] },
     });
     const log = memory.sheet("Outreach log")?.read();
-    expect(log?.values[1]?.[2]).toBe('=HYPERLINK("http://evil.example","x")');
-    expect(log?.formulas[1]?.[2]).toBe("");
+    expect(log?.values[1]?.[3]).toBe('=HYPERLINK("http://evil.example","x")');
+    expect(log?.formulas[1]?.[3]).toBe("");
   });
 });
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   type DraftRequest,
   DraftSelectionSchema,
-  outreachLogRow,
   planDrafts,
   type RosterRow,
 } from "../../../src/core/outreach/drafts";
+import { draftCap, outreachLogRow } from "../../../src/core/outreach/outreachLog";
 
 const today = "2025-03-15";
 const template = { subject: "Hi {{first name}}", body: "Loved {{Handle}} on {{Platform}}. {{Owner}}" };
@@ -44,7 +44,7 @@ const request = (overrides: Partial<DraftRequest>): DraftRequest => ({
   roster,
   selection: { rows: [2] },
   template,
-  remainingQuota: 100,
+  allowance: { left: 100, cap: 100 },
   today,
   ...overrides,
 });
@@ -56,6 +56,8 @@ describe("planDrafts", () => {
       {
         row: 2,
         handle: "@ana",
+        name: "Ana Silva",
+        recipients: ["ana@example.com"],
         to: "ana@example.com",
         subject: "Hi Ana",
         body: "Loved @ana on TikTok. Sam",
@@ -64,6 +66,8 @@ describe("planDrafts", () => {
       {
         row: 5,
         handle: "@dee",
+        name: "Dee Park",
+        recipients: ["dee@example.com"],
         to: "dee@example.com",
         subject: "Hi Dee",
         body: "Loved @dee on TikTok. Sam",
@@ -88,6 +92,20 @@ describe("planDrafts", () => {
     ]);
   });
 
+  it("skips an address a draft's To line cannot carry (letters outside ASCII), saying why", () => {
+    const zoe = creator(7, "Zoë", "@zoe", "zoë@example.com", "Prospect");
+    const plan = planDrafts(request({ roster: [...roster, zoe], selection: { rows: [2, 7] } }));
+    expect(plan.drafts.map((draft) => draft.row)).toEqual([2]);
+    expect(plan.skipped).toEqual([
+      {
+        row: 7,
+        handle: "@zoe",
+        reason:
+          "The e-mail address \"zoë@example.com\" has letters outside plain ASCII, which a draft's To line cannot carry; type the address the creator's mail provider gives in ASCII.",
+      },
+    ]);
+  });
+
   it("selects by status and tier, ignoring case and spaces", () => {
     const byStatus = planDrafts(request({ selection: { filter: { status: ["prospect"] } } }));
     expect(byStatus.drafts.map((draft) => draft.row)).toEqual([2, 6]);
@@ -108,8 +126,8 @@ describe("planDrafts", () => {
     ]);
   });
 
-  it("stops at the quota and tells the rest to run again tomorrow", () => {
-    const plan = planDrafts(request({ selection: { rows: [2, 3, 5, 6] }, remainingQuota: 1 }));
+  it("stops at the team's daily cap and tells the rest to run again tomorrow", () => {
+    const plan = planDrafts(request({ selection: { rows: [2, 3, 5, 6] }, allowance: { left: 1, cap: 20 } }));
     expect(plan.drafts.map((draft) => draft.row)).toEqual([2]);
     expect(plan.updates.map((update) => update.row)).toEqual([2]);
     expect(plan.skipped).toEqual([
@@ -118,14 +136,26 @@ describe("planDrafts", () => {
         row: 5,
         handle: "@dee",
         reason:
-          'Over today\'s Gmail quota (1 draft left today). Run "Create Gmail drafts" again tomorrow for this creator.',
+          'Over the team\'s cap of 20 drafts a day (Settings › Drafts per day); 1 left today. Run "Create Gmail drafts" again tomorrow for this creator.',
       },
       {
         row: 6,
         handle: "@eli",
         reason:
-          'Over today\'s Gmail quota (1 draft left today). Run "Create Gmail drafts" again tomorrow for this creator.',
+          'Over the team\'s cap of 20 drafts a day (Settings › Drafts per day); 1 left today. Run "Create Gmail drafts" again tomorrow for this creator.',
       },
+    ]);
+  });
+
+  it("skips creators drafted earlier today before counting the cap, so the count leaves them out", () => {
+    const earlier = new Map([["@ana", "Already drafted today."]]);
+    const plan = planDrafts(
+      request({ selection: { rows: [2, 5, 6] }, allowance: { left: 1, cap: 2 }, earlier }),
+    );
+    expect(plan.drafts.map((draft) => draft.row)).toEqual([5]);
+    expect(plan.skipped.map((skip) => [skip.row, skip.reason.slice(0, 24)])).toEqual([
+      [2, "Already drafted today."],
+      [6, "Over the team's cap of 2"],
     ]);
   });
 
@@ -160,6 +190,8 @@ describe("planDrafts", () => {
       {
         row: 9,
         handle: "@fay",
+        name: "Fay",
+        recipients: ["fay@example.com", "agent@talent.co"],
         to: "fay@example.com, agent@talent.co",
         subject: "Hi",
         body: "Code ",
@@ -180,11 +212,33 @@ describe("DraftSelectionSchema", () => {
 
 describe("outreachLogRow", () => {
   it("fills the Outreach log columns", () => {
-    expect(outreachLogRow({ date: today, handle: "@ana", template: "Gifting", draftId: "r-123" })).toEqual({
+    const entry = {
+      date: today,
+      handle: "@ana",
+      email: "ana@example.com",
+      template: "Gifting",
+      templateId: "T3",
+      status: "Drafted",
+      draftId: "r-123",
+      link: "https://mail.google.com/mail/#drafts/abc",
+    };
+    expect(outreachLogRow(entry)).toEqual({
       Date: today,
       Handle: "@ana",
+      Email: "ana@example.com",
       Template: "Gifting",
+      "Template id": "T3",
+      Status: "Drafted",
       "Draft id": "r-123",
+      "Draft link": "https://mail.google.com/mail/#drafts/abc",
     });
+  });
+});
+
+describe("draftCap", () => {
+  it("reads Settings › Drafts per day as a whole number, else 100", () => {
+    expect([draftCap(25), draftCap("40"), draftCap(0), draftCap(""), draftCap("many"), draftCap(-3)]).toEqual(
+      [25, 40, 0, 100, 100, 100],
+    );
   });
 });

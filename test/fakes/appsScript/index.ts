@@ -30,7 +30,7 @@
  *   inherit formats and rules' ranges do not move, unlike Sheets;
  * - sheet names are matched exactly, case included; a rename rewrites the formulas that name the sheet;
  * - LockService: the document lock can be held by another run (tryLock false, waitLock throws);
- *   ScriptApp: time-driven triggers, at most 20; GmailApp: drafts with ids; Gmail (the API advanced
+ *   ScriptApp: time-driven triggers, at most 20; Gmail (the API advanced
  *   service): drafts from a base64url RFC 5322 message, parsed with postal-mime; YouTube (the Data API
  *   advanced service): videos.list statistics as strings, at most 50 ids a call, unknown or private
  *   videos left out; ScriptApp.getAuthorizationInfo: scopes denied on the granular consent screen
@@ -43,7 +43,7 @@ import { FakeDocumentApp } from "./document";
 import { FakeGmailApi } from "./gmail";
 import { FakeHtmlService } from "./html";
 import { FakeLock, FakeLockService } from "./lock";
-import { FakeGmailApp, FakeMailApp } from "./mail";
+import { FakeMailApp } from "./mail";
 import { FakeProperties, FakePropertiesService } from "./properties";
 import { Recorder } from "./recorder";
 import { FakeScriptApp } from "./script";
@@ -78,7 +78,6 @@ export interface FakeAppsScript {
   readonly ui: FakeUi;
   readonly locks: { document: FakeLock | null; script: FakeLock; user: FakeLock };
   readonly scriptApp: FakeScriptApp;
-  readonly gmail: FakeGmailApp;
   /** The Gmail API advanced service; its drafts are in `gmailApi.drafts`. */
   readonly gmailApi: FakeGmailApi;
   readonly mail: FakeMailApp;
@@ -109,7 +108,6 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     script: new FakeProperties(recorder),
   };
   const scriptApp = new FakeScriptApp(recorder, options.deniedScopes);
-  const gmail = new FakeGmailApp(recorder);
   const gmailApi = new FakeGmailApi(recorder);
   const mail = new FakeMailApp(recorder, options.mailQuota ?? 100);
   const documentApp = new FakeDocumentApp(recorder);
@@ -127,7 +125,6 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
       properties.script,
     ),
     ScriptApp: scriptApp,
-    GmailApp: gmail,
     Gmail: gmailApi,
     YouTube: youtube,
     MailApp: mail,
@@ -149,7 +146,6 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     ui,
     locks,
     scriptApp,
-    gmail,
     gmailApi,
     mail,
     youtube,

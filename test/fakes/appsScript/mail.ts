@@ -1,13 +1,5 @@
 import { Recorded, type Recorder } from "./recorder";
 
-export interface Draft {
-  id: string;
-  to: string;
-  subject: string;
-  body: string;
-  htmlBody?: string;
-}
-
 export interface SentMail {
   to: string[];
   subject: string;
@@ -27,43 +19,6 @@ function addresses(recipients: string): string[] {
     if (!EMAIL.test(address)) throw new Error(`Invalid email: ${address}`);
   }
   return list;
-}
-
-export class FakeGmailApp extends Recorded {
-  readonly className = "GmailApp";
-  readonly drafts: Draft[] = [];
-
-  createDraft(
-    recipient: string,
-    subject: string,
-    body: string,
-    options?: { htmlBody?: string },
-  ): FakeGmailDraft {
-    addresses(recipient);
-    const draft: Draft = { id: `r-${1000 + this.drafts.length}`, to: recipient, subject, body };
-    if (options?.htmlBody !== undefined) draft.htmlBody = options.htmlBody;
-    this.drafts.push(draft);
-    return new FakeGmailDraft(this.recorder, draft);
-  }
-
-  getDrafts(): FakeGmailDraft[] {
-    return this.drafts.map((draft) => new FakeGmailDraft(this.recorder, draft));
-  }
-}
-
-export class FakeGmailDraft extends Recorded {
-  readonly className = "GmailDraft";
-
-  constructor(
-    recorder: Recorder,
-    readonly draft: Draft,
-  ) {
-    super(recorder);
-  }
-
-  getId(): string {
-    return this.draft.id;
-  }
 }
 
 export class FakeMailApp extends Recorded {
