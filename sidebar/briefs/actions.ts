@@ -133,6 +133,8 @@ function showDocs(panel: BriefsPanel, docs: CreatedDoc[]): void {
               attrs: { href: doc.url, target: "_blank", rel: "noopener noreferrer" },
             })
           : el("span", { text: doc.title }),
+        doc.deliverablesFrom === "sheet" &&
+          el("small", { text: " (deliverables from the Deliverables sheet)" }),
       ]),
     ),
   );

@@ -1,11 +1,11 @@
 import { checkBrief } from "../../src/core/brief/checks";
 import { formatDate } from "../../src/core/brief/dates";
-import { disclosureFor } from "../../src/core/brief/disclosure";
 import type { FieldError } from "../../src/core/brief/fieldErrors";
 import { recipientFor } from "../../src/core/brief/recipients";
-import { renderBrief } from "../../src/core/brief/render";
+import { type BriefRecipient, renderBrief } from "../../src/core/brief/render";
 import type { Brief } from "../../src/core/brief/schema";
 import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../../src/core/disclosure/compile";
+import { disclosureFor } from "../../src/core/disclosure/platforms";
 import type { CampaignInfo, SidebarData } from "../../src/core/rpc/types";
 import { byId } from "../dom";
 import type { Message } from "../messages";
@@ -78,10 +78,18 @@ export function update(panel: BriefsPanel): void {
   panel.board.show(messages);
   const row = Number(panel.previewFor.value);
   const creator = row ? creatorAt(data, row) : undefined;
-  showPreview(
-    byId("brief-preview"),
-    renderBrief(brief, creator && recipientFor(brief, creator, data.deliverables)),
-  );
+  const recipient = creator && recipientFor(brief, creator, data.deliverables);
+  byId("brief-preview-source").textContent = recipient ? deliverablesSource(brief, recipient) : "";
+  showPreview(byId("brief-preview"), renderBrief(brief, recipient));
+}
+
+/** Says where a personalised brief's deliverables come from, so a coordinator can check them. */
+export function deliverablesSource(brief: Brief, recipient: BriefRecipient): string {
+  const who = recipient.name || recipient.handle || "This creator";
+  const campaign = brief.campaign.trim() || "this campaign";
+  return recipient.source === "sheet"
+    ? `${who}'s deliverables come from the Deliverables sheet: their rows for ${campaign} not due before the draft.`
+    : `${who} has no rows for ${campaign} on the Deliverables sheet due from the draft date on, so the brief's deliverables are shown.`;
 }
 
 const disclosureForForm = (panel: BriefsPanel) =>

@@ -1,6 +1,6 @@
 import { blankBrief } from "../../src/core/brief/blank";
-import { disclosureFor } from "../../src/core/brief/disclosure";
 import type { Brief } from "../../src/core/brief/schema";
+import { disclosureFor } from "../../src/core/disclosure/platforms";
 import { update } from "./liveCheck";
 import type { BriefsPanel } from "./panel";
 

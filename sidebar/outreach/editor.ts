@@ -1,10 +1,19 @@
+import { headerKey } from "../../src/core/brief/longText";
 import { unknownFieldsFor } from "../../src/core/outreach/merge";
 import type { Template } from "../../src/core/outreach/templates";
 import type { SidebarData, TemplatesResult } from "../../src/core/rpc/types";
 import { busy, byId, el, option, setOptions } from "../dom";
 import { call } from "../rpc";
 import { formTemplate, isDirty, type TemplatePanel, templatePanel } from "./templatePanel";
-import { bindPreview, preview, renderFieldButtons, renderPreviewRows, rosterKeys } from "./templatePreview";
+import {
+  bindPreview,
+  preview,
+  renderFieldButtons,
+  renderPreviewRows,
+  rosterKeys,
+  unknownFields,
+  unknownMessage,
+} from "./templatePreview";
 
 export interface TemplateEditor {
   /** The template as saved (what drafts use), or null while a new one is unsaved. */
@@ -60,28 +69,57 @@ function reportError(panel: TemplatePanel, error: { message: string; field?: str
   panel.board.add({ field: error.field ?? "", message: error.message, level: "error" })?.focus();
 }
 
-/** Picking another template drops unsaved changes, and says so. */
+/**
+ * Runs `next` at once when the form holds no unsaved edits; otherwise asks first, by the picker,
+ * and leaves the form as it is until the user chooses to discard.
+ */
+function askBeforeLeaving(panel: TemplatePanel, what: string, next: () => void): void {
+  panel.select.value = panel.state.current?.id ?? "";
+  if (!isDirty(panel)) {
+    next();
+    return;
+  }
+  const name = panel.state.current?.name.trim() || "The new template";
+  const discard = el("button", {
+    className: "link",
+    text: `Discard changes and ${what}`,
+    attrs: { type: "button", id: "tpl-discard" },
+  });
+  const keep = el("button", { className: "link", text: "Keep editing", attrs: { type: "button" } });
+  discard.addEventListener("click", next);
+  keep.addEventListener("click", () => {
+    panel.pickMsg.replaceChildren();
+    panel.body.focus();
+  });
+  panel.pickMsg.replaceChildren(
+    el("span", { className: "warning", text: `${name} has unsaved changes. Save them first, or:` }),
+    discard,
+    keep,
+  );
+  discard.focus();
+}
+
+/** Picking another template asks before unsaved changes are dropped. */
 function bindPicker(panel: TemplatePanel): void {
   panel.select.addEventListener("change", () => {
     const chosen = panel.data.templates.find((template) => template.id === panel.select.value) ?? null;
-    if (isDirty(panel)) {
-      panel.pickMsg.replaceChildren(
-        el("span", { className: "warning", text: "Unsaved changes to the last template were dropped." }),
-      );
-    }
-    edit(panel, chosen);
+    askBeforeLeaving(panel, `open "${chosen?.name ?? ""}"`, () => edit(panel, chosen));
   });
 }
 
+function startNew(panel: TemplatePanel): void {
+  edit(panel, null);
+  panel.select.value = "";
+  panel.name.focus();
+  panel.actionMsg.replaceChildren(
+    el("span", { text: "New template: give it a name, a subject and a body, then save." }),
+  );
+}
+
 function bindNewAndDuplicate(panel: TemplatePanel): void {
-  byId("tpl-new").addEventListener("click", () => {
-    edit(panel, null);
-    panel.select.value = "";
-    panel.name.focus();
-    panel.actionMsg.replaceChildren(
-      el("span", { text: "New template: give it a name, a subject and a body, then save." }),
-    );
-  });
+  byId("tpl-new").addEventListener("click", () =>
+    askBeforeLeaving(panel, "start a new one", () => startNew(panel)),
+  );
   byId("tpl-duplicate").addEventListener("click", async () => {
     const source = panel.state.current;
     if (!source)
@@ -118,14 +156,57 @@ function bindDelete(panel: TemplatePanel): void {
   });
 }
 
+/** What Save would refuse, found before the round trip: a field no Roster column fills, a taken name. */
+function problemBeforeSave(panel: TemplatePanel, id: string): { message: string; field: string } | null {
+  const template = formTemplate(panel);
+  const unknown = unknownFields(panel);
+  if (unknown.length > 0) {
+    const inBody = unknownFieldsFor({ subject: "", body: template.body }, rosterKeys(panel.data)).length > 0;
+    return { message: unknownMessage(unknown), field: inBody ? "body" : "subject" };
+  }
+  const taken = panel.data.templates.find(
+    (other) => other.id !== id && headerKey(other.name) === headerKey(template.name),
+  );
+  if (taken && template.name.trim() !== "") {
+    return {
+      message: `There is already a template named "${taken.name}"; give this one a name of its own.`,
+      field: "name",
+    };
+  }
+  return null;
+}
+
+async function save(panel: TemplatePanel, id: string): Promise<void> {
+  const problem = problemBeforeSave(panel, id);
+  if (problem) {
+    reportError(panel, problem);
+    panel.actionMsg.replaceChildren(
+      el("span", { className: "error", text: "Not saved: see the message by the field." }),
+    );
+    return;
+  }
+  const template = { id, ...formTemplate(panel) };
+  panel.actionMsg.replaceChildren(el("span", { text: "Saving…" }));
+  const result = await busy(panel.buttons, panel.formEl, () => call("sidebarSaveTemplate", { template }));
+  if (result.ok) applyResult(panel, result.value, `Saved "${result.value.template?.name ?? ""}".`);
+  else reportError(panel, result.error);
+}
+
+/** Save writes over the template; Save as new keeps it and adds a copy, under a name of its own. */
 function bindSave(panel: TemplatePanel): void {
-  panel.formEl.addEventListener("submit", async (event) => {
+  panel.formEl.addEventListener("submit", (event) => {
     event.preventDefault();
-    const template = { id: panel.state.current?.id ?? "", ...formTemplate(panel) };
-    panel.actionMsg.replaceChildren(el("span", { text: "Saving…" }));
-    const result = await busy(panel.buttons, panel.formEl, () => call("sidebarSaveTemplate", { template }));
-    if (result.ok) applyResult(panel, result.value, `Saved "${result.value.template?.name ?? ""}".`);
-    else reportError(panel, result.error);
+    void save(panel, panel.state.current?.id ?? "");
+  });
+  byId("tpl-save-new").addEventListener("click", () => {
+    if (panel.state.current && headerKey(panel.name.value) === headerKey(panel.state.current.name)) {
+      reportError(panel, {
+        message: `Give the new template a name of its own: "${panel.state.current.name}" is this one's.`,
+        field: "name",
+      });
+      return;
+    }
+    void save(panel, "");
   });
 }
 
@@ -144,7 +225,7 @@ export function setUpTemplateEditor(data: SidebarData): TemplateEditor {
   return {
     saved: () => panel.state.current,
     dirty: () => isDirty(panel),
-    unknownFields: () => unknownFieldsFor(formTemplate(panel), rosterKeys(data)),
+    unknownFields: () => unknownFields(panel),
     refresh() {
       renderPreviewRows(panel);
       preview(panel);

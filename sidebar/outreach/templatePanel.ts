@@ -44,7 +44,9 @@ export function templatePanel(data: SidebarData): TemplatePanel {
     pickMsg: byId("msg-template"),
     board: new MessageBoard(formEl, "msg-tpl-", actionMsg),
     previewRow: byId<HTMLSelectElement>("tpl-preview-row"),
-    buttons: ["tpl-new", "tpl-duplicate", "tpl-delete", "tpl-save"].map((id) => byId<HTMLButtonElement>(id)),
+    buttons: ["tpl-new", "tpl-duplicate", "tpl-delete", "tpl-save", "tpl-save-new"].map((id) =>
+      byId<HTMLButtonElement>(id),
+    ),
     state: { current: null, lastFocused: body, confirmDelete: "" },
   };
   panel.name.maxLength = data.limits.template.name;

@@ -1,5 +1,5 @@
 import { rosterValue } from "../../src/core/brief/recipients";
-import { fieldsIn, mergeTemplate, unknownFieldsFor } from "../../src/core/outreach/merge";
+import { fieldsIn, mergeKeys, mergeTemplate, unknownFieldsFor } from "../../src/core/outreach/merge";
 import type { RosterEntry, SidebarData } from "../../src/core/rpc/types";
 import { byId, el, option, setOptions } from "../dom";
 import { formTemplate, type TemplatePanel } from "./templatePanel";
@@ -9,10 +9,27 @@ type Draft = ReturnType<typeof formTemplate>;
 const asFields = (fields: string[]) => fields.map((field) => `{{${field}}}`).join(", ");
 
 /** Every key a merge can fill: the Roster's headers and our names for its columns (planDrafts sees the same). */
-export function rosterKeys(data: SidebarData): string[] {
-  return [
-    ...new Set([...data.roster.headers, ...data.roster.rows.flatMap((entry) => Object.keys(entry.values))]),
-  ];
+export const rosterKeys = (data: SidebarData): string[] => mergeKeys(data.roster);
+
+/** Fields the form's template uses that no Roster column fills; none while there is no Roster to ask. */
+export function unknownFields(panel: TemplatePanel): string[] {
+  if (panel.data.roster.headers.length === 0) return [];
+  return unknownFieldsFor(formTemplate(panel), rosterKeys(panel.data));
+}
+
+export const unknownMessage = (unknown: string[]) =>
+  `Not a Roster column: ${asFields(unknown)}. Add the column or fix the field; no drafts are made while it is there.`;
+
+/** The unknown-field error sits by the field that holds it (the body first), and goes once fixed. */
+function showUnknownFields(panel: TemplatePanel, unknown: string[]): void {
+  for (const control of [panel.subject, panel.body]) {
+    byId(`msg-tpl-${control.dataset.path}`).replaceChildren();
+    control.removeAttribute("aria-invalid");
+  }
+  if (unknown.length === 0) return;
+  const template = formTemplate(panel);
+  const inBody = unknownFieldsFor({ subject: "", body: template.body }, rosterKeys(panel.data)).length > 0;
+  panel.board.add({ field: inBody ? "body" : "subject", message: unknownMessage(unknown), level: "error" });
 }
 
 /** One button per Roster column (and "first name" when there is a Creator column) to insert its field. */
@@ -79,15 +96,9 @@ export function preview(panel: TemplatePanel): void {
   const template = formTemplate(panel);
   const entry = panel.data.roster.rows.find((candidate) => String(candidate.row) === panel.previewRow.value);
   const items: HTMLElement[] = [];
-  const unknown = unknownFieldsFor(template, rosterKeys(panel.data));
-  if (unknown.length > 0) {
-    items.push(
-      el("li", {
-        className: "error",
-        text: `Not a Roster column: ${asFields(unknown)}. Add the column or fix the field; no drafts are made while it is there.`,
-      }),
-    );
-  }
+  const unknown = unknownFields(panel);
+  showUnknownFields(panel, unknown);
+  if (unknown.length > 0) items.push(el("li", { className: "error", text: unknownMessage(unknown) }));
   items.push(...(entry ? showMerged(template, entry) : showUnmerged(template)));
   if (fieldsIn(template).length === 0 && template.body.trim() !== "") {
     items.push(
@@ -103,7 +114,15 @@ export function preview(panel: TemplatePanel): void {
 /** Typing re-merges the preview; a field button inserts at the cursor of the subject or body. */
 export function bindPreview(panel: TemplatePanel): void {
   const { name, subject, body, state } = panel;
-  panel.formEl.addEventListener("input", () => preview(panel));
+  panel.formEl.addEventListener("input", (event) => {
+    // A message from the last Save goes once its field is edited; the preview re-checks the rest.
+    const path = (event.target as HTMLElement).dataset.path;
+    if (path) {
+      document.getElementById(`msg-tpl-${path}`)?.replaceChildren();
+      (event.target as HTMLElement).removeAttribute("aria-invalid");
+    }
+    preview(panel);
+  });
   panel.previewRow.addEventListener("change", () => preview(panel));
   for (const field of [name, subject, body])
     field.addEventListener("focus", () => (state.lastFocused = field));

@@ -52,7 +52,7 @@ export function createBriefDocs(
   if (input.rows.length === 0) {
     const preview = renderBrief(brief);
     const { url } = context.docs.create(preview.title, briefBlocks(preview));
-    return [{ title: preview.title, url, handle: "" }];
+    return [{ title: preview.title, url, handle: "", deliverablesFrom: "" }];
   }
   const roster = readRoster(workbook)?.data.rows ?? [];
   const creators = [...new Set(input.rows)].map((row) => {
@@ -71,6 +71,6 @@ export function createBriefDocs(
     const preview = renderBrief(brief, recipient);
     const title = `${preview.title} for ${recipient.handle || recipient.name}`;
     const { url } = context.docs.create(title, briefBlocks(preview));
-    return { title, url, handle: recipient.handle };
+    return { title, url, handle: recipient.handle, deliverablesFrom: recipient.source ?? "brief" };
   });
 }

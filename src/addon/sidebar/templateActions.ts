@@ -1,3 +1,5 @@
+import { headerKey } from "../../core/brief/longText";
+import { mergeKeys, unknownFieldsFor } from "../../core/outreach/merge";
 import {
   createTemplate,
   duplicateTemplate,
@@ -6,6 +8,7 @@ import {
 } from "../../core/outreach/templates";
 import { SidebarError } from "../../core/rpc/result";
 import type { TemplatesResult } from "../../core/rpc/types";
+import { readRoster } from "../../sheets/stores/roster";
 import {
   deleteTemplate,
   ensureTemplates,
@@ -25,6 +28,33 @@ function checked(template: Template): Template {
   throw new SidebarError(first?.message ?? "The template could not be read.", first?.field || undefined);
 }
 
+/** Names are how people pick a template and how the Outreach log tells them apart, so each is unique. */
+function refuseTakenName(templates: Template[], template: Template): void {
+  const taken = templates.find(
+    (other) => other.id !== template.id && headerKey(other.name) === headerKey(template.name),
+  );
+  if (taken) {
+    throw new SidebarError(
+      `There is already a template named "${taken.name}"; give this one a name of its own.`,
+      "name",
+    );
+  }
+}
+
+/** A field no Roster column fills would stay as {{field}} in every draft; refused while the Roster can say. */
+function refuseUnknownFields(context: AddonContext, template: Template): void {
+  const roster = readRoster(context.workbook)?.data;
+  if (!roster || roster.headers.length === 0) return;
+  const unknown = unknownFieldsFor(template, mergeKeys(roster));
+  if (unknown.length === 0) return;
+  const fields = unknown.map((field) => `{{${field}}}`).join(", ");
+  const where = unknownFieldsFor({ subject: "", body: template.body }, mergeKeys(roster)).length > 0;
+  throw new SidebarError(
+    `Not a Roster column: ${fields}. Fix the field or add the column to the Roster, then save.`,
+    where ? "body" : "subject",
+  );
+}
+
 /** Saves the template over its row, or as a new template when it has no id yet. */
 export function saveTemplate(
   context: AddonContext,
@@ -37,6 +67,8 @@ export function saveTemplate(
       ? createTemplate(stored.templates, { name, subject, body }, nowIso(context))
       : { ...findTemplate(stored, id.trim()), name, subject, body, updatedAt: nowIso(context) },
   );
+  refuseTakenName(stored.templates, template);
+  refuseUnknownFields(context, template);
   storeTemplate(stored, template);
   return { template, templates: templateList(context) };
 }

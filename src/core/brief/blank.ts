@@ -1,4 +1,4 @@
-import { disclosureFor } from "./disclosure";
+import { disclosureFor } from "../disclosure/platforms";
 import type { Platform } from "./platforms";
 import type { Brief } from "./schema";
 

@@ -1,3 +1,4 @@
+import { disclosureForCreator } from "../disclosure/platforms";
 import type { DeliverableLine, RosterEntry } from "../rpc/types";
 import { headerKey } from "./longText";
 import { type Platform, platformOf } from "./platforms";
@@ -19,24 +20,39 @@ export function rosterValue(creator: RosterEntry, header: string): string {
 const handleKey = (handle: string) => headerKey(handle).replace(/^@/, "");
 
 /**
- * The creator a personalised brief greets, with the deliverables they owe: their lines on the
- * Deliverables sheet for this campaign when there are any, else the brief's deliverables on their
- * platform, else all of the brief's.
+ * The creator a personalised brief greets, with the deliverables they owe and the disclosure for
+ * their platforms. Their deliverables are their rows on the Deliverables sheet for this campaign
+ * that are not due before the draft (older rows belong to an earlier round), else all of the
+ * brief's: a brief never loses a deliverable because the Roster names one platform.
  */
 export function recipientFor(brief: Brief, creator: RosterEntry, lines: DeliverableLine[]): BriefRecipient {
   const name = rosterValue(creator, "Creator");
   const handle = rosterValue(creator, "Handle");
-  const rosterPlatform = platformOf(rosterValue(creator, "Platform"));
+  const rosterPlatform = rosterValue(creator, "Platform");
+  const theirs = sheetLinesFor(brief, handle, lines);
+  const fromSheet = theirs.length > 0;
+  const deliverables = fromSheet ? grouped(theirs, platformOf(rosterPlatform)) : brief.deliverables;
+  const platforms = [...deliverables.map((deliverable) => deliverable.platform), rosterPlatform];
+  return {
+    name,
+    handle,
+    deliverables,
+    source: fromSheet ? "sheet" : "brief",
+    disclosure: disclosureForCreator(brief.mandatory.disclosure, platforms),
+  };
+}
+
+/** This creator's Deliverables rows for the brief's campaign, leaving out any due before the draft. */
+function sheetLinesFor(brief: Brief, handle: string, lines: DeliverableLine[]): DeliverableLine[] {
   const campaign = headerKey(brief.campaign);
-  const theirs = lines.filter(
+  const draftDue = brief.timeline.draftDue;
+  if (campaign === "" || handleKey(handle) === "") return [];
+  return lines.filter(
     (line) =>
-      campaign !== "" &&
       headerKey(line.campaign) === campaign &&
-      handleKey(line.handle) === handleKey(handle),
+      handleKey(line.handle) === handleKey(handle) &&
+      !(draftDue !== "" && line.dueDate !== "" && line.dueDate < draftDue),
   );
-  if (theirs.length > 0) return { name, handle, deliverables: grouped(theirs, rosterPlatform) };
-  const onPlatform = brief.deliverables.filter((deliverable) => deliverable.platform === rosterPlatform);
-  return onPlatform.length > 0 ? { name, handle, deliverables: onPlatform } : { name, handle };
 }
 
 /** Identical lines (same format and due date) become one deliverable with a quantity. */

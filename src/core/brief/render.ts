@@ -16,6 +16,10 @@ export interface BriefRecipient {
   handle: string;
   /** Only these deliverables are shown when given: the ones this creator owes. */
   deliverables?: BriefDeliverable[];
+  /** Where `deliverables` come from: the creator's rows on the Deliverables sheet, or the brief. */
+  source?: "sheet" | "brief";
+  /** The disclosure for this creator's platforms, in place of the brief's. */
+  disclosure?: string;
 }
 
 const present = (texts: string[]) => texts.map((text) => text.trim()).filter((text) => text !== "");
@@ -51,7 +55,7 @@ export function renderBrief(brief: Brief, creator?: BriefRecipient): BriefPrevie
         brief.timeline.goLive && `Go live: ${formatDate(brief.timeline.goLive)}`,
       ]),
     },
-    { heading: "Must include", items: mustInclude(brief) },
+    { heading: "Must include", items: mustInclude(brief, creator?.disclosure) },
     {
       heading: "Please avoid",
       items: present([
@@ -87,8 +91,8 @@ function describeDeliverable(deliverable: BriefDeliverable): string {
   return `${deliverable.quantity} × ${format}${platform}${due}`;
 }
 
-function mustInclude(brief: Brief): string[] {
-  const { disclosure, hashtags, handlesToTag, linkOrPromo } = brief.mandatory;
+function mustInclude(brief: Brief, disclosure = brief.mandatory.disclosure): string[] {
+  const { hashtags, handlesToTag, linkOrPromo } = brief.mandatory;
   const tags = present(hashtags).map(prefixed("#"));
   const handles = present(handlesToTag).map(prefixed("@"));
   return present([

@@ -1,4 +1,5 @@
 import { headerKey } from "../brief/longText";
+import type { RosterData } from "../rpc/types";
 
 export interface MergeSource {
   subject: string;
@@ -19,6 +20,11 @@ export interface Merged {
 const FIELD = /\{\{([^{}\r\n]{1,100})\}\}/g;
 const FIRST_NAME = "first name";
 const CREATOR = "creator";
+/**
+ * The creator's personalised brief Doc. "Create Google Doc" writes each creator's link to the
+ * Roster's "Brief link" column; before it has, the field is known but empty, not a typo.
+ */
+export const BRIEF_LINK = "Brief link";
 
 /** The merge fields a template uses, each once (case and spacing ignored), as first written. */
 export function fieldsIn(template: MergeSource): string[] {
@@ -32,10 +38,16 @@ export function fieldsIn(template: MergeSource): string[] {
   return [...seen.values()];
 }
 
-/** Fields the template uses that no Roster header (nor {{first name}}) can fill. */
+/** Every key a merge can fill from this Roster: its headers and our names for its columns. */
+export function mergeKeys(roster: RosterData): string[] {
+  return [...new Set([...roster.headers, ...roster.rows.flatMap((entry) => Object.keys(entry.values))])];
+}
+
+/** Fields the template uses that no Roster header (nor {{first name}} or {{brief link}}) can fill. */
 export function unknownFieldsFor(template: MergeSource, headers: string[]): string[] {
   const known = new Set(headers.map(headerKey));
   if (known.has(CREATOR)) known.add(FIRST_NAME);
+  known.add(headerKey(BRIEF_LINK));
   return fieldsIn(template).filter((field) => !known.has(headerKey(field)));
 }
 
@@ -52,6 +64,7 @@ export function mergeTemplate(template: MergeSource, row: Record<string, string>
   }
   if (!values.has(FIRST_NAME) && values.has(CREATOR))
     values.set(FIRST_NAME, firstName(values.get(CREATOR) ?? ""));
+  if (!values.has(headerKey(BRIEF_LINK))) values.set(headerKey(BRIEF_LINK), "");
   const unknown = new Map<string, string>();
   const empty = new Map<string, string>();
   const fill = (text: string) =>

@@ -89,6 +89,8 @@ export interface CreatedDoc {
   url: string;
   /** The creator's handle when the Doc is personalised. */
   handle: string;
+  /** Where a personalised Doc's deliverables come from ("" when not personalised). */
+  deliverablesFrom: "sheet" | "brief" | "";
 }
 
 export interface TemplatesResult {

@@ -123,7 +123,14 @@ describe("Create Google Doc", () => {
     const result = SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [] });
     expect(result).toEqual({
       ok: true,
-      value: [{ title: "Spring Glow: creator brief", url: "https://docs.invalid/docs/doc-1", handle: "" }],
+      value: [
+        {
+          title: "Spring Glow: creator brief",
+          url: "https://docs.invalid/docs/doc-1",
+          handle: "",
+          deliverablesFrom: "",
+        },
+      ],
     });
     const blocks = calls.docs[0]?.blocks ?? [];
     expect(blocks.slice(0, 5)).toEqual([
@@ -142,9 +149,9 @@ describe("Create Google Doc", () => {
   it("personalises one Doc per chosen creator with their own deliverables from the Deliverables sheet", () => {
     const { context, calls } = setUp();
     const result = SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2, 6] });
-    expect(result.ok && result.value.map((doc) => [doc.title, doc.handle])).toEqual([
-      ["Spring Glow: creator brief for @ana", "@ana"],
-      ["Spring Glow: creator brief for @eli", "@eli"],
+    expect(result.ok && result.value.map((doc) => [doc.title, doc.handle, doc.deliverablesFrom])).toEqual([
+      ["Spring Glow: creator brief for @ana", "@ana", "sheet"],
+      ["Spring Glow: creator brief for @eli", "@eli", "brief"],
     ]);
     const ana = calls.docs[0]?.blocks ?? [];
     expect(ana[1]).toEqual({ kind: "paragraph", text: "Hi Ana Silva (@ana)," });
@@ -158,8 +165,10 @@ describe("Create Google Doc", () => {
       "2 × TikTok video, due 10 Apr 2025",
       "1 × Story on TikTok, due 12 Apr 2025",
     ]);
-    // Eli has no Deliverables lines: the brief's own deliverables on his platform.
+    // Eli has no Deliverables lines: every one of the brief's deliverables, not only those on his
+    // Roster platform (issue 10: a creator's Doc dropped the brief's other deliverables).
     expect(deliverables(calls.docs[1]?.blocks ?? []).map((block) => block.text)).toEqual([
+      "1 × Instagram Reel, due 10 Apr 2025",
       "2 × TikTok video, due 12 Apr 2025",
     ]);
   });

@@ -138,6 +138,54 @@ describe("Outreach templates on the spreadsheet", () => {
   });
 });
 
+describe("Template names and merge fields", () => {
+  const template = (changes: object) => ({
+    template: { id: "", name: "Launch invite", subject: "Hi {{first name}}", body: "Join us!", ...changes },
+  });
+
+  it("refuses a name another template has, whatever its case or spacing, and writes nothing", () => {
+    const { context, sheet } = setUp();
+    SIDEBAR_API.sidebarLoad(context, {});
+    expect(SIDEBAR_API.sidebarSaveTemplate(context, template({ name: " follow-UP " }))).toEqual({
+      ok: false,
+      error: {
+        message: 'There is already a template named "Follow-up"; give this one a name of its own.',
+        field: "name",
+      },
+    });
+    expect(SIDEBAR_API.sidebarSaveTemplate(context, template({ id: "T1", name: "Renewal" }))).toMatchObject({
+      ok: false,
+      error: { field: "name" },
+    });
+    expect(sheet()?.values).toHaveLength(7);
+    // Saving a template under its own name is not a clash.
+    expect(SIDEBAR_API.sidebarSaveTemplate(context, template({ id: "T3", name: "Follow-up" })).ok).toBe(true);
+  });
+
+  it("refuses a merge field no Roster column fills, by the field that holds it", () => {
+    const { context, sheet } = setUp();
+    SIDEBAR_API.sidebarLoad(context, {});
+    expect(SIDEBAR_API.sidebarSaveTemplate(context, template({ body: "Your rate: {{Rate card}}" }))).toEqual({
+      ok: false,
+      error: {
+        message:
+          "Not a Roster column: {{Rate card}}. Fix the field or add the column to the Roster, then save.",
+        field: "body",
+      },
+    });
+    expect(SIDEBAR_API.sidebarSaveTemplate(context, template({ subject: "{{Nickname}}" }))).toMatchObject({
+      ok: false,
+      error: { field: "subject" },
+    });
+    expect(sheet()?.values).toHaveLength(7);
+    const fixed = SIDEBAR_API.sidebarSaveTemplate(
+      context,
+      template({ body: "Your code {{Promo code}}; your brief: {{brief link}}" }),
+    );
+    expect(fixed.ok).toBe(true);
+  });
+});
+
 describe("Loading the sidebar", () => {
   it("reads today in the sheet's zone, campaigns with dates, the Roster as text and the lists", () => {
     const { context } = setUp();

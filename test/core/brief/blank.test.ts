@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blankBrief } from "../../../src/core/brief/blank";
-import { disclosureFor } from "../../../src/core/brief/disclosure";
 import { parseBrief } from "../../../src/core/brief/schema";
+import { disclosureFor } from "../../../src/core/disclosure/platforms";
 
 describe("blankBrief", () => {
   it("is a blank form with one key message and one deliverable on the platform", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { disclosureFor } from "../../../src/core/brief/disclosure";
 import { checkDisclosure } from "../../../src/core/disclosure/check";
+import { disclosureFor } from "../../../src/core/disclosure/platforms";
 
 describe("disclosureFor", () => {
   it("fills in Instagram's rules", () => {

@@ -1,4 +1,4 @@
-import { type Platform, platformOf } from "./platforms";
+import { type Platform, platformOf } from "../brief/platforms";
 
 // What the FTC's "Disclosures 101" asks for, in each platform's own words: the disclosure must be
 // seen without tapping "more", and said out loud in video.
@@ -25,4 +25,29 @@ export function disclosureFor(platforms: string[]): string {
       (platform) => `${platform === "Other" ? "Other platforms" : platform}: ${HOW_TO_DISCLOSE[platform]}.`,
     )
     .join("\n");
+}
+
+const labelOf = (platform: Platform) => (platform === "Other" ? "Other platforms" : platform);
+const LABELLED = /^(Instagram|TikTok|YouTube|Other platforms)\s*:/i;
+
+/**
+ * The disclosure one creator is asked for: the brief's lines that name no platform, then for each
+ * of `platforms` the brief's own line for it, or the standard wording when the brief has none (a
+ * brief written for Instagram and TikTok still tells a YouTube creator what YouTube needs). Lines
+ * for platforms the creator is not on are left out.
+ */
+export function disclosureForCreator(disclosure: string, platforms: string[]): string {
+  const lines = disclosure
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  const general = lines.filter((line) => !LABELLED.test(line));
+  const theirs = [...new Set(platforms.filter((name) => name.trim() !== "").map(platformOf))];
+  const specific = theirs.map((platform) => {
+    const own = lines.find(
+      (line) => LABELLED.exec(line)?.[1]?.toLowerCase() === labelOf(platform).toLowerCase(),
+    );
+    return own ?? `${labelOf(platform)}: ${HOW_TO_DISCLOSE[platform]}.`;
+  });
+  return [...general, ...specific].join("\n");
 }
