@@ -27,10 +27,16 @@ type CellAt = { row: number; col: number };
 export interface OldBudgetBlock {
   /** Campaigns the add-on listed there, in order; the summary sheet keeps that order. */
   keys: string[];
-  /** Cells holding exactly what the add-on wrote (title, headers, formulas, the keys beside them): cleared. */
+  /** Cells holding exactly what the add-on wrote (formulas, the keys beside them, and the labels): cleared. */
   ours: CellAt[];
   /** Anything else in the block's area: the team's, left where it is. */
   theirs: CellAt[];
+  /**
+   * The title and header cells reading exactly our labels. They move with the block's formulas; over
+   * a block holding nothing of the add-on's (the team typed it, or replaced every formula) they are
+   * the team's headings and stay.
+   */
+  labels: CellAt[];
 }
 
 const blank = (snapshot: SheetSnapshot, row: number, col: number) => {
@@ -43,13 +49,14 @@ export function oldBudgetBlock(snapshot: SheetSnapshot | null): OldBudgetBlock |
   if (snapshot === null || start === null) return null;
   const columns = budgetSummaryColumns(() => "A", start, "", "");
   const headers = [BUDGET_SUMMARY_TITLE, ...columns.map((c) => c.header)];
-  const block: OldBudgetBlock = { keys: [], ours: [], theirs: [] };
+  const block: OldBudgetBlock = { keys: [], ours: [], theirs: [], labels: [] };
   const sort = (cell: CellAt, ours: boolean) => (ours ? block.ours : block.theirs).push(cell);
   headers.forEach((header, i) => {
     const col = start + i;
     const cell = at(snapshot, 1, col);
-    if (!blank(snapshot, 1, col))
-      sort({ row: 1, col }, cell.formula === "" && cellText(cell.value) === header);
+    if (blank(snapshot, 1, col)) return;
+    if (cell.formula === "" && cellText(cell.value) === header) block.labels.push({ row: 1, col });
+    else block.theirs.push({ row: 1, col });
   });
   for (let row = 2; row <= snapshot.values.length; row++) {
     let formulas = 0;
@@ -67,6 +74,7 @@ export function oldBudgetBlock(snapshot: SheetSnapshot | null): OldBudgetBlock |
     sort({ row, col: start }, ours);
     if (ours) block.keys.push(cellText(key.value).trim());
   }
+  if (block.ours.length > 0) block.ours.push(...block.labels);
   return block;
 }
 
@@ -80,7 +88,8 @@ export function budgetTable(snapshot: SheetSnapshot): SheetSnapshot {
   if (!block) return snapshot;
   const values = snapshot.values.map((row) => [...row]);
   const formulas = snapshot.formulas.map((row) => [...row]);
-  for (const { row, col } of block.ours) {
+  // The labels are hidden from the table even where they stay: "Planned" there is not Budget's column.
+  for (const { row, col } of [...block.ours, ...block.labels]) {
     const r = values[row - 1];
     if (r && col <= r.length) r[col - 1] = "";
     const f = formulas[row - 1];
@@ -98,9 +107,16 @@ export function budgetTable(snapshot: SheetSnapshot): SheetSnapshot {
 
 /**
  * Moves an old block off Budget: its own cells are emptied first (before anything is written where
- * they were), and the summary names any cell of the team's left in its place.
+ * they were), and the summary names any cell of the team's left in its place. Once moved, what stays
+ * is the team's, and a run after the summary sheet exists says nothing about it.
  */
-export function planBlockMigration(plan: SheetPlan, block: OldBudgetBlock, notes: string[]): void {
+export function planBlockMigration(
+  plan: SheetPlan,
+  block: OldBudgetBlock,
+  notes: string[],
+  summaryExists: boolean,
+): void {
+  if (summaryExists && block.ours.length === 0) return;
   const byColumn = new Map<number, Map<number, "">>();
   for (const { row, col } of block.ours) {
     const rows = byColumn.get(col) ?? new Map<number, "">();
@@ -116,10 +132,8 @@ export function planBlockMigration(plan: SheetPlan, block: OldBudgetBlock, notes
   const cells = block.theirs.map(({ row, col }) => `${columnLetter(col)}${row}`);
   const list =
     cells.length > 6 ? `${cells.slice(0, 6).join(", ")} and ${cells.length - 6} more` : cells.join(", ");
-  notes.push(
-    `${where}. Your cells in its old place on Budget (${list}) were left where they are; ` +
-      "the add-on's formulas there were moved.",
-  );
+  const moved = block.ours.length > 0 ? "; the add-on's formulas there were moved" : "";
+  notes.push(`${where}. Your cells in its old place on Budget (${list}) were left where they are${moved}.`);
 }
 
 export interface BudgetSummaryInputs {
@@ -135,7 +149,7 @@ export interface BudgetSummaryInputs {
 /** The summary sheet: one row per campaign with live formulas over Budget and Campaigns. */
 export function planBudgetSummary(inputs: BudgetSummaryInputs): SheetPlan {
   const { snapshot } = inputs;
-  const plan = emptyPlan(BUDGET_SUMMARY_SHEET, snapshot === null);
+  const plan = emptyPlan(BUDGET_SUMMARY_SHEET, { create: snapshot === null });
   const seen = new Set<string>();
   const keys = inputs.campaigns
     .filter((c) => c !== "" && !seen.has(c.toLowerCase()) && seen.add(c.toLowerCase()))

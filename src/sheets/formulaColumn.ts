@@ -17,9 +17,9 @@ export interface FormulaColumnPlace {
 /**
  * Decides how a formula column is filled and returns what its header cell should become (or null
  * to leave it). Array mode: one formula in the header cell shows the header and fills the column;
- * it is used when nothing the team typed is in the way (the header cell is new, ours, or a plain
- * label over an empty column — the label stays as it reads). Run mode: the team typed values or
- * wrote formulas of their own in the column, which an array could not spill over, so each
+ * it is used when nothing the team typed is in the way (the header cell is new or ours). Run mode:
+ * the header is a label the team typed, or the team typed values or wrote formulas of their own in
+ * the column, which an array could not spill over, so each
  * contiguous run of free cells gets one formula that spills over exactly that run: one
  * custom-function call per run instead of one per row. Only cells holding exactly what our
  * templates write are ever rewritten or cleared; the rest is the team's and is named in the summary.
@@ -57,7 +57,8 @@ export function planFormulaColumn(
     : headerIsOurs
       ? (arrayLabel(head.formula) ?? column.header)
       : cellText(head.value).trim();
-  const headerFree = place.added || headerIsOurs || head.formula === "";
+  // A label the team typed is theirs like any other cell: the formulas go under it, not into it.
+  const headerFree = place.added || headerIsOurs || (head.formula === "" && label === "");
   const wantedAt = new Map<number, string>();
   let header: WriteCell | null = null;
   if (headerFree && userRows.size === 0) {

@@ -48,6 +48,28 @@ export interface KeyedBlockSpec {
   keys: string[][];
 }
 
+/**
+ * The block's header labels in row 1, wherever they are blank: the whole row on a new sheet, the
+ * columns of ours missing at the end of a team's own block. A cell already holding anything stays.
+ */
+function planBlockHeader(plan: SheetPlan, snap: SheetSnapshot, spec: KeyedBlockSpec): void {
+  const headers = [...spec.keyHeaders, ...spec.columns.map((c) => c.header)];
+  const blank = (i: number) => {
+    const cell = at(snap, 1, spec.col + i);
+    return cell.formula === "" && cellText(cell.value).trim() === "";
+  };
+  let i = 0;
+  while (i < headers.length) {
+    if (!blank(i)) {
+      i++;
+      continue;
+    }
+    const first = i;
+    while (i < headers.length && blank(i)) i++;
+    plan.labels.push({ row: 1, col: spec.col + first, cells: [headers.slice(first, i)] });
+  }
+}
+
 const keyOf = (keys: string[]) => keys.map((k) => k.trim().toLowerCase()).join("\u0000");
 
 /**
@@ -64,13 +86,7 @@ export function planKeyedBlock(
   const width = spec.keyHeaders.length + spec.columns.length;
   const keyCount = spec.keyHeaders.length;
   const keyRef = (row: number) => (index: number) => `$${columnLetter(spec.col + index)}${row}`;
-  const headerPresent = cellText(at(snap, 1, spec.col).value).trim() !== "";
-  if (!headerPresent)
-    plan.labels.push({
-      row: 1,
-      col: spec.col,
-      cells: [[...spec.keyHeaders, ...spec.columns.map((c) => c.header)]],
-    });
+  planBlockHeader(plan, snap, spec);
   const existing = new Map<string, number>();
   let lastRow = 1;
   for (let row = 2; row <= snap.values.length; row++) {

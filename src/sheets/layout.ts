@@ -83,6 +83,22 @@ export function spareTabName(spec: TableSpec): string {
   return `${spec.name} (Influencer Desk)`;
 }
 
+/** What the summary says when a tab under our name is the team's something else and is left alone. */
+export function leftAloneTab(spec: TableSpec, used: string): string {
+  return (
+    `Sheet "${spec.name}" was left as it is: its header row does not read as ${spec.name} (expected columns ` +
+    `such as ${expectedHeaders(spec)}). The add-on's ${spec.name} is the tab "${used}"; ` +
+    `Settings › Mapping records that, and you can name another tab there.`
+  );
+}
+
+function expectedHeaders(spec: TableSpec): string {
+  return spec.columns
+    .slice(0, 5)
+    .map((c) => c.header)
+    .join(", ");
+}
+
 function refusal(spec: TableSpec, tab: string, snapshot: SheetSnapshot): AdoptError {
   const seen = [...new Set(rowTexts(snapshot, 1).filter((v) => v.trim() !== ""))]
     .slice(0, 6)

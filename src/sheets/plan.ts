@@ -30,7 +30,8 @@ export interface SheetPlan {
   notes: string[];
 }
 
-export function emptyPlan(sheet: string, create: boolean): SheetPlan {
+/** A plan that writes nothing yet; `create` makes the sheet (it does not exist). */
+export function emptyPlan(sheet: string, { create }: { create: boolean }): SheetPlan {
   return {
     sheet,
     create,

@@ -16,7 +16,7 @@ export function planTable(
   styles: ColumnStyle[] = [],
 ): SheetPlan {
   const snap = snapshot ?? { values: [], formulas: [] };
-  const plan = emptyPlan(layout.tab, snapshot === null);
+  const plan = emptyPlan(layout.tab, { create: snapshot === null });
   const headerRow: WriteCell[] = [];
   const firstAdded = layout.added[0]?.col ?? 0;
   const addedCols = new Set(layout.added.map((a) => a.col));
@@ -36,10 +36,12 @@ export function planTable(
     else if (header !== null) plan.labels.push({ row: layout.headerRow, col, cells: [[header]] });
   }
   if (headerRow.length > 0) plan.labels.push({ row: layout.headerRow, col: firstAdded, cells: [headerRow] });
-  // A column holding the team's values is theirs to format and validate: only added or empty columns are styled.
+  // A column holding the team's values or formulas is theirs to format and validate: only added or
+  // empty columns are styled.
   const columns = layout.spec.columns.map((spec) => {
     const col = layout.columns.get(spec.key) as number;
-    return { col, spec, added: addedCols.has(col), holdsData: holdsData(snap, col, layout) };
+    const owns = spec.formula ? customColumn(spec.formula).owns : null;
+    return { col, spec, added: addedCols.has(col), holdsData: holdsTeamCells(snap, col, layout, owns) };
   });
   styleColumns(plan, columns, styles, layout.lastRow, refs.currencyFormat, refs.firstDataRow);
   if (layout.fresh) plan.styleHeaderWidth = layout.width;
@@ -50,10 +52,11 @@ export function planTable(
   return plan;
 }
 
-function holdsData(snap: SheetSnapshot, col: number, layout: TableLayout): boolean {
+/** Whether any data cell of the column is the team's: a typed value, or a formula our template did not write. */
+function holdsTeamCells(snap: SheetSnapshot, col: number, layout: TableLayout, owns: RegExp | null): boolean {
   for (let row = layout.headerRow + 1; row <= layout.lastRow; row++) {
     const cell = at(snap, row, col);
-    if (cell.formula === "" && cellText(cell.value).trim() !== "") return true;
+    if (cell.formula === "" ? cellText(cell.value).trim() !== "" : !owns?.test(cell.formula)) return true;
   }
   return false;
 }

@@ -7,17 +7,17 @@ import { applyPlan } from "./apply";
 import {
   budgetSummaryProblem,
   budgetTable,
+  type OldBudgetBlock,
   oldBudgetBlock,
   planBlockMigration,
   planBudgetSummary,
 } from "./budgetSummary";
 import { currencyFormat } from "./currency";
-import { findTable } from "./findTable";
+import { type FoundTable, findTable, type ReadTab } from "./findTable";
 import { normaliseHeader } from "./headers";
-import { planKeyedBlock } from "./keyedBlock";
-import { AdoptError, type TableLayout } from "./layout";
+import { AdoptError, leftAloneTab, spareTabName, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
-import { ALL_CREATORS, ROI_KEY_HEADERS, ROI_SHEET, roiColumns, roiLetter } from "./layouts/roi";
+import { ROI_SHEET } from "./layouts/roi";
 import { SETTINGS_SHEET, SETTINGS_TABLES, type SettingsTableKey } from "./layouts/settings";
 import {
   type AdoptedSheet,
@@ -27,9 +27,11 @@ import {
   mappingRows,
   mergeMappings,
   recordedMapping,
+  type SheetMapping,
 } from "./mapping";
-import { type ColumnStyle, cellText, emptyPlan, formatRows, type SheetPlan } from "./plan";
+import { type ColumnStyle, cellText, type SheetPlan } from "./plan";
 import { planTable } from "./planTable";
+import { columnValues, planRoi, roiProblem, type Sources } from "./roiSheet";
 import {
   planSettings,
   readSettingValues,
@@ -37,8 +39,8 @@ import {
   type SettingsLayout,
   settingsTableGrid,
 } from "./settings";
-import type { ColumnRefs, LetterIn } from "./spec";
-import { type ColumnKey, TABLES, type TableName } from "./tables";
+import type { ColumnRefs, LetterIn, TableSpec } from "./spec";
+import { TABLES } from "./tables";
 
 /** Every sheet the set-up builds, in the order tabs appear: Settings, the tables, the budget summary, then ROI. */
 export const ALL_SHEETS = [SETTINGS_SHEET, ...TABLES.map((t) => t.name), BUDGET_SUMMARY_SHEET, ROI_SHEET];
@@ -93,116 +95,226 @@ export function refreshSheets(
   options: RefreshOptions = {},
 ): RefreshResult {
   const names = closure(targets);
+  const read = readEachOnce(workbook);
+  const settings = readSettings(workbook, read, options);
+  const found = locateTables(names, workbook.sheetNames(), read, settings.mapping);
+  refuseUnadoptable(names, found);
+  const notes = names.includes("Settings") ? [...settings.planned.notes, ...found.notes] : found.notes;
+  const { plans, adopted } = planSheets(workbook, names, settings, found, notes);
+  return { sheets: applyPlans(workbook, plans, progress), notes, adopted };
+}
+
+/** Each tab is read at most once per run, however many sheets' plans look at it. */
+function readEachOnce(workbook: WorkbookPort): ReadTab {
   const reads = new Map<string, SheetSnapshot | null>();
-  const read = (tab: string): SheetSnapshot | null => {
+  return (tab) => {
     if (!reads.has(tab)) reads.set(tab, workbook.sheet(tab)?.read() ?? null);
     return reads.get(tab) ?? null;
   };
+}
 
+/** What the run knows from Settings: where its tables sit, the currency, and the mapping to use. */
+interface RunSettings {
+  snapshot: SheetSnapshot | null;
+  planned: ReturnType<typeof planSettings>;
+  money: string;
+  /** The mapping as Settings › Mapping records it. */
+  stored: Mapping;
+  /** The recorded mapping with the run's own choices (--mapping) over it. */
+  mapping: Mapping;
+}
+
+function readSettings(workbook: WorkbookPort, read: ReadTab, options: RefreshOptions): RunSettings {
   const defaults = defaultSettings(workbook);
-  const settingsSnap = read(SETTINGS_SHEET);
-  const settings = planSettings(settingsSnap, defaults);
-  const values = readSettingValues(settingsSnap, settings.layout, defaults);
-  const money = currencyFormat(values.currency);
-  const stored = settingsSnap ? mappingFromSettings(settingsSnap, settings.layout) : {};
-  const mapping = mergeMappings(stored, options.mapping ?? {});
+  const snapshot = read(SETTINGS_SHEET);
+  const planned = planSettings(snapshot, defaults);
+  const values = readSettingValues(snapshot, planned.layout, defaults);
+  const stored = snapshot ? mappingFromSettings(snapshot, planned.layout) : {};
+  return {
+    snapshot,
+    planned,
+    money: currencyFormat(values.currency),
+    stored,
+    mapping: mergeMappings(stored, options.mapping ?? {}),
+  };
+}
 
-  const layouts = new Map<string, TableLayout>();
-  const snapshots = new Map<string, SheetSnapshot | null>();
-  const problems: string[] = [];
-  const tabNames = workbook.sheetNames();
+/** Where each table of the run is, what was read of it, and what stops or concerns the run. */
+interface Located {
+  layouts: Map<string, TableLayout>;
+  snapshots: Map<string, SheetSnapshot | null>;
+  /** The summary block earlier versions kept at the right of Budget. */
+  oldBlock: OldBudgetBlock | null;
+  problems: string[];
+  notes: string[];
+}
+
+function locateTables(names: SheetName[], tabNames: string[], read: ReadTab, mapping: Mapping): Located {
+  const found: Located = {
+    layouts: new Map(),
+    snapshots: new Map(),
+    oldBlock: null,
+    problems: [],
+    notes: [],
+  };
   // Budget is read without the summary block earlier versions kept at its right (see budgetSummary.ts).
-  const budgetRead = (tab: string) => {
+  const budgetRead: ReadTab = (tab) => {
     const snapshot = read(tab);
     return snapshot && budgetTable(snapshot);
   };
-  let oldBlock: ReturnType<typeof oldBudgetBlock> = null;
   for (const spec of TABLES) {
     if (!names.includes(spec.name)) continue;
+    const readTable = spec.name === "Budget" ? budgetRead : read;
     try {
-      const readTable = spec.name === "Budget" ? budgetRead : read;
-      const { layout } = findTable(spec, tabNames, readTable, mapping[spec.name]);
-      layouts.set(spec.name, layout);
-      snapshots.set(spec.name, readTable(layout.tab));
-      if (spec.name === "Budget") oldBlock = oldBudgetBlock(read(layout.tab));
+      const { layout } = findOrSpare(spec, tabNames, readTable, mapping[spec.name], found.notes);
+      found.layouts.set(spec.name, layout);
+      found.snapshots.set(spec.name, readTable(layout.tab));
+      if (spec.name === "Budget") found.oldBlock = oldBudgetBlock(read(layout.tab));
     } catch (error) {
-      if (error instanceof AdoptError) problems.push(error.message);
+      if (error instanceof AdoptError) found.problems.push(error.message);
       else throw error;
     }
   }
   for (const sheet of [BUDGET_SUMMARY_SHEET, ROI_SHEET] as const)
-    if (names.includes(sheet)) snapshots.set(sheet, read(sheet));
-  const sheetProblems = [
-    names.includes(BUDGET_SUMMARY_SHEET)
-      ? budgetSummaryProblem(snapshots.get(BUDGET_SUMMARY_SHEET) ?? null)
-      : null,
-    names.includes("ROI") ? roiProblem(snapshots.get(ROI_SHEET) ?? null) : null,
-  ];
-  for (const problem of sheetProblems) if (problem) problems.push(problem);
-  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
+    if (names.includes(sheet)) found.snapshots.set(sheet, read(sheet));
+  return found;
+}
 
+/**
+ * The table's tab; when the tab under our name is something else of the team's (a blog list called
+ * Posts) and no mapping names a tab, that tab is left alone and the table goes to a tab of its own
+ * (see spareTabName), which the recorded mapping then names for every later run. A tab the mapping
+ * names that does not fit is refused: the team chose it.
+ */
+function findOrSpare(
+  spec: TableSpec,
+  tabNames: string[],
+  read: ReadTab,
+  entry: SheetMapping | undefined,
+  notes: string[],
+): FoundTable {
+  try {
+    return findTable(spec, tabNames, read, entry);
+  } catch (error) {
+    if (!(error instanceof AdoptError) || entry?.tab) throw error;
+    const spare = findTable(spec, tabNames, read, { ...entry, tab: spareTabName(spec) });
+    notes.push(leftAloneTab(spec, spare.layout.tab));
+    return spare;
+  }
+}
+
+/** The sheets of ours whose formulas read their neighbours by position must be laid out as ours. */
+function refuseUnadoptable(names: SheetName[], found: Located): void {
+  const snapshot = (sheet: string) => found.snapshots.get(sheet) ?? null;
+  const problems = [
+    ...found.problems,
+    names.includes(BUDGET_SUMMARY_SHEET) ? budgetSummaryProblem(snapshot(BUDGET_SUMMARY_SHEET)) : null,
+    names.includes(ROI_SHEET) ? roiProblem(snapshot(ROI_SHEET)) : null,
+  ].filter((problem): problem is string => problem !== null);
+  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
+}
+
+/** Every sheet's plan, Settings first (the others' formulas read it), each computed before any write. */
+function planSheets(
+  workbook: WorkbookPort,
+  names: SheetName[],
+  settings: RunSettings,
+  found: Located,
+  notes: string[],
+): { plans: SheetPlan[]; adopted: AdoptedSheet[] } {
+  const { layouts, snapshots } = found;
   const letterIn: LetterIn = (sheet, key) => letterOf(layouts.get(sheet), key);
-  const tabOf = (sheet: TableName) => layouts.get(sheet)?.tab ?? sheet;
+  const sources: Sources = {
+    layouts,
+    snapshots,
+    letterIn,
+    tabOf: (sheet) => layouts.get(sheet)?.tab ?? sheet,
+  };
   const refsFor = (layout: TableLayout): ColumnRefs => ({
     letter: (key) => letterOf(layout, key),
     letterIn,
-    settings: (table) => settingsRange(settings.layout, table),
-    currencyFormat: money,
+    settings: (table) => settingsRange(settings.planned.layout, table),
+    currencyFormat: settings.money,
     width: layout.width,
     firstDataRow: layout.headerRow + 1,
   });
+  const { plans, adopted, recorded } = planTables(workbook, settings, found, refsFor, notes);
+  if (names.includes(BUDGET_SUMMARY_SHEET)) plans.push(planSummarySheet(sources, found, settings.money));
+  if (names.includes(ROI_SHEET)) plans.push(planRoi(sources, settings.money));
+  if (names.includes("Settings")) {
+    planMappingRows(settings.planned.plan, settings.snapshot, settings.planned.layout, recorded);
+    plans.unshift(settings.planned.plan);
+  }
+  return { plans, adopted };
+}
 
+function planTables(
+  workbook: WorkbookPort,
+  settings: RunSettings,
+  found: Located,
+  refsFor: (layout: TableLayout) => ColumnRefs,
+  notes: string[],
+): { plans: SheetPlan[]; adopted: AdoptedSheet[]; recorded: Cell[][] } {
   const plans: SheetPlan[] = [];
-  const notes = names.includes("Settings") ? [...settings.notes] : [];
   const adopted: AdoptedSheet[] = [];
   const recorded: Cell[][] = [];
   for (const spec of TABLES) {
-    const layout = layouts.get(spec.name);
+    const layout = found.layouts.get(spec.name);
     if (!layout) continue;
-    const snapshot = snapshots.get(spec.name) ?? null;
+    const snapshot = found.snapshots.get(spec.name) ?? null;
     const summary = adoptedSheet(layout, snapshot);
     adopted.push(summary);
-    if (stored[spec.name] === undefined && needsRecord(layout, summary))
-      recorded.push(...mappingRows(spec.name, recordedMapping(summary, layout.spec), summary.added));
+    if (settings.stored[spec.name] === undefined && needsRecord(layout, summary)) {
+      const added = layout.fresh ? [] : summary.added;
+      recorded.push(...mappingRows(spec.name, recordedMapping(summary, layout.spec), added));
+    }
     const existing = layout.fresh ? null : workbook.sheet(layout.tab);
     const styles = existing ? existing.styledColumns(layout.headerRow + 1, layout.width) : [];
     keepTheirLists(styles, layout, summary);
     const plan = planTable(layout, snapshot, refsFor(layout), styles);
-    if (spec.name === "Budget" && oldBlock) planBlockMigration(plan, oldBlock, notes);
+    if (spec.name === "Budget" && found.oldBlock) {
+      const summaryExists = (found.snapshots.get(BUDGET_SUMMARY_SHEET) ?? null) !== null;
+      planBlockMigration(plan, found.oldBlock, notes, summaryExists);
+    }
     plans.push(plan);
   }
-  if (names.includes(BUDGET_SUMMARY_SHEET)) {
-    const sources = { layouts, snapshots, letterIn, tabOf };
-    const campaigns = [
-      ...(oldBlock?.keys ?? []),
-      ...columnValues(sources, "Campaigns", "campaign"),
-      ...columnValues(sources, "Budget", "campaign"),
-    ];
-    const snapshot = snapshots.get(BUDGET_SUMMARY_SHEET) ?? null;
-    plans.push(planBudgetSummary({ snapshot, letterIn, tabOf, campaigns, currencyFormat: money }));
-  }
-  if (names.includes("ROI")) plans.push(planRoi({ layouts, snapshots, letterIn, tabOf }, money));
-  if (names.includes("Settings")) {
-    planMappingRows(settings.plan, settingsSnap, settings.layout, recorded);
-    plans.unshift(settings.plan);
-  }
+  return { plans, adopted, recorded };
+}
 
-  const result: RefreshResult = { sheets: [], notes, adopted };
-  plans.forEach((plan, index) => {
+function planSummarySheet(sources: Sources, found: Located, money: string): SheetPlan {
+  const campaigns = [
+    ...(found.oldBlock?.keys ?? []),
+    ...columnValues(sources, "Campaigns", "campaign"),
+    ...columnValues(sources, "Budget", "campaign"),
+  ];
+  const snapshot = found.snapshots.get(BUDGET_SUMMARY_SHEET) ?? null;
+  const { letterIn, tabOf } = sources;
+  return planBudgetSummary({ snapshot, letterIn, tabOf, campaigns, currencyFormat: money });
+}
+
+function applyPlans(
+  workbook: WorkbookPort,
+  plans: SheetPlan[],
+  progress: (message: string) => void,
+): RefreshResult["sheets"] {
+  const sheets = plans.map((plan, index) => {
     progress(`Updating ${plan.sheet} (${index + 1} of ${plans.length})…`);
     const changes = applyPlan(workbook, plan);
-    result.sheets.push({ name: plan.sheet, created: plan.create, changes, notes: plan.notes });
+    return { name: plan.sheet, created: plan.create, changes, notes: plan.notes };
   });
-  return result;
+  // What was left alone is said by a run that wrote; a rerun that changes nothing is quiet.
+  const wrote = sheets.some((sheet) => sheet.created || sheet.changes > 0);
+  return wrote ? sheets : sheets.map((sheet) => ({ ...sheet, notes: [] }));
 }
 
 /**
  * A sheet is recorded in Settings › Mapping when adopting it took a choice a person may want to
  * see or change: another tab name, a header under titles, their own column names or value lists.
- * A sheet the add-on made itself, or one already named exactly as ours, has nothing to record.
+ * A sheet the add-on made under our name, or one already named exactly as ours, has nothing to record;
+ * one made under another name (beside a team's tab that is something else) records that name.
  */
 function needsRecord(layout: TableLayout, summary: AdoptedSheet): boolean {
-  if (layout.fresh) return false;
+  if (layout.fresh) return layout.tab !== layout.spec.name;
   return (
     layout.tab !== layout.spec.name ||
     layout.headerRow !== 1 ||
@@ -265,101 +377,4 @@ function settingsRange(layout: SettingsLayout, key: SettingsTableKey): string {
   const first = columnLetter(table.col);
   const last = columnLetter(table.col + table.width - 1);
   return `${sheetRef(SETTINGS_SHEET)}!$${first}$${table.headerRow}:$${last}$${table.lastRow}`;
-}
-
-/** What this run read and laid out, for the blocks whose formulas and keys come from the tables. */
-interface Sources {
-  layouts: Map<string, TableLayout>;
-  snapshots: Map<string, SheetSnapshot | null>;
-  letterIn: LetterIn;
-  tabOf: (sheet: TableName) => string;
-}
-
-function columnValues<S extends TableName>(
-  { layouts, snapshots }: Sources,
-  sheet: S,
-  key: ColumnKey<S>,
-): string[] {
-  const layout = layouts.get(sheet);
-  const col = layout?.columns.get(key);
-  const snap = snapshots.get(sheet);
-  if (!layout || col === undefined || !snap) return [];
-  return snap.values.slice(layout.headerRow).map((row) => cellText(row[col - 1]).trim());
-}
-
-/** ROI keys: each campaign's total row, then its creators, in the order they first appear. */
-function campaignsAndCreators(sources: Sources): string[][] {
-  const groups = new Map<string, { name: string; handles: Map<string, string> }>();
-  const add = (campaign: string, handle: string) => {
-    if (campaign === "") return;
-    const group = groups.get(campaign.toLowerCase()) ?? {
-      name: campaign,
-      handles: new Map<string, string>(),
-    };
-    groups.set(campaign.toLowerCase(), group);
-    if (handle !== "" && !group.handles.has(handle.toLowerCase()))
-      group.handles.set(handle.toLowerCase(), handle);
-  };
-  for (const campaign of columnValues(sources, "Campaigns", "campaign")) add(campaign, "");
-  for (const sheet of ["Posts", "Budget"] as const) {
-    const handles = columnValues(sources, sheet, "handle");
-    columnValues(sources, sheet, "campaign").forEach((campaign, i) => {
-      add(campaign, handles[i] ?? "");
-    });
-  }
-  return [...groups.values()].flatMap((g) => [
-    [g.name, ALL_CREATORS],
-    ...[...g.handles.values()].map((h) => [g.name, h]),
-  ]);
-}
-
-function planRoi(sources: Sources, money: string): SheetPlan {
-  const snapshot = sources.snapshots.get(ROI_SHEET) ?? null;
-  const plan = emptyPlan(ROI_SHEET, snapshot === null);
-  const columns = roiColumns(sources.letterIn, money, sources.tabOf);
-  const { width, lastRow } = planKeyedBlock(plan, snapshot, {
-    col: 1,
-    keyHeaders: ROI_KEY_HEADERS,
-    columns,
-    keys: campaignsAndCreators(sources),
-  });
-  // No header yet: a new sheet, or one a stopped run left without its header (written last).
-  if (cellText(snapshot?.values[0]?.[0]).trim() === "") {
-    plan.styleHeaderWidth = width;
-    plan.widths.push({ col: 1, widths: [180, 140, ...columns.map(() => 110)] });
-  }
-  plan.freezeHeader = true;
-  plan.filterWidth = width;
-  plan.conditional = [
-    {
-      area: { row: 2, col: 1, numRows: formatRows(lastRow), numCols: width },
-      formula: `=AND(ISNUMBER($${roiLetter("roi")}2),$${roiLetter("roi")}2<0)`,
-      background: "#fce8e6",
-      fontColor: "#a50e0e",
-    },
-    {
-      area: { row: 2, col: 1, numRows: formatRows(lastRow), numCols: width },
-      formula: `=$B2="${ALL_CREATORS}"`,
-      background: "#e8f0fe",
-      fontColor: "#174ea6",
-    },
-  ];
-  return plan;
-}
-
-/**
- * An existing ROI sheet must be ours, with our columns where we put them: its formulas refer to
- * their neighbours by position. Columns the team adds after ours are fine.
- */
-function roiProblem(snapshot: SheetSnapshot | null): string | null {
-  const header = snapshot?.values[0] ?? [];
-  if (!snapshot || header.every((v) => cellText(v).trim() === "")) return null;
-  const ours = [...ROI_KEY_HEADERS, ...roiColumns(() => "A", "").map((c) => c.header)];
-  const ok = ours.every((h, i) => normaliseHeader(cellText(header[i])) === normaliseHeader(h));
-  if (ok) return null;
-  return (
-    `Sheet "${ROI_SHEET}" is not laid out as Influencer Desk makes it: row 1 should read ${ours.join(", ")} ` +
-    "from column A, with any columns of your own after them. Move your columns to the right of ours, or rename " +
-    `the sheet (say "ROI (ours)") so a new one can be made, then run this again. Nothing was changed.`
-  );
 }

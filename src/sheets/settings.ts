@@ -39,7 +39,7 @@ export function planSettings(
   snapshot: SheetSnapshot | null,
   defaults: SettingsDefaults,
 ): { plan: SheetPlan; layout: SettingsLayout; notes: string[] } {
-  const plan = emptyPlan(SETTINGS_SHEET, snapshot === null);
+  const plan = emptyPlan(SETTINGS_SHEET, { create: snapshot === null });
   const labels = labelRows(snapshot);
   const found = findTables(snapshot ?? { values: [], formulas: [] });
   const layout: SettingsLayout = { valueRows: new Map(), tables: found.places };

@@ -12,39 +12,11 @@ import { diffSnapshots, snapshotFake, snapshotMemory, type WorkbookState } from 
 import { formatFake, formatXlsxFile, teamFake, teamXlsx, unformatted } from "./teamBook";
 
 /**
- * Cases whose ownership rule still breaks on this branch because the fix belongs to another part of
- * issue 9 (header rows, tab roles and mapping; formula ownership; Settings tables; the Budget summary).
- * They run as it.fails: the suite stays green while they fail, and turns red the moment a fix lands,
- * which is the signal to move the case out of this list. Keyed by case name, then by path.
+ * Cases whose ownership rule still breaks on this branch, with the reason (keyed by case name, then by
+ * path). They run as it.fails: the suite stays green while they fail, and turns red the moment a fix
+ * lands, which is the signal to move the case out of this list. Every case passes now.
  */
-const OWNS_TEAM_COLUMNS =
-  "formula ownership (src/sheets): set-up writes its header formula (showing the same label) over the team's " +
-  "typed computed-column headers (Engagement rate, Tier, EMV, Disclosure)";
-const BOTH = (reason: string) => ({ cli: reason, sheets: reason });
-const AWAITING_FIX: Record<string, { cli?: string; sheets?: string }> = {
-  "well-formed sheets with notes, merges, fonts, fills, a hidden column and row, protection":
-    BOTH(OWNS_TEAM_COLUMNS),
-  "a merged title above the header, header on row 3": BOTH(
-    "header row detection (src/sheets): AdoptError on row 1",
-  ),
-  "the team's formulas in the Tier, EMV and Disclosure columns": BOTH(OWNS_TEAM_COLUMNS),
-  "the team's own ROI formulas": BOTH(
-    "ROI adoption (src/sheets): the team's ROI sheet is refused with an AdoptError",
-  ),
-  "Settings with the rate-card section deleted": BOTH(
-    "Settings tables (src/sheets): the rate card is placed inside the tier table's rows (#ERROR! in Tier)",
-  ),
-  "a renamed Budget header, an Approver column in the gap and the team's formula in the block": BOTH(
-    "Budget summary and formula ownership (src/sheets): Campaigns' columns formatted and validated, Budget reshaped",
-  ),
-  "an unrelated Posts sheet: the team's blog list": BOTH(
-    "tab roles (src/sheets): the blog list is adopted as Posts (date validation on its Date column, columns appended)",
-  ),
-  "messy values: 12.5K, 45 000, $250, €200, n/a, -, tbd, 1,2K": BOTH(OWNS_TEAM_COLUMNS),
-  "blank rows and extra columns of the team's": BOTH(OWNS_TEAM_COLUMNS),
-  "a combination: titled Creators tab with messy values, notes, merges, hidden column and protection":
-    BOTH(OWNS_TEAM_COLUMNS),
-};
+const AWAITING_FIX: Record<string, { cli?: string; sheets?: string }> = {};
 
 const NOTHING_CHANGED = "Everything was already up to date; nothing changed.";
 const NOW = new Date("2026-03-16T12:00:00Z");

@@ -136,4 +136,39 @@ describe("Budget and its summary", () => {
     const rows = workbook.sheet("Budget by campaign")?.read().values ?? [];
     expect(rows.filter((row) => row[0] === "Spring")).toHaveLength(1);
   });
+
+  it("a block of the team's own (typed figures, their formula) stays on Budget with its headings", () => {
+    const workbook = book();
+    const budget = workbook.addSheet("Budget");
+    budget.write(1, 1, [
+      [
+        ...(BUDGET[0] ?? []),
+        "Approver",
+        "Budget by campaign",
+        "Planned",
+        "Actual",
+        "Campaign budget",
+        "Remaining",
+      ],
+      [...(BUDGET[1] ?? []), "Kim", "Spring", 500, 450, 1000, '=IF(L2>0,"see finance","")'],
+    ]);
+    const before = budget.read();
+    const context = memoryContext(workbook);
+
+    const first = setUpSheets(context, ["Budget"]);
+
+    expect(first).toMatch(/Your cells in its old place on Budget \(.*\) were left where they are\./);
+    expect(first).not.toContain("the add-on's formulas there were moved");
+    const after = budget.read();
+    // Every cell of theirs reads as before, the block's headings included; Budget's missing columns go after it.
+    before.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        expect(after.values[r]?.[c]).toEqual(value);
+        expect(after.formulas[r]?.[c]).toEqual(before.formulas[r]?.[c]);
+      });
+    });
+    expect((budget as MemorySheet).numberFormatAt(2, 8)).toBeUndefined();
+    expect(workbook.sheet("Budget by campaign")?.read().values[1]?.[0]).toBe("Spring");
+    expect(setUpSheets(context, ["Budget"])).toBe(UP_TO_DATE);
+  });
 });

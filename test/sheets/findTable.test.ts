@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { setUpSheets } from "../../src/addon/actions/setUpSheets";
 import { memoryContext } from "../../src/addon/memoryContext";
 import { runMenuAction } from "../../src/addon/run";
+import { readMapping } from "../../src/sheets/mapping";
 import { ALL_SHEETS } from "../../src/sheets/refresh";
 import { readReportSheets } from "../../src/sheets/reportSources";
 import { readRoster } from "../../src/sheets/stores/roster";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { type MemorySheet, MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { WriteCell } from "../../src/workbook/port";
 
 function workbookWith(sheets: Record<string, WriteCell[][]>) {
@@ -44,21 +45,38 @@ describe("a team's tabs under other names", () => {
     });
   }
 
-  it("refuses an unrelated sheet named Posts, names it, proposes a new tab, and writes nothing", () => {
+  it("leaves an unrelated sheet named Posts alone, says which headers it expected, and uses a tab of its own", () => {
     const blog: WriteCell[][] = [
       ["Date", "Title", "URL", "Author", "Words"],
       [{ text: "2026-11-02" }, "Ten tips", "https://blog.example.com/tips", "Sam", 1200],
     ];
-    const { workbook, context } = workbookWith({ Roster: CREATORS, Posts: blog });
-    const before = snapshotAll(workbook);
-    runMenuAction(context, "Set up sheets", (c) => setUpSheets(c, ALL_SHEETS));
-    const message = context.ui.shown[0]?.message ?? "";
-    expect(message).toMatch(/Sheet "Posts" has no header row we recognise/);
-    expect(message).toMatch(/Handle, Campaign, Platform/);
-    expect(message).toMatch(/"Posts \(Influencer Desk\)"/);
-    expect(message).toMatch(/Nothing was changed\.$/);
-    expect(snapshotAll(workbook)).toEqual(before);
-    expect(workbook.sheetNames()).toEqual(["Roster", "Posts"]);
+    const { workbook, context } = workbookWith({
+      Roster: CREATORS,
+      Posts: blog,
+      "Campaign tracker": TRACKER,
+    });
+    const before = workbook.sheet("Posts")?.read();
+    const summary = setUpSheets(context, ALL_SHEETS);
+    expect(summary).toMatch(/Sheet "Posts" was left as it is/);
+    expect(summary).toMatch(/Handle, Campaign, Platform/);
+    expect(summary).toMatch(/"Posts \(Influencer Desk\)"/);
+    // Nothing is written to the team's tab: no columns, formats, validation or filter.
+    const posts = workbook.sheet("Posts") as MemorySheet;
+    expect(posts.read()).toEqual(before);
+    expect(posts.numberFormatAreas).toEqual([]);
+    expect(posts.validationAreas).toEqual([]);
+    expect(posts.hasFilter()).toBe(false);
+    expect(posts.frozenRows()).toBe(0);
+    expect(workbook.sheet("Posts (Influencer Desk)")?.read().values[0]?.slice(0, 3)).toEqual([
+      "Date",
+      "Handle",
+      "Campaign",
+    ]);
+    // ROI reads the new tab, and every later run (and the report) finds it through Settings › Mapping.
+    expect(workbook.sheet("ROI")?.read().formulas.flat().join(" ")).toContain("'Posts (Influencer Desk)'!");
+    expect(setUpSheets(context, ALL_SHEETS)).toBe("Everything was already up to date; nothing changed.");
+    expect(readMapping(workbook).Posts?.tab).toBe("Posts (Influencer Desk)");
+    expect(readReportSheets(workbook, readMapping(workbook)).notes.join(" ")).not.toContain('Sheet "Posts"');
   });
 
   it("leaves an unrelated tab under a synonym alone and makes our sheet", () => {

@@ -173,17 +173,17 @@ describe("adopting the team's own sheets", () => {
     expect(snapshotAll(workbook)).toEqual(before);
   });
 
-  it("stops with a message and changes nothing when a sheet has no header row", () => {
+  it("leaves a Posts sheet without a header row as it is, says what it expected, and uses a tab of its own", () => {
     const { workbook, context } = workbookWith({
       Posts: [[{ text: "2026-11-02" }, { text: "@maya" }, 1200]],
     });
-    const before = snapshotAll(workbook);
-    runMenuAction(context, "Set up sheets", (c) => setUpSheets(c, ALL_SHEETS));
-    expect(context.ui.shown[0]?.message).toMatch(
-      /Sheet "Posts" has no header row we recognise.*Date, Handle, Campaign.*Nothing was changed/s,
+    const before = workbook.sheet("Posts")?.read();
+    const summary = setUpSheets(context, ALL_SHEETS);
+    expect(summary).toMatch(
+      /Sheet "Posts" was left as it is.*Date, Handle, Campaign.*"Posts \(Influencer Desk\)"/s,
     );
-    expect(snapshotAll(workbook)).toEqual(before);
-    expect(workbook.sheetNames()).toEqual(["Posts"]);
+    expect(workbook.sheet("Posts")?.read()).toEqual(before);
+    expect(workbook.sheetNames()).toContain("Posts (Influencer Desk)");
   });
 
   it("writes text from users as text: a campaign named like a formula never runs", () => {

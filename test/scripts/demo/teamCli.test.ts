@@ -53,10 +53,11 @@ describe("npm run demo -- --in team.xlsx --out result.xlsx", () => {
 
   it("a refusal exits 1 with the reason and no stack trace, and writes nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-"));
+    // An ROI sheet of the team's whose columns are not ours in our order: our formulas would misread it.
     const input = await teamFile(dir, {
-      Posts: [
-        ["Date", "Title", "URL", "Author", "Words"],
-        [new Date(Date.UTC(2026, 10, 2)), "Tips", "https://blog.example.com", "Sam", 1200],
+      ROI: [
+        ["Campaign", "Owner", "Spend"],
+        ["Spring", "Dana", 400],
       ],
     });
     const out = join(dir, "result.xlsx");
@@ -68,15 +69,30 @@ describe("npm run demo -- --in team.xlsx --out result.xlsx", () => {
       (line) => problems.push(line),
     );
     expect(code).toBe(1);
-    expect(problems.join("\n")).toMatch(/Sheet "Posts" has no header row we recognise/);
-    expect(problems.join("\n")).toMatch(/"Posts \(Influencer Desk\)"/);
+    expect(problems.join("\n")).toMatch(/Sheet "ROI" is not laid out as Influencer Desk makes it/);
+    expect(problems.join("\n")).toMatch(/Campaign, Handle, Spend, Impressions/);
     expect(problems.join("\n")).not.toMatch(/\n\s+at /);
     expect(said.join("\n")).not.toContain("Custom functions from dist/Code.js");
     expect(existsSync(out)).toBe(false);
+  }, 120_000);
 
-    // The tab the refusal offers, given as --mapping, makes our Posts beside theirs.
-    const again = await runOnTeamFile(input, out, new Date(), { Posts: { tab: "Posts (Influencer Desk)" } });
-    expect(describeAdoption(again.adopted)).toContain('Posts: new sheet "Posts (Influencer Desk)".');
+  it("leaves an unrelated Posts tab alone and uses a tab of its own, or the one --mapping names", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-"));
+    const input = await teamFile(dir, {
+      Posts: [
+        ["Date", "Title", "URL", "Author", "Words"],
+        [new Date(Date.UTC(2026, 10, 2)), "Tips", "https://blog.example.com", "Sam", 1200],
+      ],
+    });
+    const out = join(dir, "result.xlsx");
+    const result = await runOnTeamFile(input, out, new Date());
+    expect(result.setUp).toMatch(/Sheet "Posts" was left as it is/);
+    expect(describeAdoption(result.adopted)).toContain('Posts: new sheet "Posts (Influencer Desk)".');
+    const after = await importXlsx(out);
+    expect(after.sheet("Posts")?.read().values[0]).toEqual(["Date", "Title", "URL", "Author", "Words"]);
+
+    const again = await runOnTeamFile(input, out, new Date(), { Posts: { tab: "Our posts" } });
+    expect(describeAdoption(again.adopted)).toContain('Posts: new sheet "Our posts".');
   }, 120_000);
 
   it("validates the --mapping file and says what is wrong in it", () => {
