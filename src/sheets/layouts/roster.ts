@@ -1,6 +1,6 @@
 import { defineTable } from "../spec";
 import { PLATFORMS, STATUSES } from "./lists";
-import { FOLLOWER_SUFFIXES, HANDLE_SUFFIXES, perPlatformTiers, platformNames } from "./platformNames";
+import { FOLLOWER_SUFFIXES, HANDLE_SUFFIXES, perPlatformColumns, platformNames } from "./platformNames";
 
 export const ROSTER = defineTable({
   name: "Roster",
@@ -13,7 +13,7 @@ export const ROSTER = defineTable({
     "Creator list",
     "Influencer list",
   ],
-  extras: perPlatformTiers,
+  extras: perPlatformColumns,
   columns: [
     {
       key: "creator",
