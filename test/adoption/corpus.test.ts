@@ -6,6 +6,7 @@ import { buildDist } from "../../scripts/build";
 import { runOnTeamFile } from "../../scripts/demo/teamFile";
 import { SET_UP_TITLE } from "../../src/addon/actions/setUpSheets";
 import { importXlsx } from "../../src/workbook/memory/xlsxImport";
+import { acceptMappingStep } from "../addon/sidebar/mappingStep";
 import { evaluate, loadBundle } from "../bundle/loadBundle";
 import { CORPUS, type TeamCase } from "./corpus";
 import { diffSnapshots, snapshotFake, snapshotMemory, type WorkbookState } from "./snapshot";
@@ -64,13 +65,21 @@ async function cliRuns(team: TeamCase): Promise<Runs> {
   return { before, after, summaries };
 }
 
-/** The add-on in Sheets: the bundle's "Set up or refresh all sheets" twice over the Apps Script fakes. */
+/**
+ * The add-on in Sheets: the bundle's "Set up or refresh all sheets" twice over the Apps Script fakes,
+ * the team saving the mapping step as proposed whenever the menu opens it.
+ */
 function sheetsRuns(team: TeamCase): Runs {
   const fake = teamFake(team.setUpFirst ? unformatted(team) : team);
   try {
     const context = loadBundle(bundle, fake.globals);
-    if (team.setUpFirst) {
+    const setUp = () => {
+      const sidebars = fake.ui.sidebars.length;
       evaluate(context, "menuSetUpAll()");
+      return acceptMappingStep(fake, sidebars, (expression) => evaluate(context, expression));
+    };
+    if (team.setUpFirst) {
+      setUp();
       formatFake(fake, team);
     }
     const before = snapshotFake(fake.spreadsheet);
@@ -78,10 +87,12 @@ function sheetsRuns(team: TeamCase): Runs {
     const summaries: string[] = [];
     for (let run = 0; run < 2; run++) {
       const dialogs = fake.ui.dialogs.length;
-      evaluate(context, "menuSetUpAll()");
+      const accepted = setUp();
       const failure = fake.ui.dialogs.slice(dialogs).map((dialog) => JSON.stringify(dialog));
       const toast = fake.spreadsheet.toasts.filter((t) => t.title === SET_UP_TITLE).at(-1);
-      summaries.push(failure.length > 0 ? `failed: ${failure.join(" ")}` : (toast?.message ?? ""));
+      summaries.push(
+        failure.length > 0 ? `failed: ${failure.join(" ")}` : (accepted ?? toast?.message ?? ""),
+      );
       after.push(snapshotFake(fake.spreadsheet));
     }
     return { before, after, summaries };

@@ -84,6 +84,8 @@ export function teamFake(team: TeamCase): FakeAppsScript {
         ),
       })),
     },
+    // The set-up menu opens the sidebar's mapping step when a tab or column of the team's is not mapped yet.
+    htmlFiles: { Sidebar: "" },
   });
   formatFake(fake, team);
   fake.resetCalls();

@@ -38,12 +38,30 @@ export function platformOf(header: string, suffixes: readonly string[]): string 
   return null;
 }
 
+/** What teams call a platform's average interactions per post ("TikTok avg engagements"). */
+const INTERACTION_SUFFIXES = [
+  "avg interactions",
+  "average interactions",
+  "avg engagements",
+  "avg engagement",
+  "interactions",
+  "engagements",
+];
+
+/** The names of one platform's column: each prefix of the platform with each suffix. */
+function namesOf(platform: string, suffixes: readonly string[]): string[] {
+  const prefixes = PREFIXES.find(([name]) => name === platform)?.[1] ?? [];
+  return prefixes.flatMap((prefix) => suffixes.map((suffix) => `${prefix} ${suffix}`));
+}
+
 /**
  * A wide roster (one row per creator, a follower column per platform) keeps its shape: the first
- * platform's columns are Handle and Followers, and each other platform's follower column gets its
- * own Tier column ("Tier (TikTok)") beside ours.
+ * platform's columns are Handle and Followers (so Engagement rate and Tier are that platform's), and
+ * each other platform's follower column gets three columns of ours side by side: "Avg interactions
+ * (TikTok)" for the team to fill (or their own column under such a name), "Engagement rate (TikTok)"
+ * over it, and "Tier (TikTok)".
  */
-export function perPlatformTiers(header: string[], found: ReadonlyMap<string, number>): ColumnSpec[] {
+export function perPlatformColumns(header: string[], found: ReadonlyMap<string, number>): ColumnSpec[] {
   const followers = found.get("followers");
   const first = followers === undefined ? null : platformOf(header[followers] ?? "", FOLLOWER_SUFFIXES);
   const seen = new Set(first ? [first] : []);
@@ -52,17 +70,39 @@ export function perPlatformTiers(header: string[], found: ReadonlyMap<string, nu
     const platform = platformOf(text, FOLLOWER_SUFFIXES);
     if (platform === null || index === followers || seen.has(platform)) return;
     seen.add(platform);
-    const letter = columnLetter(index + 1);
-    extras.push({
-      key: `tier${platform}`,
-      header: `Tier (${platform})`,
-      type: "text",
-      width: 110,
-      formula: {
-        fn: "TIER",
-        args: (refs, columns) => `${columns([letter])},${refs.settings("tiers")}`,
+    const audience = columnLetter(index + 1);
+    const interactions = `avgInteractions${platform}`;
+    extras.push(
+      {
+        key: interactions,
+        header: `Avg interactions (${platform})`,
+        synonyms: namesOf(platform, INTERACTION_SUFFIXES),
+        type: "number",
+        width: 130,
+        validation: { kind: "number", min: 0 },
       },
-    });
+      {
+        key: `engagementRate${platform}`,
+        header: `Engagement rate (${platform})`,
+        synonyms: namesOf(platform, ["engagement rate", "ER"]),
+        type: "percent",
+        width: 130,
+        formula: {
+          fn: "ENGAGEMENT_RATE",
+          args: (refs, columns) => `${columns([refs.letter(interactions)])},${columns([audience])}`,
+        },
+      },
+      {
+        key: `tier${platform}`,
+        header: `Tier (${platform})`,
+        type: "text",
+        width: 110,
+        formula: {
+          fn: "TIER",
+          args: (refs, columns) => `${columns([audience])},${refs.settings("tiers")}`,
+        },
+      },
+    );
   });
   return extras;
 }

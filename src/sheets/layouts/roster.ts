@@ -1,7 +1,7 @@
 import { FIGURES } from "../../core/metrics";
 import { defineTable } from "../spec";
 import { PLATFORMS, STATUSES } from "./lists";
-import { FOLLOWER_SUFFIXES, HANDLE_SUFFIXES, perPlatformTiers, platformNames } from "./platformNames";
+import { FOLLOWER_SUFFIXES, HANDLE_SUFFIXES, perPlatformColumns, platformNames } from "./platformNames";
 
 export const ROSTER = defineTable({
   name: "Roster",
@@ -14,7 +14,7 @@ export const ROSTER = defineTable({
     "Creator list",
     "Influencer list",
   ],
-  extras: perPlatformTiers,
+  extras: perPlatformColumns,
   columns: [
     {
       key: "creator",
