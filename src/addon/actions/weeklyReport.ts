@@ -4,6 +4,7 @@ import { renderReportHtml } from "../../core/report/html";
 import { sheetName } from "../../core/report/sheetName";
 import type { WeeklyReport } from "../../core/report/types";
 import { count } from "../../core/text";
+import { FEATURE_SCOPES, requireScope } from "../../platform/scopesPort";
 import { replaceReportSheet, reportSheetLayout, writeNewReportSheet } from "../../sheets/reportSheet";
 import { type ReportConfig, readReportConfig, weeklyReportFor } from "../../sheets/reportSources";
 import type { AddonContext } from "../context";
@@ -133,6 +134,7 @@ function scheduleText(config: ReportConfig): string {
 
 /** Idempotent: a second click keeps the one trigger, and duplicates left by anything else are cleared. */
 export function scheduleWeeklyReport(context: AddonContext): string {
+  requireScope(context.scopes, FEATURE_SCOPES.triggers, "Nothing was scheduled.");
   const config = readReportConfig(context.workbook);
   const existing = context.triggers.list(REPORT_TRIGGER);
   if (existing.length === 1) return `Already scheduled: ${scheduleText(config)}. Nothing changed.`;
@@ -198,6 +200,7 @@ export function lastWeeksReport(context: AddonContext): { config: ReportConfig; 
 export function emailLastWeeksReport(context: AddonContext): string {
   const config = readReportConfig(context.workbook);
   const to = reportRecipients(config);
+  requireScope(context.scopes, FEATURE_SCOPES.sendMail, "Nothing was sent.");
   const left = context.mail.remainingDailyQuota();
   if (left < to.length) {
     throw new Error(

@@ -64,6 +64,7 @@ export function unattendedContext(context: AddonContext): AddonContext {
     properties: context.properties,
     youtube: context.youtube,
     assets: context.assets,
+    scopes: context.scopes,
     now: context.now,
   };
 }
