@@ -7,7 +7,7 @@ import type { AddonContext } from "../src/addon/context";
 import { SIDEBAR_API, type SidebarFunctionName } from "../src/addon/sidebar/api";
 import { runSidebarCall } from "../src/addon/sidebar/registryEntries";
 import { messageOf } from "../src/core/errors";
-import { memoryAssets } from "../src/platform/memory";
+import { memoryAssets, memoryScopes } from "../src/platform/memory";
 import { memoryGmailDrafts } from "../src/platform/memoryDrafts";
 import { memoryYouTube } from "../src/platform/memoryYouTube";
 import type { DocBlock } from "../src/platform/ports";
@@ -102,6 +102,7 @@ export function localServices(options: LocalServicesOptions): { context: AddonCo
     },
     youtube: memoryYouTube(),
     assets: memoryAssets(),
+    scopes: memoryScopes(),
     now: options.now ?? (() => new Date()),
   };
   return { context, calls };

@@ -4,6 +4,7 @@ import { appsScriptGmailDrafts } from "../platform/appsScriptGmailDrafts";
 import { appsScriptLock } from "../platform/appsScriptLock";
 import { appsScriptMail } from "../platform/appsScriptMail";
 import { appsScriptProperties } from "../platform/appsScriptProperties";
+import { appsScriptScopes } from "../platform/appsScriptScopes";
 import { appsScriptTriggers } from "../platform/appsScriptTriggers";
 import { appsScriptUi } from "../platform/appsScriptUi";
 import { appsScriptYouTube } from "../platform/appsScriptYouTube";
@@ -25,6 +26,7 @@ export function appsScriptContext(): AddonContext {
     properties: appsScriptProperties(),
     youtube: appsScriptYouTube(),
     assets: appsScriptAssets(),
+    scopes: appsScriptScopes(),
     now: () => new Date(),
   };
 }

@@ -1,5 +1,6 @@
 import type { GmailDrafts } from "../platform/draftsPort";
 import type { Assets, Docs, Lock, Mail, Properties, Triggers, Ui } from "../platform/ports";
+import type { Scopes } from "../platform/scopesPort";
 import type { YouTubeVideos } from "../platform/youtubePort";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -19,5 +20,7 @@ export interface AddonContext {
   properties: Properties;
   youtube: YouTubeVideos;
   assets: Assets;
+  /** Which of the add-on's scopes the user granted (granular consent), checked per feature. */
+  scopes: Scopes;
   now: () => Date;
 }

@@ -5,6 +5,7 @@ import {
   memoryLock,
   memoryMail,
   memoryProperties,
+  memoryScopes,
   memoryTriggers,
   memoryUi,
 } from "../platform/memory";
@@ -26,6 +27,7 @@ export function memoryContext(workbook: WorkbookPort, now: () => Date = () => ne
     properties: memoryProperties(),
     youtube: memoryYouTube(),
     assets: memoryAssets(),
+    scopes: memoryScopes(),
     now,
   } satisfies AddonContext;
   return context;

@@ -1,5 +1,6 @@
 import { STARTER_TEXTS } from "../core/outreach/starterTexts";
 import type { Assets, DocBlock, Docs, Lock, Mail, Properties, TriggerInfo, Triggers, Ui } from "./ports";
+import type { Scopes } from "./scopesPort";
 
 /**
  * In-process stand-ins for the Google services, used by the local demo, the sidebar's dev server and
@@ -143,4 +144,12 @@ export function memoryProperties(): Properties & { values: Map<string, string> }
 /** The assets straight from the source, as the build would ship them. */
 export function memoryAssets(): Assets {
   return { starterTemplates: () => STARTER_TEXTS };
+}
+
+/** Scopes the user left unticked on the consent screen, for tests; none by default. */
+export function memoryScopes(denied: string[] = []): Scopes & { denied: string[] } {
+  return {
+    denied,
+    missing: (scope) => (denied.includes(scope) ? { url: "https://example.invalid/authorize" } : null),
+  };
 }

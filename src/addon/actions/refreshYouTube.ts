@@ -1,5 +1,6 @@
 import { formatYmd } from "../../core/dates";
 import { messageOf } from "../../core/errors";
+import { FEATURE_SCOPES, requireScope } from "../../platform/scopesPort";
 import { VIDEOS_PER_CALL, type VideoCounts } from "../../platform/youtubePort";
 import { readReportConfig } from "../../sheets/reportSources";
 import {
@@ -232,6 +233,7 @@ export function scheduleYouTubeRefresh(context: AddonContext): string {
   // Asked now, while someone is there to grant it: the morning run has nobody to ask.
   const missing = context.youtube.missingPermission();
   if (missing) throw new Error(missing);
+  requireScope(context.scopes, FEATURE_SCOPES.triggers, "Nothing was scheduled.");
   const existing = context.triggers.list(YOUTUBE_TRIGGER);
   if (existing.length === 1) return `Already scheduled: ${scheduleText(context)}. Nothing changed.`;
   if (existing.length > 1) context.triggers.remove(YOUTUBE_TRIGGER);

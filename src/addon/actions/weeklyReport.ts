@@ -5,10 +5,12 @@ import { renderReportHtml } from "../../core/report/html";
 import { sheetName } from "../../core/report/sheetName";
 import type { WeeklyReport } from "../../core/report/types";
 import { count } from "../../core/text";
+import { FEATURE_SCOPES, requireScope } from "../../platform/scopesPort";
 import { replaceReportSheet, reportSheetLayout, writeNewReportSheet } from "../../sheets/reportSheet";
 import { type ReportConfig, readReportConfig, weeklyReportFor } from "../../sheets/reportSources";
 import { extentOf, trimGridTo } from "../../workbook/trim";
 import type { AddonContext } from "../context";
+import type { Asked } from "../run";
 
 export const REPORT_TITLE = "Influencer Desk: weekly report";
 /** The top-level function the weekly time-driven trigger calls. */
@@ -33,25 +35,27 @@ function summary(report: WeeklyReport): string {
 
 type Mode = "interactive" | "scheduled";
 
+/** The week a person asked for, whether they agreed to replace its report sheet, and the settings read to ask. */
+export interface WeekChoice {
+  config: ReportConfig;
+  week: Week;
+  replace: boolean;
+}
+
 /**
- * Builds one week's report sheet. An existing report is replaced only when a person says yes; a
+ * Builds one week's report sheet. An existing report is replaced only when a person said yes; a
  * scheduled run never replaces one, since someone may have annotated it.
  */
-function buildWeek(context: AddonContext, config: ReportConfig, week: Week, mode: Mode): string {
+function buildWeek(context: AddonContext, choice: WeekChoice, mode: Mode): string {
   const { workbook } = context;
+  const { config, week } = choice;
   const name = sheetName(week.start);
   const exists = workbook.sheet(name) !== null;
   if (exists && mode === "scheduled") {
     return `The report for ${span(week)} is already in sheet "${name}", so the scheduled run left it untouched.`;
   }
-  if (
-    exists &&
-    !context.ui.confirm(
-      REPORT_TITLE,
-      `Sheet "${name}" already holds the report for ${span(week)}. Replace it with a new one built from your sheets as they are now?`,
-    )
-  ) {
-    return `Kept sheet "${name}" as it was; nothing changed.`;
+  if (exists && !choice.replace) {
+    return `Sheet "${name}" already holds the report for ${span(week)}; it was made while you were asked, so it was kept. Run it again to replace it.`;
   }
   const report = weeklyReportFor(workbook, config, week, context.now());
   const write = exists ? replaceReportSheet : writeNewReportSheet;
@@ -64,9 +68,35 @@ function buildWeek(context: AddonContext, config: ReportConfig, week: Week, mode
   return `${exists ? "Rebuilt" : "Built"} sheet "${name}" for ${span(week)}: ${summary(report)}`;
 }
 
-export function buildLastWeeksReport(context: AddonContext): string {
+/** Asks whether to replace the week's report sheet when there is one (before any lock is taken). */
+function askReplace(context: AddonContext, config: ReportConfig, week: Week): Asked<WeekChoice> {
+  const name = sheetName(week.start);
+  if (context.workbook.sheet(name) === null) return { answer: { config, week, replace: false } };
+  const yes = context.ui.confirm(
+    REPORT_TITLE,
+    `Sheet "${name}" already holds the report for ${span(week)}. Replace it with a new one built from your sheets as they are now?`,
+  );
+  return yes
+    ? { answer: { config, week, replace: true } }
+    : { done: `Kept sheet "${name}" as it was; nothing changed.` };
+}
+
+/** The dialogs of "Build last week's report": only whether to replace it. */
+export function askLastWeek(context: AddonContext): Asked<WeekChoice> {
   const config = readReportConfig(context.workbook);
-  return buildWeek(context, config, lastWeek(config, context.now()), "interactive");
+  return askReplace(context, config, lastWeek(config, context.now()));
+}
+
+/** Builds the week the dialogs settled on; runs under the lock. */
+export function buildChosenWeek(context: AddonContext, choice: WeekChoice): string {
+  return buildWeek(context, choice, "interactive");
+}
+
+const answered = (context: AddonContext, asked: Asked<WeekChoice>) =>
+  "done" in asked ? asked.done : buildChosenWeek(context, asked.answer);
+
+export function buildLastWeeksReport(context: AddonContext): string {
+  return answered(context, askLastWeek(context));
 }
 
 /**
@@ -77,31 +107,31 @@ export function runScheduledReport(context: AddonContext): string {
   const config = readReportConfig(context.workbook);
   const week = lastWeek(config, context.now());
   const existed = context.workbook.sheet(sheetName(week.start)) !== null;
-  const built = buildWeek(context, config, week, "scheduled");
+  const built = buildWeek(context, { config, week, replace: false }, "scheduled");
   if (existed || config.recipients.trim() === "") return built;
   return `${built} ${emailLastWeeksReport(context)}`;
 }
 
-export function buildReportForWeek(context: AddonContext): string {
+/** The dialogs of "Build the report for a week…": which day, then whether to replace its sheet. */
+export function askWeekToBuild(context: AddonContext): Asked<WeekChoice> {
   const config = readReportConfig(context.workbook);
   const examples = `2026-11-16 or ${dateExample(config.dayFirst)}`;
   const typed = context.ui.prompt(
     REPORT_TITLE,
     `Build the report for the week containing which day? Type a date such as ${examples}.`,
   );
-  if (typed === null || typed.trim() === "") return "No date given, so no report was built.";
+  if (typed === null || typed.trim() === "") return { done: "No date given, so no report was built." };
   const day = parseDate(typed, { dayFirst: config.dayFirst, timeZone: config.timeZone });
   if (!day) {
     throw new Error(
       `"${typed.trim()}" is not a date. Type one day of the week you want, such as ${examples}. Nothing was built.`,
     );
   }
-  return buildWeek(
-    context,
-    config,
-    weekContaining(day, config.timeZone, config.firstDayOfWeek),
-    "interactive",
-  );
+  return askReplace(context, config, weekContaining(day, config.timeZone, config.firstDayOfWeek));
+}
+
+export function buildReportForWeek(context: AddonContext): string {
+  return answered(context, askWeekToBuild(context));
 }
 
 function scheduleText(config: ReportConfig): string {
@@ -110,6 +140,7 @@ function scheduleText(config: ReportConfig): string {
 
 /** Idempotent: a second click keeps the one trigger, and duplicates left by anything else are cleared. */
 export function scheduleWeeklyReport(context: AddonContext): string {
+  requireScope(context.scopes, FEATURE_SCOPES.triggers, "Nothing was scheduled.");
   const config = readReportConfig(context.workbook);
   const existing = context.triggers.list(REPORT_TRIGGER);
   if (existing.length === 1) return `Already scheduled: ${scheduleText(config)}. Nothing changed.`;
@@ -175,6 +206,7 @@ export function lastWeeksReport(context: AddonContext): { config: ReportConfig; 
 export function emailLastWeeksReport(context: AddonContext): string {
   const config = readReportConfig(context.workbook);
   const to = reportRecipients(config);
+  requireScope(context.scopes, FEATURE_SCOPES.sendMail, "Nothing was sent.");
   const left = context.mail.remainingDailyQuota();
   if (left < to.length) {
     throw new Error(

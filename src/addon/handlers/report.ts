@@ -1,8 +1,9 @@
 import type { Ui } from "../../platform/ports";
 import type { WorkbookPort } from "../../workbook/port";
 import {
-  buildLastWeeksReport,
-  buildReportForWeek,
+  askLastWeek,
+  askWeekToBuild,
+  buildChosenWeek,
   emailLastWeeksReport,
   REPORT_TITLE,
   REPORT_TRIGGER,
@@ -63,6 +64,7 @@ export function unattendedContext(context: AddonContext): AddonContext {
     properties: context.properties,
     youtube: context.youtube,
     assets: context.assets,
+    scopes: context.scopes,
     now: context.now,
   };
 }
@@ -73,8 +75,9 @@ function reportAction(action: (context: AddonContext) => string): () => void {
 
 /** The weekly report's menu handlers. */
 export const REPORT_MENU_HANDLERS = {
-  menuReportLastWeek: reportAction(buildLastWeeksReport),
-  menuReportForWeek: reportAction(buildReportForWeek),
+  // Their dialogs are asked before the lock is taken, so a dialog left open blocks nobody.
+  menuReportLastWeek: () => runMenuAction(appsScriptContext(), REPORT_TITLE, buildChosenWeek, askLastWeek),
+  menuReportForWeek: () => runMenuAction(appsScriptContext(), REPORT_TITLE, buildChosenWeek, askWeekToBuild),
   menuReportEmail: reportAction(emailLastWeeksReport),
   menuReportSchedule: reportAction(scheduleWeeklyReport),
   menuReportUnschedule: reportAction(stopWeeklyReport),

@@ -1,0 +1,48 @@
+/**
+ * With Google's granular consent a user may tick some of the add-on's scopes and leave others
+ * (https://developers.google.com/apps-script/concepts/scopes, "Granular OAuth consent"), so each
+ * feature checks its own scope before it starts, and says what is missing and where to grant it.
+ */
+export interface FeatureScope {
+  scope: string;
+  /** What the user was doing, to start the message. */
+  feature: string;
+  /** The line Google's consent screen shows for the scope. */
+  consent: string;
+}
+
+export const FEATURE_SCOPES = {
+  drafts: {
+    scope: "https://www.googleapis.com/auth/gmail.compose",
+    feature: "Creating Gmail drafts",
+    consent: "Manage drafts and send emails",
+  },
+  triggers: {
+    scope: "https://www.googleapis.com/auth/script.scriptapp",
+    feature: "Scheduling a run",
+    consent: "Allow this application to run when you are not present",
+  },
+  sendMail: {
+    scope: "https://www.googleapis.com/auth/script.send_mail",
+    feature: "E-mailing the weekly report",
+    consent: "Send email as you",
+  },
+} as const satisfies Record<string, FeatureScope>;
+
+export interface Scopes {
+  /** Null when `scope` is granted; else where the user grants it (null when Google gives no address). */
+  missing(scope: string): { url: string | null } | null;
+}
+
+/** Throws a message naming the permission and where to grant it when `feature`'s scope is missing. */
+export function requireScope(scopes: Scopes, feature: FeatureScope, nothingDone: string): void {
+  const missing = scopes.missing(feature.scope);
+  if (!missing) return;
+  const grant = missing.url
+    ? `Open ${missing.url} and allow "${feature.consent}"`
+    : `Run it again from the Influencer Desk menu and allow "${feature.consent}" when Google asks`;
+  const name = feature.scope.replace("https://www.googleapis.com/auth/", "");
+  throw new Error(
+    `${feature.feature} needs the permission ${name} ("${feature.consent}"), which was not granted when the add-on was authorised. ${grant}, then try again. ${nothingDone}`,
+  );
+}
