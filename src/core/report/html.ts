@@ -87,7 +87,8 @@ function barWidths(block: ReportBlock, column: number, share: boolean): number[]
 
 function bar(width: number, height: number): string {
   return (
-    `<div style="background:${BORDER};">` +
+    // text-align:left: in a right-aligned number cell the bar still grows from the left.
+    `<div style="background:${BORDER};text-align:left;">` +
     `<div style="background:${BAR};width:${width}%;height:${height}px;font-size:0;line-height:0;">&nbsp;</div>` +
     "</div>"
   );
