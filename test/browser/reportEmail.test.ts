@@ -90,7 +90,7 @@ describe("the weekly e-mail's first screen", () => {
         "Needs attention: deliverables not posted",
         "Needs attention: campaigns over budget",
       ]);
-      const brief = await page.locator("h1 ~ p").filter({ hasText: "posts, EMV" }).innerText();
+      const brief = await page.locator("h1 ~ p").filter({ hasText: "posts, EMV" }).textContent();
       expect(brief).toMatch(/^22 posts, EMV \$33\.9K \(−35% on last week\); 3 posts need a disclosure fix; /);
       mkdirSync("docs/img", { recursive: true });
       await page.screenshot({ path: "docs/img/report-email-600.png" });
