@@ -31,13 +31,25 @@ interface SheetChart {
   kind: ChartSpec["kind"];
   title: string;
   label: string;
-  value: string;
+  /** One series per column, by header. */
+  values: string[];
+  /** Series (0-based) drawn against a second axis on the right, where their scale differs. */
+  rightAxis?: number[];
 }
 
 const SHEET_CHARTS: SheetChart[] = [
-  { block: "campaigns", kind: "column", title: "EMV by campaign", label: "Campaign", value: "EMV" },
-  { block: "daily", kind: "line", title: "Engagements by day", label: "Day", value: "Engagements" },
-  { block: "platforms", kind: "pie", title: "Platform mix (posts)", label: "Platform", value: "Posts" },
+  { block: "campaigns", kind: "column", title: "EMV by campaign", label: "Campaign", values: ["EMV"] },
+  { block: "daily", kind: "line", title: "Engagements by day", label: "Day", values: ["Engagements"] },
+  { block: "platforms", kind: "pie", title: "Platform mix (posts)", label: "Platform", values: ["Posts"] },
+  {
+    block: "trend",
+    kind: "line",
+    title: "Last six weeks: posts, engagements, EMV",
+    label: "Week of",
+    values: ["Posts", "Engagements", "EMV"],
+    // Posts are tens, engagements and EMV thousands: posts get the right axis so their line is not flat.
+    rightAxis: [0],
+  },
 ];
 
 /** Rows a chart takes on screen at its default size, so stacked charts do not overlap. */
@@ -171,25 +183,27 @@ function chartData(blocks: readonly ReportBlock[], chartCol: number, dataCol: nu
   for (const chart of SHEET_CHARTS) {
     const block = blocks.find((b) => b.id === chart.block);
     const label = block?.header.indexOf(chart.label) ?? -1;
-    const value = block?.header.indexOf(chart.value) ?? -1;
-    if (!block || block.rows.length === 0 || label < 0 || value < 0) continue;
+    const values = chart.values.map((header) => block?.header.indexOf(header) ?? -1);
+    if (!block || block.rows.length === 0 || label < 0 || values.some((v) => v < 0)) continue;
     if (next === 1) rows.push({ row: next++, cells: [text("Chart data (the charts read these cells)")] });
     const headerRow = next;
-    rows.push({ row: next++, cells: [text(chart.label), text(chart.value)] });
+    rows.push({ row: next++, cells: [text(chart.label), ...chart.values.map(text)] });
     for (const row of block.rows) {
-      const amount = row[value];
+      const amounts = values.map((v) => row[v]);
       rows.push({
         row: next++,
-        cells: [text(String(row[label] ?? "")), typeof amount === "number" ? amount : 0],
+        cells: [text(String(row[label] ?? "")), ...amounts.map((a) => (typeof a === "number" ? a : 0))],
       });
     }
     next++;
-    charts.push({
+    const spec: ChartSpec = {
       kind: chart.kind,
       title: chart.title,
-      data: { row: headerRow, col: dataCol, numRows: block.rows.length + 1, numCols: 2 },
+      data: { row: headerRow, col: dataCol, numRows: block.rows.length + 1, numCols: values.length + 1 },
       anchor: { row: 2 + charts.length * CHART_ROWS, col: chartCol },
-    });
+    };
+    if (chart.rightAxis) spec.rightAxis = chart.rightAxis;
+    charts.push(spec);
   }
   return { charts, rows };
 }
@@ -213,7 +227,8 @@ export function reportSheetLayout(
     while (target.length < dataCol - 1) target.push("");
     target.push(...cells);
   }
-  const width = charts.length > 0 ? dataCol + 1 : blocksWidth;
+  const dataWidth = Math.max(0, ...dataRows.map(({ cells }) => cells.length));
+  const width = charts.length > 0 ? dataCol + dataWidth - 1 : blocksWidth;
   const cells = rows.map((row) => [...row, ...Array<WriteCell>(width - row.length).fill("")]);
   const widths = Array.from({ length: width }, (_, i) => (i === 0 ? 220 : i < blocksWidth ? 120 : 100));
   return { cells, formats, charts, widths, titleWidth: blocksWidth };

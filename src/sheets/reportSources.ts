@@ -9,6 +9,7 @@ import { decimalCommaFor, parseNumber } from "../core/numbers";
 import type { Post } from "../core/records";
 import { type Benchmark, type BenchmarkBand, HYPEAUDITOR_2018 } from "../core/report/benchmark";
 import { buildWeeklyReport } from "../core/report/build";
+import type { FieldOf } from "../core/report/fields";
 import { type ReportSheets, readReportData } from "../core/report/read";
 import type { KeyedRow } from "../core/report/records";
 import { SPEND_BASIS_LABELS, type SpendBasis, spendBasisOf } from "../core/report/spend";
@@ -30,6 +31,7 @@ import { cellText } from "./plan";
 import { defaultSettings } from "./refresh";
 import { planSettings, readSettingValues, type SettingsLayout, settingsTableGrid } from "./settings";
 import type { TableSpec } from "./spec";
+import type { ColumnKey } from "./tables";
 
 /** Everything the report takes from Settings (or, without one, from the spreadsheet and our defaults). */
 export interface ReportConfig {
@@ -224,6 +226,21 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
     mapping: mappingFromSettings(snapshot, layout),
   };
 }
+
+/** True when every key in F is one of K. */
+type Within<F extends string, K extends string> = [F] extends [K] ? true : false;
+type Holds<T extends true> = T;
+/**
+ * Compiles only while every column the core report reads (REPORT_FIELDS) is a column key of its
+ * sheet's layout: renaming a layout key without the report's reader fails here, not in a user's report.
+ */
+export type ReportFieldsAreColumns = [
+  Holds<Within<FieldOf<"roster">, ColumnKey<"Roster">>>,
+  Holds<Within<FieldOf<"campaigns">, ColumnKey<"Campaigns">>>,
+  Holds<Within<FieldOf<"deliverables">, ColumnKey<"Deliverables">>>,
+  Holds<Within<FieldOf<"posts">, ColumnKey<"Posts">>>,
+  Holds<Within<FieldOf<"budget">, ColumnKey<"Budget">>>,
+];
 
 interface Source {
   spec: TableSpec;

@@ -42,6 +42,8 @@ export interface ChartSpec {
   /** The data: first column labels, other columns series, first row headers. */
   data: Area;
   anchor: { row: number; col: number };
+  /** Series (0-based, in data column order) drawn against a second vertical axis on the right. */
+  rightAxis?: number[];
 }
 
 export interface SheetSnapshot {

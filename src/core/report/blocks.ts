@@ -8,24 +8,33 @@ import { DISCLOSURE_BLOCK } from "./sections/disclosure";
 import { HEADLINE_BLOCK } from "./sections/headline";
 import { LOW_ENGAGEMENT_BLOCK } from "./sections/lowEngagement";
 import { OVER_BUDGET_BLOCK } from "./sections/overBudget";
+import { PLAN_BLOCK } from "./sections/plan";
 import { PLATFORMS_BLOCK } from "./sections/platforms";
+import { SUMMARY_BLOCK } from "./sections/summary";
 import { TOP_POSTS_BLOCK } from "./sections/topPosts";
+import { TREND_BLOCK } from "./sections/trend";
 import type { BlockOptions, ReportBlock, Section } from "./table";
 import type { WeeklyReport } from "./types";
 
-/** The report's tables in reading order, after its title; each is declared in its section's module. */
+/**
+ * The report's tables in reading order, after its title; each is declared in its section's module.
+ * The week in brief and what needs attention come before the detail tables: a director reads the top.
+ */
 const SECTIONS: readonly Section[] = [
+  SUMMARY_BLOCK,
   NOTICES_BLOCK,
+  DISCLOSURE_BLOCK,
+  DELIVERABLES_BLOCK,
+  OVER_BUDGET_BLOCK,
+  LOW_ENGAGEMENT_BLOCK,
   HEADLINE_BLOCK,
+  PLAN_BLOCK,
+  TREND_BLOCK,
   DAILY_BLOCK,
   CAMPAIGNS_BLOCK,
   PLATFORMS_BLOCK,
   CREATORS_BLOCK,
   TOP_POSTS_BLOCK,
-  DISCLOSURE_BLOCK,
-  DELIVERABLES_BLOCK,
-  LOW_ENGAGEMENT_BLOCK,
-  OVER_BUDGET_BLOCK,
   NOTES_BLOCK,
   SKIPPED_BLOCK,
   DEFINITIONS_BLOCK,

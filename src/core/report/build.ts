@@ -6,13 +6,16 @@ import { notices } from "./problems";
 import { CampaignTallies } from "./sections/campaigns";
 import { CreatorTallies } from "./sections/creators";
 import { DailyTally } from "./sections/daily";
-import { deliverableTable } from "./sections/deliverables";
+import { deliverableTable, ownersByHandle } from "./sections/deliverables";
 import { DisclosureCheck } from "./sections/disclosure";
 import { addPost, emptyTotals, headline, type Totals } from "./sections/headline";
 import { lowEngagement } from "./sections/lowEngagement";
 import { overBudget } from "./sections/overBudget";
+import { planTable } from "./sections/plan";
 import { PlatformTallies } from "./sections/platforms";
+import { summaryOf } from "./sections/summary";
 import { topPosts } from "./sections/topPosts";
+import { TrendTally } from "./sections/trend";
 import type { WeeklyReport, WeeklyReportInput } from "./types";
 import { dayIndex, periodOf, type WeekBounds, type WeekPost, weekBounds } from "./week";
 
@@ -26,6 +29,7 @@ interface Counts {
   platforms: PlatformTallies;
   campaigns: CampaignTallies;
   disclosure: DisclosureCheck;
+  trend: TrendTally;
   weekPosts: WeekPost[];
 }
 
@@ -50,14 +54,20 @@ function countWeeks(input: WeeklyReportInput, bounds: WeekBounds, notes: NoteGro
     platforms: new PlatformTallies(),
     campaigns: new CampaignTallies(input.campaigns),
     disclosure: new DisclosureCheck(input.disclosureOf, notes),
+    trend: new TrendTally(input.week.start, bounds.to, input.settings.timeZone),
     weekPosts: [],
   };
   for (const post of input.posts) {
-    if (post.date.getTime() < bounds.to) counts.campaigns.countToDate(post);
+    const t = post.date.getTime();
+    if (t < bounds.to) counts.campaigns.countToDate(post);
     const period = periodOf(post, bounds, notes);
-    if (period === null) continue;
+    if (period === null) {
+      if (counts.trend.covers(t)) counts.trend.count(t, engagementsOf(post), counts.emv.quietly(post));
+      continue;
+    }
     const emv = counts.emv.of(post);
     const engagements = engagementsOf(post);
+    counts.trend.count(t, engagements, emv);
     addPost(period === "week" ? counts.thisWeek : counts.lastWeek, post, emv, engagements);
     if (period === "previous") continue;
     const day = dayIndex(bounds, post.date.getTime());
@@ -96,6 +106,19 @@ function assemble(
   const tz = settings.timeZone;
   const campaigns = counts.campaigns.table(week.from, week.to);
   const skipped = [...(input.skipped ?? [])];
+  const today = formatYmd(input.today, tz);
+  const window = { from: bounds.from, to: bounds.to, timeZone: tz };
+  const headlineMetrics = headline(counts.thisWeek, counts.lastWeek);
+  const attention = {
+    disclosure: counts.disclosure.rows(),
+    deliverables: deliverableTable(input.deliverables, ownersByHandle(input.creators), {
+      ...window,
+      // "YYYY-MM-DD" strings sort as their days do.
+      asOf: today.localeCompare(week.end) < 0 ? today : week.end,
+    }),
+    lowEngagement: lowEngagement(counts.creators.tallies, settings),
+    overBudget: overBudget(campaigns),
+  };
   return {
     spreadsheetName: settings.spreadsheetName,
     timeZone: tz,
@@ -103,17 +126,15 @@ function assemble(
     week: { start: week.start, end: week.end },
     previousWeek: { start: previousWeek.start, end: previousWeek.end },
     builtAt: builtAtText(input.builtAt, tz),
-    headline: headline(counts.thisWeek, counts.lastWeek),
+    summary: summaryOf({ headline: headlineMetrics, currency: settings.currency, attention }),
+    headline: headlineMetrics,
+    plan: planTable(campaigns, input.campaigns, input.deliverables, window),
+    trend: counts.trend.rows(),
     campaigns,
     platforms: counts.platforms.table(counts.thisWeek.posts),
     creators: counts.creators.table(),
     topPosts: topPosts(counts.weekPosts),
-    attention: {
-      disclosure: counts.disclosure.rows(),
-      deliverables: deliverableTable(input.deliverables, bounds.from, bounds.to, tz),
-      lowEngagement: lowEngagement(counts.creators.tallies, settings),
-      overBudget: overBudget(campaigns),
-    },
+    attention,
     daily: counts.daily.rows(bounds.days, week.start),
     benchmark: settings.benchmark,
     notices: notices({

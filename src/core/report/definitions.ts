@@ -45,6 +45,11 @@ export const DEFINITIONS: readonly string[] = [
   `${defined("roi")}, shown to date per campaign: revenue and spend up to the end of the week.`,
   "Budget used to date = “Actual” paid up to the end of the week (lines without “Paid on” included) ÷ " +
     "the campaign's budget.",
+  "Plan vs actual: deliverables due in the week (and up to its end) against those of them posted by " +
+    "the week's end; time elapsed = the share of the campaign's days, Start to End, gone by then. A " +
+    "deliverable is posted when it has a Posted on date, a Post URL or a status such as Posted; a " +
+    "cancelled or dropped one counts nowhere.",
+  "Days late = calendar days from a deliverable's due date to the week's last day (to today while the week runs).",
   `${defined("engagementsPerPost")}.`,
   `${defined("likesCommentsPerPost")}.`,
   `${defined("engagementRateByFollowers")} (a creator's usual rate, not this week's).`,

@@ -39,6 +39,20 @@ export class EmvSource {
     return 0;
   }
 
+  /**
+   * EMV of a post outside the two compared weeks (the six-week trend): the same figure, without
+   * adding to the notes and notices, which are about the report week.
+   */
+  quietly(post: InputPost): number {
+    if (typeof post.emv === "number") return post.emv;
+    try {
+      const value = this.emvOf?.(post) ?? 0;
+      return Number.isFinite(value) ? value : 0;
+    } catch {
+      return 0;
+    }
+  }
+
   /** The EMV column showed an error or text: the report used its own figure instead. */
   noteShown(post: InputPost): void {
     if (!post.emvShown) return;

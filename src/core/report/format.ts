@@ -34,6 +34,35 @@ function money(value: number, currency: string): string {
   }
 }
 
+/** Past these, the e-mail shows "$33.9K" and "392.9K": a 600 px pane has no room for every digit. */
+const COMPACT_MONEY_FROM = 10_000;
+const COMPACT_COUNT_FROM = 100_000;
+const SUFFIXES: readonly [number, string][] = [
+  [1e12, "T"],
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "K"],
+];
+
+/** 33_912 → "33.9K", 1_250_000 → "1.3M": one decimal, by hand so every runtime shows the same. */
+function compactDigits(value: number): string {
+  const size = Math.abs(value);
+  for (const [scale, suffix] of SUFFIXES) {
+    // Compared after rounding, so 999,960 reads "1M", not "1000K".
+    const scaled = Number((size / scale).toFixed(1));
+    if (scaled >= 1) return `${value < 0 ? "-" : ""}${scaled}${suffix}`;
+  }
+  return whole().format(value);
+}
+
+/** Money as a sentence or a narrow cell says it: "$33.9K" from 10,000 up, "$9,000.00" below. */
+export function compactMoney(value: number, currency: string): string {
+  if (Math.abs(value) < COMPACT_MONEY_FROM) return money(value, currency);
+  // The currency's own symbol and spacing, from how it writes 1 ("$1.00", "XYZ 1.00").
+  const digits = compactDigits(Math.abs(value));
+  return `${value < 0 ? "-" : ""}${money(1, currency).replace(/1(\.00)?/, digits)}`;
+}
+
 function percent(value: number, digits: number): string {
   return `${(value * 100).toFixed(digits)}%`;
 }
@@ -73,6 +102,15 @@ export function formatCell(value: Cell, kind: ColumnKind, currency: string): str
     default:
       return String(value);
   }
+}
+
+/** A cell of the e-mail: like formatCell, with large counts and amounts shortened to fit 600 px. */
+export function formatCompact(value: Cell, kind: ColumnKind, currency: string): string {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    if (kind === "money") return compactMoney(value, currency);
+    if (kind === "int" && Math.abs(value) >= COMPACT_COUNT_FROM) return compactDigits(value);
+  }
+  return formatCell(value, kind, currency);
 }
 
 /** Numbers line up on the right. */

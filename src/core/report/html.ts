@@ -1,11 +1,17 @@
 import type { Cell } from "../cells";
-import { formatCell, isNumericKind, isWebLink, linkLabel } from "./format";
+import { formatCompact, isNumericKind, isWebLink } from "./format";
 import { type Better, type ColumnKind, kindsOfRow, type ReportBlock } from "./table";
 
 /**
- * The report as one HTML e-mail. Gmail drops <style> blocks, scripts, SVG and most CSS, so every
- * style is inline, charts are table cells holding a coloured div of N% width, and nothing is
- * loaded from elsewhere: the only addresses are the post links, as plain <a href>.
+ * The report as one HTML e-mail. Gmail drops <style> blocks for many accounts, scripts, SVG and
+ * most CSS, so every style is inline (properties Gmail keeps: width, background, white-space,
+ * padding; see https://developers.google.com/workspace/gmail/design/css), charts are table cells
+ * holding a coloured div of N% width, and nothing is loaded from elsewhere: the only addresses
+ * are the post links, as plain <a href>.
+ *
+ * It is laid out for a 600 px reading pane, the width mail clients design for: the widest tables
+ * leave out the columns marked sheet-only, large amounts are shortened ("$33.9K"), links show
+ * their site, and dates never wrap. The report sheet has every column and every digit.
  */
 
 export interface HtmlOptions {
@@ -46,12 +52,17 @@ function changeColour(value: number, better: Better): string | undefined {
 /** How a cell is coloured: by which way its row is better when it is a change, else not at all. */
 type Tone = Better | "none";
 
+/** "https://www.instagram.com/p/abc/" → "instagram.com": a long path would widen its column. */
+function siteOf(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/i, "").replace(/[/?#:].*$/, "");
+}
+
 function cellHtml(value: Cell, kind: ColumnKind, currency: string, tone: Tone): string {
   if (kind === "link" && isWebLink(value)) {
     const url = value.trim();
-    return `<a href="${escapeHtml(url)}" style="color:#1d4ed8;">${escapeHtml(linkLabel(url))}</a>`;
+    return `<a href="${escapeHtml(url)}" style="color:#1d4ed8;">${escapeHtml(siteOf(url))}</a>`;
   }
-  const text = escapeHtml(formatCell(value, kind, currency));
+  const text = escapeHtml(formatCompact(value, kind, currency));
   const colour = typeof value === "number" && tone !== "none" ? changeColour(value, tone) : undefined;
   if (colour) return `<span style="color:${colour};font-weight:bold;">${text}</span>`;
   return text;
@@ -64,53 +75,72 @@ function toneOf(block: ReportBlock, row: number, column: number): Tone {
   return kindsOfRow(block, row)[column] === "change" ? "up" : "none";
 }
 
-function barWidths(block: ReportBlock): number[] {
-  const chart = block.chart;
-  if (!chart) return [];
+/** Each row's bar as a % of the track: of the largest value, or for a pie of the whole. */
+function barWidths(block: ReportBlock, column: number, share: boolean): number[] {
   const values = block.rows.map((row) => {
-    const value = row[chart.valueColumn];
+    const value = row[column];
     return typeof value === "number" && value > 0 ? value : 0;
   });
-  // A pie shows each slice's share of the whole; columns and lines show each value against the largest.
-  const scale = chart.kind === "pie" ? values.reduce((sum, v) => sum + v, 0) : Math.max(0, ...values);
+  const scale = share ? values.reduce((sum, v) => sum + v, 0) : Math.max(0, ...values);
   return values.map((v) => (scale === 0 ? 0 : Math.round((v / scale) * 1000) / 10));
 }
 
-function barCell(width: number): string {
+function bar(width: number, height: number): string {
   return (
-    `<td width="28%"><div style="background:${BORDER};">` +
-    `<div style="background:${BAR};width:${width}%;height:10px;font-size:0;line-height:0;">&nbsp;</div>` +
-    "</div></td>"
+    // text-align:left: in a right-aligned number cell the bar still grows from the left.
+    `<div style="background:${BORDER};text-align:left;">` +
+    `<div style="background:${BAR};width:${width}%;height:${height}px;font-size:0;line-height:0;">&nbsp;</div>` +
+    "</div>"
   );
 }
 
+const barCell = (width: number) => `<td width="28%">${bar(width, 10)}</td>`;
+
+/** The columns the e-mail shows, in order. */
+function shownColumns(block: ReportBlock): number[] {
+  const hidden = new Set(block.sheetOnly ?? []);
+  return block.columnKinds.map((_, i) => i).filter((i) => !hidden.has(i));
+}
+
+/** Per column drawn as bars, each row's bar width. */
+function columnBars(block: ReportBlock): Map<number, number[]> {
+  return new Map((block.bars ?? []).map((column) => [column, barWidths(block, column, false)]));
+}
+
 // Padding comes from the table's cellpadding and alignment from align=: a style per cell would
-// double the message's size, and Gmail clips long messages.
+// double the message's size, and Gmail clips long messages. Dates alone carry nowrap, so
+// "2026-11-22" never breaks at its hyphens.
 function tableHtml(block: ReportBlock, currency: string, maxRows: number): string {
-  const widths = barWidths(block);
+  const chart = block.chart;
+  const chartWidths = chart ? barWidths(block, chart.valueColumn, chart.kind === "pie") : [];
+  const bars = columnBars(block);
+  const columns = shownColumns(block);
   const th = (text: string, kind: ColumnKind | undefined) =>
     `<th align="${kind && isNumericKind(kind) ? "right" : "left"}" ` +
     `style="border-bottom:2px solid ${BORDER};color:${MUTED};font-size:12px;">${escapeHtml(text)}</th>`;
-  const head = block.header.map((h, i) => th(h, block.columnKinds[i])).join("");
-  const chartHead = block.chart ? th(block.chart.title, undefined) : "";
+  const head = columns.map((c) => th(block.header[c] ?? "", block.columnKinds[c])).join("");
+  const chartHead = chart ? th(chart.title, undefined) : "";
   const body = block.rows
     .slice(0, maxRows)
     .map((row, r) => {
       const kinds = kindsOfRow(block, r);
-      const cells = row
-        .map((value, c) => {
+      const cells = columns
+        .map((c) => {
           const kind = kinds[c] ?? "text";
           const align = isNumericKind(kind) ? ' align="right"' : "";
-          return `<td${align}>${cellHtml(value, kind, currency, toneOf(block, r, c))}</td>`;
+          const nowrap = kind === "date" ? ' style="white-space:nowrap;"' : "";
+          const barWidth = bars.get(c)?.[r];
+          const under = barWidth === undefined ? "" : bar(barWidth, 6);
+          return `<td${align}${nowrap}>${cellHtml(row[c] ?? null, kind, currency, toneOf(block, r, c))}${under}</td>`;
         })
         .join("");
-      const bar = block.chart ? barCell(widths[r] ?? 0) : "";
+      const chartBar = chart ? barCell(chartWidths[r] ?? 0) : "";
       const shade = r % 2 === 1 ? ` style="background:${STRIPE};"` : "";
-      return `<tr${shade}>${cells}${bar}</tr>`;
+      return `<tr${shade}>${cells}${chartBar}</tr>`;
     })
     .join("");
   return (
-    `<table role="table" cellpadding="5" cellspacing="0" width="100%" ` +
+    `<table role="table" cellpadding="4" cellspacing="0" width="100%" ` +
     `style="border-collapse:collapse;font-size:13px;${FONT}">` +
     `<thead><tr>${head}${chartHead}</tr></thead><tbody>${body}</tbody></table>`
   );
@@ -139,6 +169,11 @@ function noticesHtml(block: ReportBlock): string {
   );
 }
 
+function summaryHtml(block: ReportBlock): string {
+  const text = String(block.rows[0]?.[0] ?? "");
+  return `<p style="margin:16px 0;font-size:15px;line-height:1.4;font-weight:bold;">${escapeHtml(text)}</p>`;
+}
+
 function smallPrint(text: string): string {
   return `<p style="margin:6px 0 0;color:${MUTED};font-size:12px;">${escapeHtml(text)}</p>`;
 }
@@ -159,6 +194,7 @@ export function renderReportHtml(blocks: readonly ReportBlock[], options: HtmlOp
     .map((block) => {
       if (block.id === "title") return titleHtml(block);
       if (block.id === "notices") return noticesHtml(block);
+      if (block.id === "summary") return summaryHtml(block);
       return sectionHtml(block, options);
     })
     .join("\n");
@@ -168,9 +204,9 @@ export function renderReportHtml(blocks: readonly ReportBlock[], options: HtmlOp
     `<title>${escapeHtml(title)}</title></head>\n` +
     `<body style="margin:0;padding:0;background:#f3f4f6;">` +
     `<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="background:#f3f4f6;"><tr>` +
-    `<td align="center" style="padding:16px;">` +
+    `<td align="center" style="padding:8px;">` +
     `<table role="presentation" cellpadding="0" cellspacing="0" width="100%" ` +
-    `style="max-width:760px;background:#ffffff;color:#111827;font-size:14px;${FONT}"><tr>` +
-    `<td style="padding:24px;text-align:left;">\n${content}\n</td></tr></table></td></tr></table></body></html>\n`
+    `style="max-width:720px;background:#ffffff;color:#111827;font-size:14px;${FONT}"><tr>` +
+    `<td style="padding:16px;text-align:left;">\n${content}\n</td></tr></table></td></tr></table></body></html>\n`
   );
 }

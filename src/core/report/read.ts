@@ -6,6 +6,7 @@ import { handleKey, nameKey } from "../keys";
 import { METRICS, type MetricKey } from "../metrics";
 import { describe, type NumberOptions, parseNumber } from "../numbers";
 import type { BudgetLine, Campaign, Deliverable, Skipped } from "../records";
+import { type FieldOf, REPORT_FIELDS } from "./fields";
 import type { KeyedRow, ReportCreator, ReportData, ReportPost } from "./records";
 
 /**
@@ -45,8 +46,8 @@ function rowIsBlank(row: KeyedRow): boolean {
   return true;
 }
 
-/** Reads one row's fields and collects what was wrong with them. */
-class RowReader {
+/** Reads one row's fields, by the keys `K` of its sheet's fields, and collects what was wrong with them. */
+class RowReader<K extends string> {
   problems: string[] = [];
   private row: KeyedRow = { row: 0, values: {} };
 
@@ -59,12 +60,16 @@ class RowReader {
     return this;
   }
 
-  cell(key: string): Cell {
+  cell(key: K): Cell {
     return this.row.values[key];
   }
 
-  text(key: string): string {
-    const value = this.cell(key);
+  text(key: K): string {
+    return this.textOf(this.cell(key));
+  }
+
+  /** A cell as text: a date as its day in the spreadsheet's zone. */
+  textOf(value: Cell): string {
     if (value === null || value === undefined) return "";
     if (value instanceof Date)
       return Number.isNaN(value.getTime()) ? "" : formatYmd(value, this.options.timeZone);
@@ -72,12 +77,12 @@ class RowReader {
   }
 
   /** Text of a formula column, "" when it shows an error. */
-  shown(key: string): string {
+  shown(key: K): string {
     return isFormulaError(this.cell(key)) ? "" : this.text(key);
   }
 
   /** A count or amount: blank is 0, anything else must be a number ≥ 0. */
-  amount(key: string): number {
+  amount(key: K): number {
     return this.optionalAmount(key) ?? 0;
   }
 
@@ -85,7 +90,7 @@ class RowReader {
    * A number ≥ 0, null when blank or a placeholder ("n/a", "tbd", "—"); a bad value is a problem
    * and reads as null.
    */
-  optionalAmount(key: string): number | null {
+  optionalAmount(key: K): number | null {
     const value = this.cell(key);
     const number = parseNumber(value, this.options);
     if (number === null) return null;
@@ -100,7 +105,7 @@ class RowReader {
     return number;
   }
 
-  date(key: string): Date | null {
+  date(key: K): Date | null {
     const value = this.cell(key);
     const date = parseDate(value, this.options);
     if (date === undefined) {
@@ -121,30 +126,12 @@ function skip(skipped: Skipped[], sheet: string, row: number, reasons: string[],
     skipped.push({ sheet, row, reason: consequence ? `${reason}; ${consequence}` : reason });
 }
 
-const ROSTER_KEYS = new Set([
-  "creator",
-  "handle",
-  "platform",
-  "email",
-  "followers",
-  "avgComments",
-  "avgShares",
-  "avgLinkClicks",
-  "engagementRate",
-  "tier",
-  "status",
-  "ratePerPost",
-  "promoCode",
-  "affiliateLink",
-  "owner",
-  "lastContacted",
-  "notes",
-]);
+const ROSTER_KEYS: ReadonlySet<string> = new Set(REPORT_FIELDS.roster);
 
 export function readRoster(rows: readonly KeyedRow[], options: ReadOptions): Read<ReportCreator> {
   const records: ReportCreator[] = [];
   const skipped: Skipped[] = [];
-  const reader = new RowReader(options);
+  const reader = new RowReader<FieldOf<"roster">>(options);
   const seen = new Map<string, number>();
   for (const row of rows) {
     if (rowIsBlank(row)) continue;
@@ -179,7 +166,7 @@ export function readRoster(rows: readonly KeyedRow[], options: ReadOptions): Rea
     const ratePerPost = r.optionalAmount("ratePerPost");
     const lastContacted = r.date("lastContacted");
     const extra: Record<string, string> = {};
-    for (const other in row.values) if (!ROSTER_KEYS.has(other)) extra[other] = r.text(other);
+    for (const other in row.values) if (!ROSTER_KEYS.has(other)) extra[other] = r.textOf(row.values[other]);
     skip(skipped, "Roster", row.row, r.problems, "read as blank");
     records.push({
       row: row.row,
@@ -209,7 +196,7 @@ export function readRoster(rows: readonly KeyedRow[], options: ReadOptions): Rea
 export function readCampaigns(rows: readonly KeyedRow[], options: ReadOptions): Read<Campaign> {
   const records: Campaign[] = [];
   const skipped: Skipped[] = [];
-  const reader = new RowReader(options);
+  const reader = new RowReader<FieldOf<"campaigns">>(options);
   const seen = new Map<string, number>();
   for (const row of rows) {
     if (rowIsBlank(row)) continue;
@@ -243,7 +230,7 @@ export function readCampaigns(rows: readonly KeyedRow[], options: ReadOptions): 
 export function readDeliverables(rows: readonly KeyedRow[], options: ReadOptions): Read<Deliverable> {
   const records: Deliverable[] = [];
   const skipped: Skipped[] = [];
-  const reader = new RowReader(options);
+  const reader = new RowReader<FieldOf<"deliverables">>(options);
   for (const row of rows) {
     if (rowIsBlank(row)) continue;
     const r = reader.at(row);
@@ -267,7 +254,7 @@ export function readDeliverables(rows: readonly KeyedRow[], options: ReadOptions
   return { records, skipped };
 }
 
-function metricCounts(r: RowReader): Record<MetricKey, number> {
+function metricCounts(r: RowReader<FieldOf<"posts">>): Record<MetricKey, number> {
   const counts = {} as Record<MetricKey, number>;
   for (const metric of METRICS) counts[metric] = r.amount(metric);
   return counts;
@@ -281,7 +268,7 @@ function metricCounts(r: RowReader): Record<MetricKey, number> {
 export function readPosts(rows: readonly KeyedRow[], options: ReadOptions): Read<ReportPost> {
   const records: ReportPost[] = [];
   const skipped: Skipped[] = [];
-  const reader = new RowReader(options);
+  const reader = new RowReader<FieldOf<"posts">>(options);
   for (const row of rows) {
     if (rowIsBlank(row)) continue;
     const r = reader.at(row);
@@ -320,7 +307,7 @@ export function readPosts(rows: readonly KeyedRow[], options: ReadOptions): Read
 export function readBudget(rows: readonly KeyedRow[], options: ReadOptions): Read<BudgetLine> {
   const records: BudgetLine[] = [];
   const skipped: Skipped[] = [];
-  const reader = new RowReader(options);
+  const reader = new RowReader<FieldOf<"budget">>(options);
   for (const row of rows) {
     if (rowIsBlank(row)) continue;
     const r = reader.at(row);

@@ -38,6 +38,10 @@ export interface ReportBlock {
   better?: Better[];
   /** The columns holding changes, coloured by `better`. */
   changeColumns?: number[];
+  /** Columns the e-mail draws as bars under their numbers (the sheet charts them instead). */
+  bars?: number[];
+  /** Columns only the sheet shows: a 600 px e-mail has room for the ones a director reads first. */
+  sheetOnly?: number[];
 }
 
 /** The kinds of one row's cells. */
@@ -58,7 +62,12 @@ export interface Column<Row> {
   value: (row: Row) => Cell;
   /** A change from the week before: coloured green or red by which way the row is better. */
   isChange?: true;
+  /** Shown in the report sheet only, not in the e-mail. */
+  sheetOnly?: true;
 }
+
+/** A column the e-mail leaves out for width; the report sheet still shows it. */
+export const sheetOnly = <Row>(column: Column<Row>): Column<Row> => ({ ...column, sheetOnly: true });
 
 /** Column declarations by kind: `money("EMV", (c) => c.emv)`. */
 const columnOf =
@@ -84,6 +93,8 @@ export interface ReportTable<Row> {
   note?: (rows: readonly Row[], report: WeeklyReport) => string | undefined;
   /** A table with no rows is left out of the report instead of shown with its note. */
   omitWhenEmpty?: true;
+  /** Columns the e-mail draws as bars (see ReportBlock.bars). */
+  bars?: number[];
 }
 
 /** One table of the report, or undefined when it is left out this week. */
@@ -105,6 +116,9 @@ export function tableBlock<Row>(spec: ReportTable<Row>): Section {
       block.rowKinds = items.map((item) => columns.map((c) => c.kindOf?.(item) ?? c.kind));
     }
     if (spec.chart) block.chart = spec.chart;
+    if (spec.bars) block.bars = spec.bars;
+    const hidden = columns.flatMap((c, i) => (c.sheetOnly ? [i] : []));
+    if (hidden.length > 0) block.sheetOnly = hidden;
     const better = spec.better;
     if (better) {
       block.better = items.map((item) => better(item));

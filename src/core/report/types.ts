@@ -140,6 +140,33 @@ export interface DeliverableRow {
   deliverable: string;
   status: string;
   state: "Due this week" | "Overdue";
+  /** The Roster's Owner of the creator with this handle, "" when none. */
+  owner: string;
+  /** Whole days from the due day to the week's last day (or today, if sooner); null when not yet late. */
+  daysLate: number | null;
+}
+
+/** One campaign's plan against what happened: deliverables and budget against the calendar. */
+export interface PlanRow {
+  campaign: string;
+  /** Deliverables due in the report week, and those of them posted. */
+  dueThisWeek: number;
+  postedThisWeek: number;
+  /** Deliverables due by the week's end, and those of them posted by then. */
+  dueToDate: number;
+  postedToDate: number;
+  /** usedToDate ÷ budget, as in the campaign table. */
+  budgetUsed: number | null;
+  /** Share of the campaign's days (Start to End) gone by the week's end; null without both dates. */
+  timeElapsed: number | null;
+}
+
+export interface TrendRow {
+  /** First day of the week, "YYYY-MM-DD". */
+  weekStart: string;
+  posts: number;
+  engagements: number;
+  emv: number;
 }
 
 export interface LowEngagementRow {
@@ -185,7 +212,12 @@ export interface WeeklyReport {
   previousWeek: { start: string; end: string };
   /** "YYYY-MM-DD HH:mm" in the spreadsheet's time zone. */
   builtAt: string;
+  /** The week in one or two sentences, attention items included: read before any table. */
+  summary: string;
   headline: HeadlineMetric[];
+  plan: PlanRow[];
+  /** The six weeks ending with the report week, oldest first. */
+  trend: TrendRow[];
   campaigns: CampaignRow[];
   platforms: PlatformRow[];
   /** Top 10 by EMV. */

@@ -328,7 +328,15 @@ export class MemorySheet implements SheetPort {
   addChart(chart: ChartSpec): void {
     this.host.record("addChart");
     checkArea("addChart", chart.data);
-    this.chartSpecs.push({ ...chart, data: { ...chart.data }, anchor: { ...chart.anchor } });
+    // Series are the data's columns after the labels; Sheets ignores an option for a series it lacks.
+    const seriesCount = chart.data.numCols - 1;
+    for (const index of chart.rightAxis ?? []) {
+      if (!Number.isInteger(index) || index < 0 || index >= seriesCount)
+        throw new Error(`addChart: series ${index} is not one of the chart's ${seriesCount} series`);
+    }
+    const copy: ChartSpec = { ...chart, data: { ...chart.data }, anchor: { ...chart.anchor } };
+    if (chart.rightAxis) copy.rightAxis = [...chart.rightAxis];
+    this.chartSpecs.push(copy);
   }
 
   /** The used range as the engine computed it, without recording a port call (for export and tests). */

@@ -158,13 +158,14 @@ describe("the weekly report sheet", () => {
     expect(format("Winter Glow", 4)).toBe('"$"#,##0.00');
   });
 
-  it("draws EMV by campaign as columns, engagements by day as a line and the platform mix as a pie", () => {
+  it("draws EMV by campaign as columns, engagements by day as a line, the platform mix as a pie and six weeks as lines", () => {
     const { book, values } = built();
     const charts = sheetState(book, REPORT).charts;
     expect(charts.map((c) => [c.kind, c.title])).toEqual([
       ["column", "EMV by campaign"],
       ["line", "Engagements by day"],
       ["pie", "Platform mix (posts)"],
+      ["line", "Last six weeks: posts, engagements, EMV"],
     ]);
     const data = charts.map(({ data }) =>
       values
@@ -191,6 +192,10 @@ describe("the weekly report sheet", () => {
       ["Instagram", 2],
       ["TikTok", 1],
     ]);
+    // Posts are on the right axis: tens beside thousands would draw a flat line.
+    expect(data[3]?.[0]).toEqual(["Week of", "Posts", "Engagements", "EMV"]);
+    expect(data[3]).toHaveLength(7);
+    expect(charts[3]?.rightAxis).toEqual([0]);
   });
 
   it("writes every cell in one batch, then a fixed handful of format and chart calls", () => {
@@ -199,7 +204,7 @@ describe("the weekly report sheet", () => {
     const calls = book.calls;
     expect(calls.filter((c) => c === "write")).toHaveLength(1);
     expect(calls.filter((c) => c === "read")).toHaveLength(6); // Settings, Roster, Campaigns, Deliverables, Posts, Budget
-    expect(calls.filter((c) => c === "addChart")).toHaveLength(3);
+    expect(calls.filter((c) => c === "addChart")).toHaveLength(4);
     expect(calls.filter((c) => c === "setNumberFormats").length).toBeLessThanOrEqual(40);
   });
 });

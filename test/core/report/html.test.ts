@@ -141,6 +141,39 @@ describe("renderReportHtml", () => {
     expect(html).toContain("width:0%;height:10px");
   });
 
+  it("keeps every date on one line and links to a post by its site, so no column is wider than a date", () => {
+    const dates = [...html.matchAll(/<td([^>]*)>\d{4}-\d{2}-\d{2}<\/td>/g)];
+    expect(dates.length).toBeGreaterThan(7);
+    for (const [, attributes] of dates) expect(attributes).toContain("white-space:nowrap");
+    expect(html).toContain(
+      `<a href="${GOOD_LINK.replace("&", "&amp;")}" style="color:#1d4ed8;">instagram.com</a>`,
+    );
+  });
+
+  it("leaves the sheet-only columns out of the e-mail; the blocks keep them for the sheet", () => {
+    const campaigns = blocks.find((b) => b.id === "campaigns");
+    expect(campaigns?.header).toContain("Objective");
+    expect(campaigns?.sheetOnly?.map((c) => campaigns.header[c])).toEqual([
+      "Objective",
+      "Paid",
+      "Revenue",
+      "Budget",
+      "Used to date",
+    ]);
+    const emailHeaders = [...html.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(emailHeaders).not.toContain("Objective");
+    expect(emailHeaders).toContain("ROI to date");
+  });
+
+  it("puts the week in brief before the first table and draws the six weeks as bars under their numbers", () => {
+    expect(html.indexOf(report.summary)).toBeLessThan(html.indexOf('<table role="table"'));
+    const trend = html.slice(html.indexOf(">Last six weeks</h2>"));
+    // The week before: 1 post, the report week: 3; bars are a share of the busiest week.
+    expect(trend).toMatch(
+      />1<div style="background:#e5e7eb;text-align:left;"><div style="background:#4f46e5;width:33.3%;height:6px/,
+    );
+  });
+
   it("still names an amount when the currency code is not one Intl knows", () => {
     const other = renderReportHtml(blocks, { currency: "POINTS" });
     expect(other).toContain(">POINTS 71.00<");

@@ -3,7 +3,7 @@ import { cents, roiOf } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { nameKey } from "../read";
 import { commitmentDates, committedCost, type SpendBasis } from "../spend";
-import { int, money, percent, tableBlock, text, whenEmpty } from "../table";
+import { int, money, percent, sheetOnly, tableBlock, text, whenEmpty } from "../table";
 import type { CampaignRow } from "../types";
 import type { WeekBounds, WeekPost } from "../week";
 import type { Totals } from "./headline";
@@ -169,15 +169,15 @@ export const CAMPAIGNS_BLOCK = tableBlock<CampaignRow>({
   title: "By campaign",
   columns: [
     text("Campaign", (r) => r.campaign),
-    text("Objective", (r) => r.objective),
+    sheetOnly(text("Objective", (r) => r.objective)),
     int("Posts", (r) => r.posts),
     money("EMV", (r) => r.emv),
     money("Spend", (r) => r.spend),
-    money("Paid", (r) => r.paid),
-    money("Revenue", (r) => r.revenue),
+    sheetOnly(money("Paid", (r) => r.paid)),
+    sheetOnly(money("Revenue", (r) => r.revenue)),
     percent("ROI to date", (r) => r.roiToDate),
-    money("Budget", (r) => r.budget),
-    money("Used to date", (r) => r.usedToDate),
+    sheetOnly(money("Budget", (r) => r.budget)),
+    sheetOnly(money("Used to date", (r) => r.usedToDate)),
     percent("Budget used", (r) => r.budgetUsed),
   ],
   rows: (report) => report.campaigns,

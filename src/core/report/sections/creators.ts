@@ -2,7 +2,7 @@ import { FIGURES } from "../../metrics";
 import { benchmarkCountOf, cents, perPostRate } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { handleKey, nameKey } from "../read";
-import { int, money, percent, tableBlock, text, whenEmpty } from "../table";
+import { int, money, percent, sheetOnly, tableBlock, text, whenEmpty } from "../table";
 import type { CreatorRow, InputCreator } from "../types";
 import type { WeekPost } from "../week";
 
@@ -108,12 +108,12 @@ export const CREATORS_BLOCK = tableBlock<CreatorRow>({
   title: "Top creators by EMV",
   columns: [
     text("Creator", (r) => r.creator),
-    text("Handle", (r) => r.handle),
+    sheetOnly(text("Handle", (r) => r.handle)),
     text("Platform", (r) => r.platform),
-    text("Tier", (r) => r.tier),
+    sheetOnly(text("Tier", (r) => r.tier)),
     int("Followers", (r) => r.followers),
     int("Posts", (r) => r.posts),
-    int("Engagements", (r) => r.engagements),
+    sheetOnly(int("Engagements", (r) => r.engagements)),
     percent(FIGURES.engagementsPerPost.name, (r) => r.engagementRate),
     money("EMV", (r) => r.emv),
   ],

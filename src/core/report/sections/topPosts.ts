@@ -1,5 +1,5 @@
 import { cents } from "../definitions";
-import { date, int, link, money, tableBlock, text, whenEmpty } from "../table";
+import { date, int, link, money, sheetOnly, tableBlock, text, whenEmpty } from "../table";
 import type { TopPostRow } from "../types";
 import type { WeekPost } from "../week";
 import { NO_CAMPAIGN } from "./campaigns";
@@ -30,7 +30,7 @@ export const TOP_POSTS_BLOCK = tableBlock<TopPostRow>({
   columns: [
     date("Date", (r) => r.date),
     text("Handle", (r) => r.handle),
-    text("Campaign", (r) => r.campaign),
+    sheetOnly(text("Campaign", (r) => r.campaign)),
     text("Platform", (r) => r.platform),
     int("Engagements", (r) => r.engagements),
     money("EMV", (r) => r.emv),
