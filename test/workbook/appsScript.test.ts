@@ -282,6 +282,23 @@ describe("appsScriptWorkbook formats and rules", () => {
     expect(chart?.getNumHeaders()).toBe(1);
     expect(chart?.state.position).toEqual({ anchorRow: 2, anchorColumn: 5, offsetX: 0, offsetY: 0 });
     expect(chart?.state.options.get("title")).toBe("Weekly EMV");
+    expect(chart?.state.options.has("series")).toBe(false);
+  });
+
+  it("puts the series asked for on the right axis, so a small count beside large sums is not a flat line", () => {
+    const f = install({ spreadsheet: { sheets: [{ name: "Report" }] } });
+    appsScriptWorkbook()
+      .sheet("Report")
+      ?.addChart({
+        kind: "line",
+        title: "Last six weeks",
+        data: { row: 1, col: 1, numRows: 7, numCols: 4 },
+        anchor: { row: 2, col: 8 },
+        rightAxis: [0],
+      });
+    const [chart] = rawSheet(f, "Report").getCharts();
+    expect(chart?.getRanges().map((r) => r.getA1Notation())).toEqual(["A1:D7"]);
+    expect(chart?.state.options.get("series")).toEqual({ 0: { targetAxisIndex: 1 } });
   });
 });
 

@@ -228,6 +228,10 @@ describe("MemoryWorkbook sheets", () => {
     sheet.styleHeader(5);
     sheet.setColumnWidths(2, [120, 80]);
     sheet.addChart({ kind: "column", title: "Views", data: area, anchor: { row: 1, col: 8 } });
+    // A right-axis series the data does not have fails here as it would do nothing in Sheets.
+    expect(() =>
+      sheet.addChart({ kind: "line", title: "Two", data: area, anchor: { row: 1, col: 8 }, rightAxis: [5] }),
+    ).toThrow(/series 5 is not one of the chart's/);
     expect(sheet.numberFormatAt(5, 3)).toBe("#,##0");
     expect(sheet.numberFormatAt(12, 3)).toBeUndefined();
     expect(sheet.conditionalFormulas()).toEqual(["=$C2<0", "=$C2>100"]);
