@@ -31,7 +31,10 @@ export interface BriefsPanel {
   formEl: HTMLFormElement;
   actionMsg: HTMLElement;
   saveButton: HTMLButtonElement;
+  saveNewButton: HTMLButtonElement;
   docButton: HTMLButtonElement;
+  /** Disabled while a call runs. */
+  buttons: HTMLButtonElement[];
   openSelect: HTMLSelectElement;
   openButton: HTMLButtonElement;
   openMsg: HTMLElement;
@@ -44,14 +47,19 @@ export interface BriefsPanel {
 function briefsPanel(data: SidebarData): BriefsPanel {
   const formEl = byId<HTMLFormElement>("brief-form");
   const actionMsg = byId("msg-brief");
+  const saveButton = byId<HTMLButtonElement>("brief-save");
+  const saveNewButton = byId<HTMLButtonElement>("brief-save-new");
+  const docButton = byId<HTMLButtonElement>("brief-doc");
   return {
     data,
     form: new BriefForm(data.lists.platforms, { ...data.limits.briefText, ...data.limits }),
     board: new MessageBoard(formEl, "msg-", actionMsg),
     formEl,
     actionMsg,
-    saveButton: byId<HTMLButtonElement>("brief-save"),
-    docButton: byId<HTMLButtonElement>("brief-doc"),
+    saveButton,
+    saveNewButton,
+    docButton,
+    buttons: [saveButton, saveNewButton, docButton],
     openSelect: byId<HTMLSelectElement>("brief-open"),
     openButton: byId<HTMLButtonElement>("brief-open-button"),
     openMsg: byId("msg-briefId"),

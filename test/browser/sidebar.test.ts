@@ -242,6 +242,7 @@ describe("Safety and accessibility", () => {
 
   it("has no serious or critical axe violations on either tab, messages showing", async () => {
     const { page } = await open();
+    await page.fill("#f-campaign", "Spring Glow");
     await page.fill("#f-keyMessages-0", 'Say "this serum changed my whole morning routine" to camera');
     await page.click("#brief-save");
     await page.getByText(/Saved as B1/).waitFor();

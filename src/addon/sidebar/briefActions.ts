@@ -28,6 +28,13 @@ const givenId = (input: Record<string, unknown>) => (typeof input.id === "string
 export function saveBrief(context: AddonContext, input: { brief: Record<string, unknown> }): SavedBrief {
   const id = givenId(input.brief) || nextBriefId(context.workbook);
   const brief = briefFrom(input.brief, id, nowIso(context));
+  // The campaign is how the brief is found again in "Saved briefs"; one without it is a stray row.
+  if (brief.campaign.trim() === "") {
+    throw new SidebarError(
+      "Not saved: add the campaign name first; saved briefs are listed by it.",
+      "campaign",
+    );
+  }
   storeBrief(context.workbook, brief);
   return { brief, briefs: listBriefs(context.workbook) };
 }

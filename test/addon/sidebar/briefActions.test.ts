@@ -117,6 +117,77 @@ describe("Saving and opening briefs", () => {
   });
 });
 
+describe("What a save refuses", () => {
+  it("refuses a brief with no campaign, naming the field, instead of saving an untitled row", () => {
+    const { save, workbook } = setUp();
+    expect(save(newBrief({ campaign: " " }))).toEqual({
+      ok: false,
+      error: {
+        message: "Not saved: add the campaign name first; saved briefs are listed by it.",
+        field: "campaign",
+      },
+    });
+    expect(workbook.sheet("Briefs")).toBeNull();
+  });
+
+  it("refuses an id that is not text, unknown fields and a __proto__ key, and writes no row", () => {
+    const { save, workbook } = setUp();
+    expect(save({ ...newBrief(), id: 42 } as never)).toEqual({
+      ok: false,
+      error: { message: "Brief id must be text.", field: "id" },
+    });
+    expect(save({ ...newBrief(), budget: 900 })).toEqual({
+      ok: false,
+      error: {
+        message: 'Saving the brief: Brief has a field the sidebar never sends: "budget".',
+        field: "brief",
+      },
+    });
+    const smuggled = JSON.parse(
+      `{"brief": ${JSON.stringify(newBrief()).replace("{", '{"__proto__": {"id": "B1"},')}}`,
+    );
+    expect(SIDEBAR_API.sidebarSaveBrief(setUp().context, smuggled)).toMatchObject({
+      ok: false,
+      error: { field: "brief" },
+    });
+    const nested = { ...newBrief(), timeline: { ...newBrief().timeline, extra: "x" } };
+    expect(save(nested)).toMatchObject({ ok: false, error: { field: "timeline" } });
+    expect(workbook.sheet("Briefs")).toBeNull();
+  });
+
+  it("names the field in plain words when a request is malformed", () => {
+    const { context } = setUp();
+    const refused = (rows: unknown[]) =>
+      SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: rows as number[] });
+    for (const rows of [[Number.NaN], [2.5], ["2"]]) {
+      expect(refused(rows)).toEqual({
+        ok: false,
+        error: {
+          message: "Creating the Google Doc: Each creator must be a Roster row number.",
+          field: "rows.0",
+        },
+      });
+    }
+    const messages = [
+      SIDEBAR_API.sidebarCreateDrafts(context, {
+        templateId: "T1",
+        selection: { rows: [2] },
+        expected: [{ row: 0, handle: "@ana" }],
+      }),
+      SIDEBAR_API.sidebarCreateDrafts(context, {
+        templateId: "T1",
+        selection: { rows: [2] },
+        expected: [{ row: Number.NaN, handle: "@ana" }],
+      }),
+    ].map((result) => (result.ok ? "" : result.error.message));
+    expect(messages).toEqual([
+      "Creating Gmail drafts: Roster row must be at least 1.",
+      "Creating Gmail drafts: Roster row must be a number.",
+    ]);
+    for (const message of messages) expect(message).not.toMatch(/Invalid input|Expected number|Too small/);
+  });
+});
+
 describe("Create Google Doc", () => {
   it("renders the brief as the creator reads it into one Doc and returns its link", () => {
     const { context, calls } = setUp();
