@@ -1,12 +1,13 @@
 import type { FieldError } from "../../src/core/brief/fieldErrors";
 import type { SidebarData } from "../../src/core/rpc/types";
-import { byId, el, option, setOptions } from "../dom";
+import { byId, el, growTextAreas, option, setOptions } from "../dom";
 import { MessageBoard } from "../messages";
 import { bindDocButton, bindOpen, bindSave } from "./actions";
 import { renderLists } from "./creators";
 import { bindCreators, bindEditing } from "./editing";
 import { BriefForm } from "./form";
 import { loadBlank } from "./load";
+import { bindPreviewDock } from "./preview";
 
 /** What the Briefs tab remembers between events. */
 interface BriefState {
@@ -100,6 +101,8 @@ export function setUpBriefs(data: SidebarData): void {
   bindOpen(panel);
   bindSave(panel);
   bindDocButton(panel);
+  bindPreviewDock();
+  growTextAreas(panel.formEl);
   renderLists(panel);
   loadBlank(panel);
 }

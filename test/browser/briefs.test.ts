@@ -113,3 +113,50 @@ describe("Saving briefs", () => {
     expect(await page.inputValue("#brief-open")).toBe("B2");
   });
 });
+
+describe("Editing a brief at 300 px", () => {
+  it("shows no warnings on an untouched form, and puts each Remove after its field in Tab order", async () => {
+    const page = await open(false);
+    expect(await page.locator("#brief-form .msg span").count()).toBe(0);
+    await page.focus("#f-keyMessages-0");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Remove key message 1",
+    );
+    await page.focus("#f-deliverables-0-quantity");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Remove deliverable 1",
+    );
+  });
+
+  it("keeps the live preview in view while a field is edited, and grows text areas with their text", async () => {
+    const page = await open();
+    const inView = async () => {
+      const box = await page.locator("#brief-preview").boundingBox();
+      return box !== null && box.y < 800 && box.y + box.height > 0;
+    };
+    await page.focus("#f-product");
+    expect(await inView()).toBe(false);
+    await page.click("#brief-preview-toggle");
+    expect(await page.getAttribute("#brief-preview-toggle", "aria-pressed")).toBe("true");
+    await page.fill("#f-product", "Glow Serum Plus");
+    expect(await inView()).toBe(true);
+    expect(await text(page, "#brief-preview")).toContain("Product: Glow Serum Plus");
+
+    const height = () => page.locator("#f-summary").evaluate((area) => area.getBoundingClientRect().height);
+    const before = await height();
+    await page.fill("#f-summary", Array.from({ length: 8 }, (_, i) => `Line ${i + 1}`).join("\n"));
+    expect(await height()).toBeGreaterThan(before + 40);
+  });
+
+  it("lists saved briefs by campaign and date, across the full width", async () => {
+    const page = await open();
+    expect(await page.locator("#brief-open option").allInnerTexts()).toEqual([
+      "New brief",
+      "Spring Glow · 1 Mar 2025 · B1",
+    ]);
+    const box = await page.locator("#brief-open").boundingBox();
+    expect(box?.width).toBeGreaterThan(250);
+  });
+});

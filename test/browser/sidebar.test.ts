@@ -123,7 +123,7 @@ describe("Briefs tab", () => {
     await page.getByText("Saved as B1 on the Briefs sheet.").waitFor();
     expect(await page.locator("#brief-open option").allInnerTexts()).toEqual([
       "New brief",
-      "Spring Glow (B1)",
+      "Spring Glow · 15 Mar 2025 · B1",
     ]);
     const saved = server?.calls.rpc.filter((call) => call.name === "sidebarSaveBrief").at(-1)?.input as {
       brief: { product: string; keyMessages: string[]; timeline: object };
