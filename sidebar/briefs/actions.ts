@@ -156,6 +156,13 @@ function showDocs(panel: BriefsPanel, brief: Brief, docs: CreatedDoc[]): void {
       text: `Saved as ${brief.id} and created ${docs.length === 1 ? "a Google Doc" : `${docs.length} Google Docs`} from it:`,
     }),
   );
+  if (docs.some((doc) => doc.handle !== "")) {
+    panel.actionMsg.append(
+      el("span", {
+        text: "Each creator's link is also in the Roster's Brief link column, for {{brief link}} in the Brief delivery e-mail.",
+      }),
+    );
+  }
   panel.links.replaceChildren(
     ...docs.map((doc) =>
       el("li", {}, [

@@ -4,7 +4,7 @@ import { renderBrief } from "../../core/brief/render";
 import { type Brief, parseBrief } from "../../core/brief/schema";
 import { SidebarError } from "../../core/rpc/result";
 import type { CreatedDoc, SavedBrief } from "../../core/rpc/types";
-import { listBriefs, nextBriefId, storeBrief } from "../../sheets/stores/briefStore";
+import { listBriefs, nextBriefId, recordBriefLinks, storeBrief } from "../../sheets/stores/briefStore";
 import { readCampaigns, readDeliverables } from "../../sheets/stores/programSheets";
 import { readRoster } from "../../sheets/stores/roster";
 import type { AddonContext } from "../context";
@@ -73,11 +73,19 @@ export function createBriefDocs(
     return creator;
   });
   const lines = readDeliverables(workbook, notes);
-  return creators.map((creator) => {
+  const docs = creators.map((creator) => {
     const recipient = recipientFor(brief, creator, lines);
     const preview = renderBrief(brief, recipient);
     const title = `${preview.title} for ${recipient.handle || recipient.name}`;
     const { url } = context.docs.create(title, briefBlocks(preview));
-    return { title, url, handle: recipient.handle, deliverablesFrom: recipient.source ?? "brief" };
+    return {
+      title,
+      url,
+      handle: recipient.handle,
+      deliverablesFrom: recipient.source ?? "brief",
+      row: creator.row,
+    };
   });
+  recordBriefLinks(workbook, docs);
+  return docs.map(({ row: _row, ...doc }) => doc);
 }

@@ -244,6 +244,30 @@ describe("Create Google Doc", () => {
     ]);
   });
 
+  it("writes each creator's Doc link to the Roster's Brief link column, for {{brief link}}", () => {
+    const { context, workbook, calls } = setUp();
+    SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2, 6] });
+    const roster = workbook.sheet("Roster")?.read().values ?? [];
+    const col = roster[0]?.indexOf("Brief link") ?? -1;
+    expect(col).toBe(12);
+    expect(roster.map((row) => row[col] ?? "")).toEqual([
+      "Brief link",
+      "https://docs.invalid/docs/doc-1",
+      "",
+      "",
+      "",
+      "https://docs.invalid/docs/doc-2",
+    ]);
+    SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2] });
+    const again = workbook.sheet("Roster")?.read().values ?? [];
+    expect(again[0]?.filter((header) => header === "Brief link")).toHaveLength(1);
+    expect(again[1]?.[col]).toBe("https://docs.invalid/docs/doc-3");
+    SIDEBAR_API.sidebarLoad(context, {});
+    const drafts = SIDEBAR_API.sidebarCreateDrafts(context, { templateId: "T4", selection: { rows: [2] } });
+    expect(drafts.ok).toBe(true);
+    expect(calls.drafts[0]?.body).toContain("Your brief is here: https://docs.invalid/docs/doc-3");
+  });
+
   it("refuses an incomplete brief, naming the field, before making any Doc", () => {
     const { context, calls } = setUp();
     expect(
