@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { SidebarServer } from "../../scripts/sidebarServer";
@@ -143,6 +144,8 @@ describe("Editing a brief at 300 px", () => {
     await page.fill("#f-product", "Glow Serum Plus");
     expect(await inView()).toBe(true);
     expect(await text(page, "#brief-preview")).toContain("Product: Glow Serum Plus");
+    mkdirSync("docs/img", { recursive: true });
+    await page.screenshot({ path: "docs/img/brief-preview.png" });
 
     const height = () => page.locator("#f-summary").evaluate((area) => area.getBoundingClientRect().height);
     const before = await height();
