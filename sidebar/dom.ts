@@ -56,3 +56,17 @@ export async function busy<T>(
     region.removeAttribute("aria-busy");
   }
 }
+
+/**
+ * Text areas grow with their content. CSS `field-sizing: content` does it where the browser has it;
+ * elsewhere each area is sized to its text as the user types.
+ */
+export function growTextAreas(root: HTMLElement): void {
+  if (globalThis.CSS?.supports?.("field-sizing", "content")) return;
+  root.addEventListener("input", (event) => {
+    const area = event.target;
+    if (!(area instanceof HTMLTextAreaElement)) return;
+    area.style.height = "auto";
+    area.style.height = `${area.scrollHeight + 2}px`;
+  });
+}

@@ -1,3 +1,4 @@
+import type { Brief } from "../../src/core/brief/schema";
 import type { CreatedDoc } from "../../src/core/rpc/types";
 import { busy, el } from "../dom";
 import { call } from "../rpc";
@@ -50,31 +51,49 @@ export function bindOpen(panel: BriefsPanel): void {
   });
 }
 
+/**
+ * Stores the form on the Briefs sheet (as a new brief when `asNew`) and returns it as saved, or null
+ * after showing why not. Save and Create Google Doc both go through here, so the Doc and the sheet agree.
+ */
+async function saveForm(panel: BriefsPanel, asNew: boolean): Promise<Brief | null> {
+  const { form, actionMsg, state } = panel;
+  actionMsg.replaceChildren(el("span", { text: "Saving…" }));
+  const brief = { ...form.read(), ...(asNew ? { id: "" } : {}) };
+  const result = await busy(panel.buttons, panel.formEl, () => call("sidebarSaveBrief", { brief }));
+  if (!result.ok) {
+    reportServerError(panel, result.error, "Not saved");
+    return null;
+  }
+  form.id = result.value.brief.id;
+  form.updatedAt = result.value.brief.updatedAt;
+  state.saved = JSON.stringify(form.read());
+  state.discardArmed = false;
+  panel.data.briefs = result.value.briefs;
+  renderLists(panel);
+  panel.openSelect.value = form.id;
+  return result.value.brief;
+}
+
 /** Save stores the brief even with problems, and says how many are left before it goes out. */
 export function bindSave(panel: BriefsPanel): void {
-  const { form, formEl, actionMsg, state } = panel;
-  formEl.addEventListener("submit", async (event) => {
-    event.preventDefault();
+  const { formEl, actionMsg, state } = panel;
+  const submit = async (asNew: boolean) => {
     state.submitted = true;
     update(panel);
-    actionMsg.replaceChildren(el("span", { text: "Saving…" }));
-    const brief = form.read();
-    const result = await busy([panel.saveButton, panel.docButton], formEl, () =>
-      call("sidebarSaveBrief", { brief }),
-    );
-    if (!result.ok) {
-      reportServerError(panel, result.error, "Not saved");
+    if (panel.form.read().campaign.trim() === "") {
+      actionMsg.replaceChildren(
+        el("span", {
+          className: "error",
+          text: "Not saved: add the campaign name first; saved briefs are listed by it.",
+        }),
+      );
+      panel.form.control("campaign").focus();
       return;
     }
-    form.id = result.value.brief.id;
-    form.updatedAt = result.value.brief.updatedAt;
-    state.saved = JSON.stringify(form.read());
-    state.discardArmed = false;
-    panel.data.briefs = result.value.briefs;
-    renderLists(panel);
-    panel.openSelect.value = form.id;
+    const saved = await saveForm(panel, asNew);
+    if (!saved) return;
     actionMsg.replaceChildren(
-      el("span", { className: "ok", text: `Saved as ${form.id} on the Briefs sheet.` }),
+      el("span", { className: "ok", text: `Saved as ${saved.id} on the Briefs sheet.` }),
     );
     if (state.errors.length > 0) {
       actionMsg.append(
@@ -83,11 +102,21 @@ export function bindSave(panel: BriefsPanel): void {
           text: `Before it goes to creators, fix the ${problems(state.errors.length)} marked in red.`,
         }),
       );
+      // As Create Google Doc does: the note under the buttons is far from the first field to fix.
+      panel.formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
+  };
+  formEl.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void submit(false);
   });
+  panel.saveNewButton.addEventListener("click", () => void submit(true));
 }
 
-/** Create Google Doc refuses a brief with problems; otherwise makes one Doc, or one per ticked creator. */
+/**
+ * Create Google Doc refuses a brief with problems; otherwise saves it, then makes one Doc (or one
+ * per ticked creator) from the brief as saved.
+ */
 export function bindDocButton(panel: BriefsPanel): void {
   const { actionMsg, state } = panel;
   panel.docButton.addEventListener("click", async () => {
@@ -104,26 +133,36 @@ export function bindDocButton(panel: BriefsPanel): void {
       panel.formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
+    const brief = await saveForm(panel, false);
+    if (!brief) return;
     const rows = chosenRows(panel);
     actionMsg.replaceChildren(
-      el("span", { text: rows.length > 1 ? `Creating ${rows.length} Docs…` : "Creating the Doc…" }),
+      el("span", {
+        text: `Saved as ${brief.id}. ${rows.length > 1 ? `Creating ${rows.length} Docs…` : "Creating the Doc…"}`,
+      }),
     );
-    const brief = panel.form.read();
-    const result = await busy([panel.saveButton, panel.docButton], panel.formEl, () =>
+    const result = await busy(panel.buttons, panel.formEl, () =>
       call("sidebarCreateBriefDocs", { brief, rows }),
     );
-    if (result.ok) showDocs(panel, result.value);
+    if (result.ok) showDocs(panel, brief, result.value);
     else reportServerError(panel, result.error, "No Doc was made");
   });
 }
 
-function showDocs(panel: BriefsPanel, docs: CreatedDoc[]): void {
+function showDocs(panel: BriefsPanel, brief: Brief, docs: CreatedDoc[]): void {
   panel.actionMsg.replaceChildren(
     el("span", {
       className: "ok",
-      text: docs.length === 1 ? "Created a Google Doc:" : `Created ${docs.length} Google Docs:`,
+      text: `Saved as ${brief.id} and created ${docs.length === 1 ? "a Google Doc" : `${docs.length} Google Docs`} from it:`,
     }),
   );
+  if (docs.some((doc) => doc.handle !== "")) {
+    panel.actionMsg.append(
+      el("span", {
+        text: "Each creator's link is also in the Roster's Brief link column, for {{brief link}} in the Brief delivery e-mail.",
+      }),
+    );
+  }
   panel.links.replaceChildren(
     ...docs.map((doc) =>
       el("li", {}, [

@@ -1,5 +1,6 @@
+import { formatDate } from "../../src/core/brief/dates";
 import { rosterValue } from "../../src/core/brief/recipients";
-import type { RosterEntry, SidebarData } from "../../src/core/rpc/types";
+import type { BriefSummary, RosterEntry, SidebarData } from "../../src/core/rpc/types";
 import { byId, el, option, setOptions } from "../dom";
 import type { BriefsPanel } from "./panel";
 
@@ -23,6 +24,12 @@ function creatorItem(entry: RosterEntry, checked: boolean): HTMLElement {
   ]);
 }
 
+/** "Spring Glow · 15 Mar 2025 · B1": campaign first, then the day it was last saved, short enough for 300 px. */
+function savedLabel(brief: BriefSummary): string {
+  const saved = formatDate(brief.updatedAt.slice(0, 10));
+  return [brief.campaign || "Untitled", saved, brief.id].filter((part) => part !== "").join(" · ");
+}
+
 /** The campaign suggestions, the saved briefs to open and the creators to tick, from `panel.data`. */
 export function renderLists(panel: BriefsPanel): void {
   const { data } = panel;
@@ -31,7 +38,7 @@ export function renderLists(panel: BriefsPanel): void {
   );
   setOptions(panel.openSelect, [
     option("", "New brief"),
-    ...data.briefs.map((brief) => option(brief.id, `${brief.campaign || "Untitled"} (${brief.id})`)),
+    ...data.briefs.map((brief) => option(brief.id, savedLabel(brief))),
   ]);
   const chosen = new Set(chosenRows(panel));
   panel.creatorList.replaceChildren(

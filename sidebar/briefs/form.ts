@@ -184,13 +184,16 @@ export class BriefForm {
           },
         });
         area.value = message;
+        // Remove comes after the field it removes, in Tab order as on screen.
         return el("div", { className: "item" }, [
           el("div", { className: "item-head" }, [
             el("label", { text: `Key message ${index + 1}`, attrs: { for: id } }),
-            removeButton("keyMessages", index, `Remove key message ${index + 1}`),
           ]),
           area,
           el("p", { className: "msg", attrs: { id: `msg-${path}` } }),
+          el("div", { className: "item-foot" }, [
+            removeButton("keyMessages", index, `Remove key message ${index + 1}`),
+          ]),
         ]);
       }),
     );
@@ -224,7 +227,6 @@ export class BriefForm {
         return el("div", { className: "item", attrs: { role: "group", "aria-labelledby": headingId } }, [
           el("div", { className: "item-head" }, [
             el("span", { text: `Deliverable ${index + 1}`, attrs: { id: headingId } }),
-            removeButton("deliverables", index, `Remove deliverable ${index + 1}`),
           ]),
           field(`${base}.platform`, "Platform", platform),
           field(`${base}.format`, "Format", format),
@@ -233,6 +235,9 @@ export class BriefForm {
             field(`${base}.quantity`, "Quantity", quantity),
           ]),
           el("p", { className: "msg", attrs: { id: `msg-${base}` } }),
+          el("div", { className: "item-foot" }, [
+            removeButton("deliverables", index, `Remove deliverable ${index + 1}`),
+          ]),
         ]);
       }),
     );

@@ -30,7 +30,7 @@ function vocabularyOf(data: SidebarData): Vocabulary {
   return vocabulary;
 }
 
-/** Errors wait until the user has been to the field (or its list), or has pressed Save. */
+/** Messages wait until the user has been to the field (or its list), or has pressed Save. */
 function shown(panel: BriefsPanel, field: string): boolean {
   return (
     panel.state.submitted ||
@@ -73,7 +73,10 @@ export function update(panel: BriefsPanel): void {
     ...state.errors
       .filter((error) => shown(panel, error.field))
       .map((error) => ({ ...error, level: "error" as const })),
-    ...check.warnings.map((warning) => ({ ...warning, level: "warning" as const })),
+    // Warnings wait like errors do: an untouched form is not yet wrong about anything.
+    ...check.warnings
+      .filter((warning) => shown(panel, warning.field))
+      .map((warning) => ({ ...warning, level: "warning" as const })),
   ];
   panel.board.show(messages);
   const row = Number(panel.previewFor.value);

@@ -1,12 +1,13 @@
 import type { FieldError } from "../../src/core/brief/fieldErrors";
 import type { SidebarData } from "../../src/core/rpc/types";
-import { byId, el, option, setOptions } from "../dom";
+import { byId, el, growTextAreas, option, setOptions } from "../dom";
 import { MessageBoard } from "../messages";
 import { bindDocButton, bindOpen, bindSave } from "./actions";
 import { renderLists } from "./creators";
 import { bindCreators, bindEditing } from "./editing";
 import { BriefForm } from "./form";
 import { loadBlank } from "./load";
+import { bindPreviewDock } from "./preview";
 
 /** What the Briefs tab remembers between events. */
 interface BriefState {
@@ -31,7 +32,10 @@ export interface BriefsPanel {
   formEl: HTMLFormElement;
   actionMsg: HTMLElement;
   saveButton: HTMLButtonElement;
+  saveNewButton: HTMLButtonElement;
   docButton: HTMLButtonElement;
+  /** Disabled while a call runs. */
+  buttons: HTMLButtonElement[];
   openSelect: HTMLSelectElement;
   openButton: HTMLButtonElement;
   openMsg: HTMLElement;
@@ -44,14 +48,19 @@ export interface BriefsPanel {
 function briefsPanel(data: SidebarData): BriefsPanel {
   const formEl = byId<HTMLFormElement>("brief-form");
   const actionMsg = byId("msg-brief");
+  const saveButton = byId<HTMLButtonElement>("brief-save");
+  const saveNewButton = byId<HTMLButtonElement>("brief-save-new");
+  const docButton = byId<HTMLButtonElement>("brief-doc");
   return {
     data,
     form: new BriefForm(data.lists.platforms, { ...data.limits.briefText, ...data.limits }),
     board: new MessageBoard(formEl, "msg-", actionMsg),
     formEl,
     actionMsg,
-    saveButton: byId<HTMLButtonElement>("brief-save"),
-    docButton: byId<HTMLButtonElement>("brief-doc"),
+    saveButton,
+    saveNewButton,
+    docButton,
+    buttons: [saveButton, saveNewButton, docButton],
     openSelect: byId<HTMLSelectElement>("brief-open"),
     openButton: byId<HTMLButtonElement>("brief-open-button"),
     openMsg: byId("msg-briefId"),
@@ -92,6 +101,8 @@ export function setUpBriefs(data: SidebarData): void {
   bindOpen(panel);
   bindSave(panel);
   bindDocButton(panel);
+  bindPreviewDock();
+  growTextAreas(panel.formEl);
   renderLists(panel);
   loadBlank(panel);
 }

@@ -123,7 +123,7 @@ describe("Briefs tab", () => {
     await page.getByText("Saved as B1 on the Briefs sheet.").waitFor();
     expect(await page.locator("#brief-open option").allInnerTexts()).toEqual([
       "New brief",
-      "Spring Glow (B1)",
+      "Spring Glow · 15 Mar 2025 · B1",
     ]);
     const saved = server?.calls.rpc.filter((call) => call.name === "sidebarSaveBrief").at(-1)?.input as {
       brief: { product: string; keyMessages: string[]; timeline: object };
@@ -261,6 +261,7 @@ describe("Safety and accessibility", () => {
 
   it("has no serious or critical axe violations on either tab, messages showing", async () => {
     const { page } = await open();
+    await page.fill("#f-campaign", "Spring Glow");
     await page.fill("#f-keyMessages-0", 'Say "this serum changed my whole morning routine" to camera');
     await page.click("#brief-save");
     await page.getByText(/Saved as B1/).waitFor();

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Brief } from "../../core/brief/schema";
+import { type Brief, BriefInputSchema } from "../../core/brief/schema";
 import {
   IMPORT_FIELDS,
   type ImportField,
@@ -40,12 +40,19 @@ const Id = (label: string) =>
       z.minLength(1, { error: `${label} is missing.` }),
       z.maxLength(100, { error: `${label} must be 100 characters or fewer.` }),
     );
-const BriefInput = z.lazy(() => z.looseObject({}, { error: "The brief must be an object of fields." }));
+// Strict to the last field: an id that is not text, a field the form has not, a "__proto__" key.
+const BriefInput = BriefInputSchema;
 const Rows = z.lazy(() =>
   z
-    .array(z.number().check(z.int(), z.minimum(2, { error: "Roster rows start at 2, under the header." })), {
-      error: "Creators must be a list of Roster rows.",
-    })
+    .array(
+      z
+        .number({ error: "Each creator must be a Roster row number." })
+        .check(
+          z.int({ error: "Each creator must be a Roster row number." }),
+          z.minimum(2, { error: "Roster rows start at 2, under the header." }),
+        ),
+      { error: "Creators must be a list of Roster rows." },
+    )
     .check(
       z.maxLength(PERSONALISED_DOCS, { error: `Pick at most ${PERSONALISED_DOCS} creators at a time.` }),
     ),
@@ -133,12 +140,16 @@ export const SIDEBAR_API = {
     "Saving the brief",
     z.lazy(() => request({ brief: BriefInput })),
     saveBrief,
+    undefined,
+    "brief",
   ),
 
   sidebarCreateBriefDocs: sidebarFunction(
     "Creating the Google Doc",
     z.lazy(() => request({ brief: BriefInput, rows: Rows })),
     createBriefDocs,
+    undefined,
+    "brief",
   ),
 
   sidebarSaveTemplate: sidebarFunction(

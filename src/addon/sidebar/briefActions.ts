@@ -4,7 +4,7 @@ import { renderBrief } from "../../core/brief/render";
 import { type Brief, parseBrief } from "../../core/brief/schema";
 import { SidebarError } from "../../core/rpc/result";
 import type { CreatedDoc, SavedBrief } from "../../core/rpc/types";
-import { listBriefs, nextBriefId, storeBrief } from "../../sheets/stores/briefStore";
+import { listBriefs, nextBriefId, recordBriefLinks, storeBrief } from "../../sheets/stores/briefStore";
 import { readCampaigns, readDeliverables } from "../../sheets/stores/programSheets";
 import { readRoster } from "../../sheets/stores/roster";
 import type { AddonContext } from "../context";
@@ -28,6 +28,13 @@ const givenId = (input: Record<string, unknown>) => (typeof input.id === "string
 export function saveBrief(context: AddonContext, input: { brief: Record<string, unknown> }): SavedBrief {
   const id = givenId(input.brief) || nextBriefId(context.workbook);
   const brief = briefFrom(input.brief, id, nowIso(context));
+  // The campaign is how the brief is found again in "Saved briefs"; one without it is a stray row.
+  if (brief.campaign.trim() === "") {
+    throw new SidebarError(
+      "Not saved: add the campaign name first; saved briefs are listed by it.",
+      "campaign",
+    );
+  }
   storeBrief(context.workbook, brief);
   return { brief, briefs: listBriefs(context.workbook) };
 }
@@ -66,11 +73,19 @@ export function createBriefDocs(
     return creator;
   });
   const lines = readDeliverables(workbook, notes);
-  return creators.map((creator) => {
+  const docs = creators.map((creator) => {
     const recipient = recipientFor(brief, creator, lines);
     const preview = renderBrief(brief, recipient);
     const title = `${preview.title} for ${recipient.handle || recipient.name}`;
     const { url } = context.docs.create(title, briefBlocks(preview));
-    return { title, url, handle: recipient.handle, deliverablesFrom: recipient.source ?? "brief" };
+    return {
+      title,
+      url,
+      handle: recipient.handle,
+      deliverablesFrom: recipient.source ?? "brief",
+      row: creator.row,
+    };
   });
+  recordBriefLinks(workbook, docs);
+  return docs.map(({ row: _row, ...doc }) => doc);
 }

@@ -21,12 +21,15 @@ const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString("en-US")
 /**
  * Wraps an action: refuses oversized or malformed input with a message naming the action and the
  * field, and turns anything thrown into an error result, so the sidebar never sees a bare failure.
+ * `form` names the request field that carries a whole form (the brief): a problem inside it is the
+ * form's own, told in the form's words and paths so the sidebar puts it beside the field.
  */
 export function sidebarFunction<S extends z.ZodMiniType, T>(
   action: string,
   schema: S,
   run: (context: AddonContext, input: z.output<S>) => T,
   maxBytes = MAX_PAYLOAD_BYTES,
+  form?: string,
 ): SidebarFunction<S, T> {
   const fn = (context: AddonContext, input: unknown): RpcResult<T> => {
     try {
@@ -39,6 +42,8 @@ export function sidebarFunction<S extends z.ZodMiniType, T>(
       if (!parsed.success) {
         // Through fieldErrorsFrom, which also sets the English wording for checks without a message.
         const [first] = fieldErrorsFrom(parsed.error);
+        const inForm = form !== undefined && first?.field.startsWith(`${form}.`);
+        if (first && inForm) return failure(first.message, first.field.slice(form.length + 1));
         return failure(
           `${action}: ${first?.message ?? "the request is not in the expected shape."}`,
           first?.field,

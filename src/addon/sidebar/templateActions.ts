@@ -1,5 +1,4 @@
 import { headerKey } from "../../core/brief/longText";
-import { mergeKeys, unknownFieldsFor } from "../../core/outreach/merge";
 import {
   createTemplate,
   duplicateTemplate,
@@ -8,7 +7,6 @@ import {
 } from "../../core/outreach/templates";
 import { SidebarError } from "../../core/rpc/result";
 import type { TemplatesResult } from "../../core/rpc/types";
-import { readRoster } from "../../sheets/stores/roster";
 import {
   deleteTemplate,
   ensureTemplates,
@@ -41,20 +39,6 @@ function refuseTakenName(templates: Template[], template: Template): void {
   }
 }
 
-/** A field no Roster column fills would stay as {{field}} in every draft; refused while the Roster can say. */
-function refuseUnknownFields(context: AddonContext, template: Template): void {
-  const roster = readRoster(context.workbook)?.data;
-  if (!roster || roster.headers.length === 0) return;
-  const unknown = unknownFieldsFor(template, mergeKeys(roster));
-  if (unknown.length === 0) return;
-  const fields = unknown.map((field) => `{{${field}}}`).join(", ");
-  const where = unknownFieldsFor({ subject: "", body: template.body }, mergeKeys(roster)).length > 0;
-  throw new SidebarError(
-    `Not a Roster column: ${fields}. Fix the field or add the column to the Roster, then save.`,
-    where ? "body" : "subject",
-  );
-}
-
 /** Saves the template over its row, or as a new template when it has no id yet. */
 export function saveTemplate(
   context: AddonContext,
@@ -68,7 +52,6 @@ export function saveTemplate(
       : { ...findTemplate(stored, id.trim()), name, subject, body, updatedAt: nowIso(context) },
   );
   refuseTakenName(stored.templates, template);
-  refuseUnknownFields(context, template);
   storeTemplate(stored, template);
   return { template, templates: templateList(context) };
 }

@@ -65,8 +65,21 @@ function date(label: string) {
 
 const QUANTITY = `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.`;
 
-export const BriefDeliverableSchema = z.lazy(() =>
-  z.object({
+/**
+ * Stored briefs are read leniently (fields a later version added are dropped); a brief arriving from
+ * the sidebar is strict, so a misspelt or smuggled field ("__proto__", "sendTo") is refused, not ignored.
+ */
+type ObjectOf = <T extends z.core.$ZodLooseShape>(
+  shape: T,
+  params?: { error: (issue: { code: string }) => string | undefined },
+) => z.ZodMiniObject<T>;
+// Strict and stripping objects parse to the same type; only what they do with extra keys differs.
+const strictly: ObjectOf = (shape, params) =>
+  z.strictObject(shape, params) as unknown as z.ZodMiniObject<typeof shape>;
+const leniently: ObjectOf = (shape, params) => z.object(shape, params);
+
+const deliverableSchema = (object: ObjectOf) =>
+  object({
     platform: z.enum(PLATFORMS, { error: `Platform must be one of: ${PLATFORMS.join(", ")}.` }),
     format: text("Format", BRIEF_LIMITS.tag),
     quantity: z
@@ -77,58 +90,88 @@ export const BriefDeliverableSchema = z.lazy(() =>
         z.maximum(BRIEF_LIMITS.quantity, { error: QUANTITY }),
       ),
     dueDate: date("Due date"),
-  }),
-);
+  });
+
+const BRIEF_ID = "Brief id must be text.";
+const ID_LENGTH = "Brief id must be 100 characters or fewer.";
+
+/** The brief's fields; `id` is what differs between a stored brief and one the sidebar sends. */
+const briefSchema = (object: ObjectOf, id: z.ZodMiniType<string, unknown>) =>
+  object(
+    {
+      id,
+      campaign: text("Campaign", BRIEF_LIMITS.shortText),
+      product: text("Product", BRIEF_LIMITS.shortText),
+      objective: z._default(
+        z.union([z.enum(OBJECTIVES), z.literal("")], {
+          error: `Objective must be one of: ${OBJECTIVES.join(", ")}.`,
+        }),
+        "",
+      ),
+      summary: text("Summary", BRIEF_LIMITS.summary),
+      keyMessages: list(
+        "Key messages",
+        text("Key message", BRIEF_LIMITS.keyMessage),
+        BRIEF_LIMITS.keyMessages,
+      ),
+      deliverables: list("Deliverables", deliverableSchema(object), BRIEF_LIMITS.deliverables),
+      mandatory: z.prefault(
+        object({
+          disclosure: text("Disclosure", BRIEF_LIMITS.mediumText),
+          hashtags: list("Hashtags", text("Hashtag", BRIEF_LIMITS.tag), BRIEF_LIMITS.hashtags),
+          handlesToTag: list("Handles to tag", text("Handle", BRIEF_LIMITS.tag), BRIEF_LIMITS.handlesToTag),
+          linkOrPromo: text("Link or promo code", BRIEF_LIMITS.mediumText),
+        }),
+        {},
+      ),
+      avoid: z.prefault(
+        object({
+          competitorMentions: text("Competitor mentions", BRIEF_LIMITS.mediumText),
+          claims: text("Claims to avoid", BRIEF_LIMITS.longText),
+        }),
+        {},
+      ),
+      timeline: z.prefault(
+        object({
+          draftDue: date("Draft due"),
+          approval: date("Approval"),
+          goLive: date("Go-live"),
+        }),
+        {},
+      ),
+      compensation: text("Compensation", BRIEF_LIMITS.mediumText),
+      usageRights: text("Usage rights", BRIEF_LIMITS.longText),
+      creativeFreedom: text("Creative freedom", BRIEF_LIMITS.longText),
+      updatedAt: text("Updated", 40),
+    },
+    // Unknown fields keep the general wording, which names them.
+    {
+      error: (issue) =>
+        issue.code === "invalid_type" ? "The brief must be an object of fields." : undefined,
+    },
+  );
+
+export const BriefDeliverableSchema = z.lazy(() => deliverableSchema(leniently));
 
 export const BriefSchema = z.lazy(() =>
-  z.object({
-    id: z
-      .string({ error: "Brief id must be text." })
+  briefSchema(
+    leniently,
+    z
+      .string({ error: BRIEF_ID })
       .check(
         z.trim(),
         z.minLength(1, { error: "Brief id is missing." }),
-        z.maxLength(100, { error: "Brief id must be 100 characters or fewer." }),
+        z.maxLength(100, { error: ID_LENGTH }),
       ),
-    campaign: text("Campaign", BRIEF_LIMITS.shortText),
-    product: text("Product", BRIEF_LIMITS.shortText),
-    objective: z._default(
-      z.union([z.enum(OBJECTIVES), z.literal("")], {
-        error: `Objective must be one of: ${OBJECTIVES.join(", ")}.`,
-      }),
-      "",
-    ),
-    summary: text("Summary", BRIEF_LIMITS.summary),
-    keyMessages: list("Key messages", text("Key message", BRIEF_LIMITS.keyMessage), BRIEF_LIMITS.keyMessages),
-    deliverables: list("Deliverables", BriefDeliverableSchema, BRIEF_LIMITS.deliverables),
-    mandatory: z.prefault(
-      z.object({
-        disclosure: text("Disclosure", BRIEF_LIMITS.mediumText),
-        hashtags: list("Hashtags", text("Hashtag", BRIEF_LIMITS.tag), BRIEF_LIMITS.hashtags),
-        handlesToTag: list("Handles to tag", text("Handle", BRIEF_LIMITS.tag), BRIEF_LIMITS.handlesToTag),
-        linkOrPromo: text("Link or promo code", BRIEF_LIMITS.mediumText),
-      }),
-      {},
-    ),
-    avoid: z.prefault(
-      z.object({
-        competitorMentions: text("Competitor mentions", BRIEF_LIMITS.mediumText),
-        claims: text("Claims to avoid", BRIEF_LIMITS.longText),
-      }),
-      {},
-    ),
-    timeline: z.prefault(
-      z.object({
-        draftDue: date("Draft due"),
-        approval: date("Approval"),
-        goLive: date("Go-live"),
-      }),
-      {},
-    ),
-    compensation: text("Compensation", BRIEF_LIMITS.mediumText),
-    usageRights: text("Usage rights", BRIEF_LIMITS.longText),
-    creativeFreedom: text("Creative freedom", BRIEF_LIMITS.longText),
-    updatedAt: text("Updated", 40),
-  }),
+  ),
+);
+
+/** A brief as the sidebar sends it: every field checked, none unknown; "" or no id for a new brief. */
+export const BriefInputSchema = z.lazy(() =>
+  briefSchema(
+    strictly,
+    z._default(z.string({ error: BRIEF_ID }).check(z.trim(), z.maxLength(100, { error: ID_LENGTH })), ""),
+  ),
 );
 
 export type Brief = z.output<typeof BriefSchema>;

@@ -54,7 +54,9 @@ Thanks,
     subject: "Your brief is ready, {{first name}}",
     body: `Hi {{first name}},
 
-Thanks again for partnering with us! Your brief is below: it covers the key messages, deliverables, dates and what each post needs to include.
+Thanks again for partnering with us! Your brief is here: {{brief link}}
+
+It covers the key messages, deliverables, dates and what each post needs to include.
 
 A few things to flag:
 - Please disclose the partnership: #ad at the start of your caption, {{Platform}}'s paid partnership setting, and say it in the video too.

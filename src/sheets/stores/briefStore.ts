@@ -1,10 +1,14 @@
 import type { FieldError } from "../../core/brief/fieldErrors";
+import { headerKey } from "../../core/brief/longText";
+import { rosterValue } from "../../core/brief/recipients";
 import type { Brief } from "../../core/brief/schema";
 import { BRIEF_COLUMNS, BRIEFS_SHEET, briefToRow, rowToBrief } from "../../core/brief/store";
+import { BRIEF_LINK } from "../../core/outreach/merge";
 import { SidebarError } from "../../core/rpc/result";
 import type { BriefSummary } from "../../core/rpc/types";
 import type { WorkbookPort } from "../../workbook/port";
 import { type KeyedSheet, openKeyedSheet, readKeyedSheet, recordText, writeRecord } from "./keyedSheet";
+import { readRoster } from "./roster";
 
 const idOf = (keyed: KeyedSheet, index: number) => recordText(keyed, index, "Brief id");
 
@@ -58,4 +62,32 @@ export function storeBrief(workbook: WorkbookPort, brief: Brief): void {
   const index = keyed.records.findIndex((_, i) => idOf(keyed, i) === brief.id);
   const row = index === -1 ? keyed.records.length + 2 : index + 2;
   writeRecord(keyed, row, briefToRow(brief, keyed.headers));
+}
+
+/**
+ * Writes each creator's brief Doc link to the Roster's "Brief link" column (made after the last
+ * header when missing), which fills {{brief link}} in the "Brief delivery" e-mail. A row is written
+ * only while it still holds the creator the Doc was made for.
+ */
+export function recordBriefLinks(
+  workbook: WorkbookPort,
+  links: { row: number; handle: string; url: string }[],
+): void {
+  const roster = readRoster(workbook);
+  const sheet = roster ? workbook.sheet(roster.layout.tab) : null;
+  if (!roster || !sheet || links.length === 0) return;
+  const headerRow = roster.layout.headerRow;
+  const header = (roster.snapshot.values[headerRow - 1] ?? []).map((cell) => String(cell ?? "").trim());
+  let col = header.findIndex((name) => headerKey(name) === headerKey(BRIEF_LINK)) + 1;
+  if (col === 0) {
+    col = header.reduce((last, name, index) => (name === "" ? last : index + 1), 0) + 1;
+    sheet.write(headerRow, col, [[{ text: BRIEF_LINK }]]);
+  }
+  const byRow = new Map(roster.data.rows.map((entry) => [entry.row, entry]));
+  for (const link of links) {
+    const entry = byRow.get(link.row);
+    if (entry && headerKey(rosterValue(entry, "Handle")) === headerKey(link.handle)) {
+      sheet.write(link.row, col, [[{ text: link.url }]]);
+    }
+  }
 }

@@ -117,6 +117,77 @@ describe("Saving and opening briefs", () => {
   });
 });
 
+describe("What a save refuses", () => {
+  it("refuses a brief with no campaign, naming the field, instead of saving an untitled row", () => {
+    const { save, workbook } = setUp();
+    expect(save(newBrief({ campaign: " " }))).toEqual({
+      ok: false,
+      error: {
+        message: "Not saved: add the campaign name first; saved briefs are listed by it.",
+        field: "campaign",
+      },
+    });
+    expect(workbook.sheet("Briefs")).toBeNull();
+  });
+
+  it("refuses an id that is not text, unknown fields and a __proto__ key, and writes no row", () => {
+    const { save, workbook } = setUp();
+    expect(save({ ...newBrief(), id: 42 } as never)).toEqual({
+      ok: false,
+      error: { message: "Brief id must be text.", field: "id" },
+    });
+    expect(save({ ...newBrief(), budget: 900 })).toEqual({
+      ok: false,
+      error: {
+        message: 'Saving the brief: Brief has a field the sidebar never sends: "budget".',
+        field: "brief",
+      },
+    });
+    const smuggled = JSON.parse(
+      `{"brief": ${JSON.stringify(newBrief()).replace("{", '{"__proto__": {"id": "B1"},')}}`,
+    );
+    expect(SIDEBAR_API.sidebarSaveBrief(setUp().context, smuggled)).toMatchObject({
+      ok: false,
+      error: { field: "brief" },
+    });
+    const nested = { ...newBrief(), timeline: { ...newBrief().timeline, extra: "x" } };
+    expect(save(nested)).toMatchObject({ ok: false, error: { field: "timeline" } });
+    expect(workbook.sheet("Briefs")).toBeNull();
+  });
+
+  it("names the field in plain words when a request is malformed", () => {
+    const { context } = setUp();
+    const refused = (rows: unknown[]) =>
+      SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: rows as number[] });
+    for (const rows of [[Number.NaN], [2.5], ["2"]]) {
+      expect(refused(rows)).toEqual({
+        ok: false,
+        error: {
+          message: "Creating the Google Doc: Each creator must be a Roster row number.",
+          field: "rows.0",
+        },
+      });
+    }
+    const messages = [
+      SIDEBAR_API.sidebarCreateDrafts(context, {
+        templateId: "T1",
+        selection: { rows: [2] },
+        expected: [{ row: 0, handle: "@ana" }],
+      }),
+      SIDEBAR_API.sidebarCreateDrafts(context, {
+        templateId: "T1",
+        selection: { rows: [2] },
+        expected: [{ row: Number.NaN, handle: "@ana" }],
+      }),
+    ].map((result) => (result.ok ? "" : result.error.message));
+    expect(messages).toEqual([
+      "Creating Gmail drafts: Roster row must be at least 1.",
+      "Creating Gmail drafts: Roster row must be a number.",
+    ]);
+    for (const message of messages) expect(message).not.toMatch(/Invalid input|Expected number|Too small/);
+  });
+});
+
 describe("Create Google Doc", () => {
   it("renders the brief as the creator reads it into one Doc and returns its link", () => {
     const { context, calls } = setUp();
@@ -171,6 +242,30 @@ describe("Create Google Doc", () => {
       "1 × Instagram Reel, due 10 Apr 2025",
       "2 × TikTok video, due 12 Apr 2025",
     ]);
+  });
+
+  it("writes each creator's Doc link to the Roster's Brief link column, for {{brief link}}", () => {
+    const { context, workbook, calls } = setUp();
+    SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2, 6] });
+    const roster = workbook.sheet("Roster")?.read().values ?? [];
+    const col = roster[0]?.indexOf("Brief link") ?? -1;
+    expect(col).toBe(12);
+    expect(roster.map((row) => row[col] ?? "")).toEqual([
+      "Brief link",
+      "https://docs.invalid/docs/doc-1",
+      "",
+      "",
+      "",
+      "https://docs.invalid/docs/doc-2",
+    ]);
+    SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2] });
+    const again = workbook.sheet("Roster")?.read().values ?? [];
+    expect(again[0]?.filter((header) => header === "Brief link")).toHaveLength(1);
+    expect(again[1]?.[col]).toBe("https://docs.invalid/docs/doc-3");
+    SIDEBAR_API.sidebarLoad(context, {});
+    const drafts = SIDEBAR_API.sidebarCreateDrafts(context, { templateId: "T4", selection: { rows: [2] } });
+    expect(drafts.ok).toBe(true);
+    expect(calls.drafts[0]?.body).toContain("Your brief is here: https://docs.invalid/docs/doc-3");
   });
 
   it("refuses an incomplete brief, naming the field, before making any Doc", () => {

@@ -91,3 +91,20 @@ describe("unknownFieldsFor", () => {
     expect(unknownFieldsFor(template, ["Handle", "tier"])).toEqual(["first name", "Promo code"]);
   });
 });
+
+describe("{{brief link}}", () => {
+  const template = { subject: "Your brief", body: "Here it is: {{brief link}}" };
+
+  it("is known even before the Roster has a Brief link column, and merges as empty there", () => {
+    expect(unknownFieldsFor(template, ["Handle"])).toEqual([]);
+    expect(mergeTemplate(template, { Handle: "@ana" })).toMatchObject({
+      body: "Here it is: ",
+      emptyFields: ["brief link"],
+    });
+  });
+
+  it("fills in the creator's Doc from the Roster's Brief link column", () => {
+    const merged = mergeTemplate(template, { "Brief link": "https://docs.google.com/document/d/1" });
+    expect(merged.body).toBe("Here it is: https://docs.google.com/document/d/1");
+  });
+});

@@ -142,7 +142,7 @@ describe("starter templates", () => {
   });
 
   it("are all valid and use only Roster fields", () => {
-    const rosterFields = ["first name", "Handle", "Platform", "Owner", "Promo code"];
+    const rosterFields = ["first name", "Handle", "Platform", "Owner", "Promo code", "brief link"];
     for (const template of starters) {
       expect(parseTemplate(template).ok).toBe(true);
       expect(fieldsIn(template).every((field) => rosterFields.includes(field))).toBe(true);
