@@ -19,9 +19,8 @@ export interface FormulaColumnPlace {
  * to leave it). Array mode: one formula in the header cell shows the header and fills the column;
  * it is used when nothing the team typed is in the way (the header cell is new or ours). Run mode:
  * the header is a label the team typed, or the team typed values or wrote formulas of their own in
- * the column, which an array could not spill over, so each
- * contiguous run of free cells gets one formula that spills over exactly that run: one
- * custom-function call per run instead of one per row. Only cells holding exactly what our
+ * the column, which an array could not spill over, so each contiguous run of free cells gets one
+ * formula that spills over exactly that run: one custom-function call per run instead of one per row. Only cells holding exactly what our
  * templates write are ever rewritten or cleared; the rest is the team's and is named in the summary.
  */
 export function planFormulaColumn(

@@ -4,21 +4,15 @@ import { SPEND_BASIS_LABELS } from "../core/report/spend";
 import type { SheetSnapshot, WorkbookPort, WriteCell } from "../workbook/port";
 import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
-import {
-  budgetSummaryProblem,
-  budgetTable,
-  type OldBudgetBlock,
-  oldBudgetBlock,
-  planBlockMigration,
-  planBudgetSummary,
-} from "./budgetSummary";
+import { budgetSummaryProblem, planBlockMigration, planBudgetSummary } from "./budgetSummary";
 import { currencyFormat } from "./currency";
-import { type FoundTable, findTable, type ReadTab } from "./findTable";
+import type { ReadTab } from "./findTable";
 import { normaliseHeader } from "./headers";
-import { AdoptError, leftAloneTab, spareTabName, type TableLayout } from "./layout";
+import { AdoptError, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
 import { SETTINGS_SHEET, SETTINGS_TABLES, type SettingsTableKey } from "./layouts/settings";
+import { type Located, locateTables } from "./locateTables";
 import {
   type AdoptedSheet,
   adoptedSheet,
@@ -27,7 +21,6 @@ import {
   mappingRows,
   mergeMappings,
   recordedMapping,
-  type SheetMapping,
 } from "./mapping";
 import { type ColumnStyle, cellText, type SheetPlan } from "./plan";
 import { planTable } from "./planTable";
@@ -39,7 +32,7 @@ import {
   type SettingsLayout,
   settingsTableGrid,
 } from "./settings";
-import type { ColumnRefs, LetterIn, TableSpec } from "./spec";
+import type { ColumnRefs, LetterIn } from "./spec";
 import { TABLES } from "./tables";
 
 /** Every sheet the set-up builds, in the order tabs appear: Settings, the tables, the budget summary, then ROI. */
@@ -137,70 +130,6 @@ function readSettings(workbook: WorkbookPort, read: ReadTab, options: RefreshOpt
     stored,
     mapping: mergeMappings(stored, options.mapping ?? {}),
   };
-}
-
-/** Where each table of the run is, what was read of it, and what stops or concerns the run. */
-interface Located {
-  layouts: Map<string, TableLayout>;
-  snapshots: Map<string, SheetSnapshot | null>;
-  /** The summary block earlier versions kept at the right of Budget. */
-  oldBlock: OldBudgetBlock | null;
-  problems: string[];
-  notes: string[];
-}
-
-function locateTables(names: SheetName[], tabNames: string[], read: ReadTab, mapping: Mapping): Located {
-  const found: Located = {
-    layouts: new Map(),
-    snapshots: new Map(),
-    oldBlock: null,
-    problems: [],
-    notes: [],
-  };
-  // Budget is read without the summary block earlier versions kept at its right (see budgetSummary.ts).
-  const budgetRead: ReadTab = (tab) => {
-    const snapshot = read(tab);
-    return snapshot && budgetTable(snapshot);
-  };
-  for (const spec of TABLES) {
-    if (!names.includes(spec.name)) continue;
-    const readTable = spec.name === "Budget" ? budgetRead : read;
-    try {
-      const { layout } = findOrSpare(spec, tabNames, readTable, mapping[spec.name], found.notes);
-      found.layouts.set(spec.name, layout);
-      found.snapshots.set(spec.name, readTable(layout.tab));
-      if (spec.name === "Budget") found.oldBlock = oldBudgetBlock(read(layout.tab));
-    } catch (error) {
-      if (error instanceof AdoptError) found.problems.push(error.message);
-      else throw error;
-    }
-  }
-  for (const sheet of [BUDGET_SUMMARY_SHEET, ROI_SHEET] as const)
-    if (names.includes(sheet)) found.snapshots.set(sheet, read(sheet));
-  return found;
-}
-
-/**
- * The table's tab; when the tab under our name is something else of the team's (a blog list called
- * Posts) and no mapping names a tab, that tab is left alone and the table goes to a tab of its own
- * (see spareTabName), which the recorded mapping then names for every later run. A tab the mapping
- * names that does not fit is refused: the team chose it.
- */
-function findOrSpare(
-  spec: TableSpec,
-  tabNames: string[],
-  read: ReadTab,
-  entry: SheetMapping | undefined,
-  notes: string[],
-): FoundTable {
-  try {
-    return findTable(spec, tabNames, read, entry);
-  } catch (error) {
-    if (!(error instanceof AdoptError) || entry?.tab) throw error;
-    const spare = findTable(spec, tabNames, read, { ...entry, tab: spareTabName(spec) });
-    notes.push(leftAloneTab(spec, spare.layout.tab));
-    return spare;
-  }
 }
 
 /** The sheets of ours whose formulas read their neighbours by position must be laid out as ours. */
