@@ -222,7 +222,9 @@ describe("Outreach tab", () => {
       "98 more drafts today under your cap of 100 (Settings › Drafts per day). Drafts are never sent.",
     );
     const ana = page.locator("#draft-results li").first();
-    expect(await ana.innerText()).toBe("Ana Silva (@ana)\nana@example.com\nOpen in Gmail\nOutreach log");
+    expect(await text(page, "#draft-results li >> nth=0")).toBe(
+      "Ana Silva (@ana)\nana@example.com\nOpen in Gmail\nOutreach log",
+    );
     expect(await ana.getByRole("link").getAttribute("href")).toBe(`${server?.url}/gmail/drafts/r-draft-1`);
     await ana.getByRole("button", { name: "Outreach log" }).click();
     await expect.poll(() => server?.calls.rpc.at(-1)?.name).toBe("sidebarOpenOutreachLog");

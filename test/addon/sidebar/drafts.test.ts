@@ -83,6 +83,22 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
     expect(roster().values[1]).toEqual(rosterAfterFirst.values[1]);
   });
 
+  it("knows a template by its id: renamed, it still holds the creator back; another of the same name does not", () => {
+    const { context, calls, draft, templateId } = setUp();
+    draft({ rows: [2] });
+    const save = (template: typeof TEMPLATE) => {
+      const saved = SIDEBAR_API.sidebarSaveTemplate(context, { template });
+      if (!saved.ok) throw new Error(saved.error.message);
+      return saved.value.template?.id ?? "";
+    };
+    save({ ...TEMPLATE, id: templateId, name: "Serum gifting (spring)" });
+    expect(draft({ rows: [2] }).created).toEqual([]);
+    const twin = save({ ...TEMPLATE, name: "Serum gifting" });
+    const result = SIDEBAR_API.sidebarCreateDrafts(context, { templateId: twin, selection: { rows: [2] } });
+    expect(result.ok && result.value.created.map((made) => made.handle)).toEqual(["@ana"]);
+    expect(calls.drafts).toHaveLength(2);
+  });
+
   it("drafts merged e-mails, never sends, and skips the creator without an e-mail, saying why", () => {
     const { calls, draft } = setUp();
     const outcome = draft({ rows: [2, 3, 4, 6] });

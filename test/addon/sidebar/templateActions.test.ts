@@ -201,7 +201,7 @@ describe("Loading the sidebar", () => {
       format: "TikTok video",
       dueDate: "2025-04-10",
     });
-    expect(data.quota).toBe(100);
+    expect(data.quota).toEqual({ left: 100, cap: 100 });
     expect(data.notes).toEqual([]);
   });
 
