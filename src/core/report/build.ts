@@ -115,7 +115,7 @@ function assemble(
       overBudget: overBudget(campaigns),
     },
     daily: counts.daily.rows(bounds.days, week.start),
-    benchmark: settings.benchmark,
+    benchmarks: settings.benchmarks,
     notices: notices({
       postsSheetMissing: input.postsSheetMissing === true,
       week,
