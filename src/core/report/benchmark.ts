@@ -35,7 +35,7 @@ export type BenchmarkPlatform = (typeof BENCHMARK_PLATFORMS)[number];
 export const DEFAULT_BENCHMARKS: Record<BenchmarkPlatform, Benchmark> = {
   Instagram: {
     platform: "Instagram",
-    source: `HypeAuditor, State of Influencer Marketing 2026 (Instagram; ${BENCHMARK_DEFINITION})`,
+    source: "HypeAuditor, State of Influencer Marketing 2026",
     bands: [
       { label: "1K–10K", minFollowers: 1_000, maxFollowers: 10_000, engagementRate: 0.0178 },
       { label: "10K–50K", minFollowers: 10_000, maxFollowers: 50_000, engagementRate: 0.0054 },

@@ -102,7 +102,7 @@ function benchmarkTable<const K extends string>(
     defaults: bands.map((b) => [b.minFollowers, b.engagementRate ?? ""]),
     reservedRows: 10,
     numberFormats: ["#,##0", "0.00%"],
-    note: `Rate = ${BENCHMARK_DEFINITION}. ${seeded} The weekly report warns when a ${platform} creator is under a third of their band; a band with no rate is not checked.`,
+    note: `Rate = ${BENCHMARK_DEFINITION}. ${seeded} The weekly report warns when a creator on ${platform} is under a third of their band's rate; a band with a blank rate is not checked.`,
     ...(formerTitles ? { formerTitles } : {}),
   };
 }

@@ -236,7 +236,8 @@ describe("a scheduled run that finds the spreadsheet busy, retried by one-off tr
     try {
       for (let i = 0; i < 20; i++) fake.scriptApp.newTrigger(`other${i}`).timeBased().everyDays(1).create();
       const entry = REGISTRY.find((e) => e.name === REPORT_TRIGGER);
-      (entry?.run as (e: unknown) => void)({ triggerUid: "x" });
+      if (!entry) throw new Error(`no ${REPORT_TRIGGER} entry`);
+      (entry.run as (e: unknown) => void)({ triggerUid: "x" });
       expect(fake.mail.sent[0]?.htmlBody).toContain(
         "no retry could be scheduled (This script has too many triggers.",
       );
