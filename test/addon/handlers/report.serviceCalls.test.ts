@@ -26,6 +26,12 @@ const SETTINGS: SheetSeed = {
     ["Time zone", "Europe/Berlin"],
     ["First day of week", "Monday"],
     ["Report recipients", "dana@example.com, lee@example.com"],
+    // An Instagram benchmark that flags creators of any size, so both sizes have every table of the
+    // report (a table's formats cost calls per table, not per row).
+    [],
+    ["Instagram engagement benchmark"],
+    ["Minimum followers", "Average engagement rate"],
+    [0, 0.5],
   ],
 };
 
