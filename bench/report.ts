@@ -3,7 +3,7 @@ import { buildLastWeeksReport } from "../src/addon/actions/weeklyReport";
 import { previousWeek, weekContaining } from "../src/core/dates";
 import { AYZENBERG_RATES, emvOf } from "../src/core/functions/emv";
 import { checkDisclosure } from "../src/core/functions/ftcCheck";
-import { HYPEAUDITOR_2018 } from "../src/core/report/benchmark";
+import { DEFAULT_BENCHMARKS } from "../src/core/report/benchmark";
 import { buildWeeklyReport } from "../src/core/report/build";
 import { readReportData } from "../src/core/report/read";
 import type { KeyedRow } from "../src/core/report/records";
@@ -42,7 +42,7 @@ export function benchReport(): string[] {
         timeZone: "UTC",
         firstDayOfWeek: 1,
         currency: "USD",
-        benchmark: HYPEAUDITOR_2018,
+        benchmarks: Object.values(DEFAULT_BENCHMARKS),
         spreadsheetName: "Bench",
         spendBasis: "due",
       },

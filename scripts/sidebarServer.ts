@@ -57,6 +57,8 @@ export function localServices(options: LocalServicesOptions): { context: AddonCo
       list: () => [],
       weekly: (handler) => ({ id: `trigger-${handler}`, handler }),
       daily: (handler) => ({ id: `trigger-${handler}`, handler }),
+      once: (handler) => ({ id: `trigger-${handler}`, handler }),
+      removeId: () => false,
       remove: () => 0,
     },
     mail: {

@@ -33,6 +33,16 @@ export function appsScriptTriggers(): Triggers {
       const builder = ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour);
       return info((timeZone ? builder.inTimezone(timeZone) : builder).create());
     },
+    once(handler, afterMs) {
+      // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer):
+      // runs no sooner than afterMs from now (it may be later).
+      return info(ScriptApp.newTrigger(handler).timeBased().after(afterMs).create());
+    },
+    removeId(id) {
+      const trigger = ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === id);
+      if (trigger) ScriptApp.deleteTrigger(trigger);
+      return trigger !== undefined;
+    },
     remove(handler) {
       const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
       for (const t of mine) ScriptApp.deleteTrigger(t);

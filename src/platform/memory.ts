@@ -57,8 +57,8 @@ export function memoryLock(busyMessage: string): MemoryLock {
 }
 
 export interface MemoryTriggers extends Triggers {
-  /** `weekday` is absent for a daily trigger. */
-  installed: (TriggerInfo & { weekday?: string; hour: number; timeZone?: string })[];
+  /** `weekday` is absent for a daily trigger; a one-off trigger has `afterMs` instead of an hour. */
+  installed: (TriggerInfo & { weekday?: string; hour?: number; timeZone?: string; afterMs?: number })[];
 }
 
 export function memoryTriggers(): MemoryTriggers {
@@ -78,6 +78,16 @@ export function memoryTriggers(): MemoryTriggers {
       const info = { id: `trigger-${next++}`, handler };
       triggers.installed.push({ ...info, ...when });
       return info;
+    },
+    once(handler, afterMs) {
+      const info = { id: `trigger-${next++}`, handler };
+      triggers.installed.push({ ...info, afterMs });
+      return info;
+    },
+    removeId(id) {
+      const before = triggers.installed.length;
+      triggers.installed = triggers.installed.filter((t) => t.id !== id);
+      return triggers.installed.length < before;
     },
     remove(handler) {
       const before = triggers.installed.length;

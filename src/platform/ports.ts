@@ -50,6 +50,14 @@ export interface Triggers {
   weekly(handler: string, when: { weekday: Weekday; hour: number; timeZone?: string }): TriggerInfo;
   /** Calls `handler` every day within the hour after `hour` o'clock (0–23), zoned as `weekly`. */
   daily(handler: string, when: { hour: number; timeZone?: string }): TriggerInfo;
+  /**
+   * Calls `handler` once, no sooner than `afterMs` from now (ClockTriggerBuilder.after). The trigger
+   * stays in the project's list after it fires, counting toward the 20 triggers a user may have per
+   * script, until `removeId` deletes it.
+   */
+  once(handler: string, afterMs: number): TriggerInfo;
+  /** Deletes the one trigger with this id (a trigger event's triggerUid); false when there is none. */
+  removeId(id: string): boolean;
   /** Deletes every trigger of `handler`; returns how many there were. */
   remove(handler: string): number;
 }

@@ -73,7 +73,8 @@ export function defaultSettings(workbook: WorkbookPort): SettingsDefaults {
     firstDayOfWeek: "Monday",
     reportRecipients: "",
     spendCountedBy: SPEND_BASIS_LABELS.due,
-    benchmarkSource: "HypeAuditor (2018), about 37,000 Instagram accounts",
+    // Names the source of a team's own benchmark figures; the defaults carry their own.
+    benchmarkSource: "",
   };
 }
 

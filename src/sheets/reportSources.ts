@@ -5,9 +5,9 @@ import { checkDisclosure } from "../core/disclosure/check";
 import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../core/disclosure/compile";
 import { messageOf } from "../core/errors";
 import { AYZENBERG_RATES, emvOf, parseRateCard, type RateCard, ratesFor } from "../core/functions";
-import { decimalCommaFor, parseNumber } from "../core/numbers";
+import { decimalCommaFor } from "../core/numbers";
 import type { Post } from "../core/records";
-import { type Benchmark, type BenchmarkBand, HYPEAUDITOR_2018 } from "../core/report/benchmark";
+import { type Benchmarks, DEFAULT_BENCHMARKS } from "../core/report/benchmark";
 import { buildWeeklyReport } from "../core/report/build";
 import type { FieldOf } from "../core/report/fields";
 import { type ReportSheets, readReportData } from "../core/report/read";
@@ -15,11 +15,11 @@ import type { KeyedRow } from "../core/report/records";
 import { SPEND_BASIS_LABELS, type SpendBasis, spendBasisOf } from "../core/report/spend";
 import type { WeeklyReport } from "../core/report/types";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
-import { budgetTable } from "./budgetSummary";
+import { readBenchmarks } from "./benchmarkTables";
 import { disclosureTermsIn } from "./disclosureTerms";
 import { openTable } from "./findTable";
 import { normaliseHeader } from "./headers";
-import { AdoptError, layoutTable, type TableLayout } from "./layout";
+import { AdoptError, type TableLayout } from "./layout";
 import { BUDGET } from "./layouts/budget";
 import { CAMPAIGNS } from "./layouts/campaigns";
 import { DELIVERABLES } from "./layouts/deliverables";
@@ -43,7 +43,8 @@ export interface ReportConfig {
   /** Settings › Report recipients as typed. */
   recipients: string;
   hasSettingsSheet: boolean;
-  benchmark: Benchmark;
+  /** One engagement benchmark per platform (Settings' tables, or the cited defaults). */
+  benchmarks: Benchmarks;
   /** The Settings rate card; null means the default rates the EMV function uses without one. */
   rateCard: RateCard | null;
   /** Settings' disclosure terms, compiled; the FTC's terms without a usable table. */
@@ -79,68 +80,8 @@ function weekdayNumber(text: string): number | undefined {
   return index < 0 ? undefined : index;
 }
 
-/** 1000 → "1K", 1500 → "1.5K", 2000000 → "2M": how band labels name follower counts. */
-function shortCount(n: number): string {
-  const scaled = (value: number, suffix: string) => `${Number(value.toFixed(1))}${suffix}`;
-  if (n >= 1_000_000) return scaled(n / 1_000_000, "M");
-  if (n >= 1_000) return scaled(n / 1_000, "K");
-  return String(n);
-}
-
-/** The Settings benchmark table (Minimum followers, Average engagement rate) as bands; bad rows are named. */
-export function parseBenchmark(
-  grid: Cell[][],
-  headerRow: number,
-  source: string,
-): { benchmark: Benchmark | null; problems: string[] } {
-  const problems: string[] = [];
-  const rows: { min: number; rate: number }[] = [];
-  grid.slice(1).forEach((cells, i) => {
-    const [minCell, rateCell] = cells;
-    if (cellText(minCell).trim() === "" && cellText(rateCell).trim() === "") return;
-    const row = headerRow + 1 + i;
-    const min = parseNumber(minCell);
-    const rate = parseNumber(rateCell);
-    if (typeof min !== "number" || min < 0) {
-      problems.push(
-        `Settings row ${row}: Minimum followers must be a number ≥ 0, got ${JSON.stringify(cellText(minCell))}.`,
-      );
-    } else if (typeof rate !== "number" || rate <= 0 || rate > 1) {
-      problems.push(
-        `Settings row ${row}: Average engagement rate must be a share such as 4.26% or 0.0426, got ${JSON.stringify(cellText(rateCell))}.`,
-      );
-    } else if (rows.some((r) => r.min === min)) {
-      problems.push(`Settings row ${row}: Minimum followers ${min} is already in the benchmark table.`);
-    } else rows.push({ min, rate });
-  });
-  if (rows.length === 0) return { benchmark: null, problems };
-  rows.sort((a, b) => a.min - b.min);
-  const bands: BenchmarkBand[] = rows.map((r, i) => {
-    const next = rows[i + 1]?.min ?? null;
-    return {
-      label: next === null ? `over ${shortCount(r.min)}` : `${shortCount(r.min)}–${shortCount(next)}`,
-      minFollowers: r.min,
-      maxFollowers: next,
-      engagementRate: r.rate,
-    };
-  });
-  return { benchmark: { source, bands }, problems };
-}
-
 function readTables(snapshot: SheetSnapshot, layout: SettingsLayout, source: string, notes: string[]) {
-  let benchmark = HYPEAUDITOR_2018;
-  const table = layout.tables.get("benchmark");
-  const benchmarkGrid = settingsTableGrid(snapshot, layout, "benchmark");
-  if (table && benchmarkGrid.length > 0) {
-    const parsed = parseBenchmark(benchmarkGrid, table.headerRow, source);
-    if (parsed.benchmark) benchmark = parsed.benchmark;
-    if (parsed.problems.length > 0) {
-      const fallback = parsed.benchmark ? "Those rows are left out" : "The default benchmark is used instead";
-      notes.push(
-        `The engagement benchmark in Settings has rows it cannot use. ${fallback}: ${parsed.problems.join(" ")}`,
-      );
-    }
-  }
+  const benchmarks = readBenchmarks(snapshot, layout, source, notes);
   let rateCard: RateCard | null = null;
   const rateGrid = settingsTableGrid(snapshot, layout, "rateCard");
   if (rateGrid.some((row) => row.some((cell) => cellText(cell).trim() !== ""))) {
@@ -157,7 +98,7 @@ function readTables(snapshot: SheetSnapshot, layout: SettingsLayout, source: str
   const terms = disclosureTermsIn(snapshot, layout);
   if (terms.problem !== null) notes.push(terms.problem);
   const disclosure = terms.rows === null ? ftcVocabulary() : compileVocabulary(terms.rows);
-  return { benchmark, rateCard, disclosure };
+  return { benchmarks, rateCard, disclosure };
 }
 
 /** Reads Settings with one read; a missing or mistyped setting falls back to the default and says so. */
@@ -174,7 +115,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
   if (!snapshot) {
     notes.push(
       `There is no Settings sheet, so the report uses the spreadsheet's time zone (${defaults.timeZone}), ` +
-        "weeks starting on Monday, USD, the default EMV rates and the HypeAuditor benchmark.",
+        "weeks starting on Monday, USD, the default EMV rates and the default engagement benchmarks.",
     );
     return {
       ...base,
@@ -182,7 +123,7 @@ export function readReportConfig(workbook: WorkbookPort): ReportConfig {
       firstDayOfWeek: MONDAY,
       currency: defaults.currency,
       recipients: "",
-      benchmark: HYPEAUDITOR_2018,
+      benchmarks: Object.values(DEFAULT_BENCHMARKS),
       rateCard: null,
       disclosure: ftcVocabulary(),
       spendBasis: "due",
@@ -373,7 +314,7 @@ export function weeklyReportFor(
       timeZone: config.timeZone,
       firstDayOfWeek: config.firstDayOfWeek,
       currency: config.currency,
-      benchmark: config.benchmark,
+      benchmarks: config.benchmarks,
       spreadsheetName: config.spreadsheetName,
       spendBasis: config.spendBasis,
     },

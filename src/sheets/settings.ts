@@ -1,5 +1,6 @@
 import type { Cell } from "../core/cells";
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
+import { benchmarkUpdates } from "./benchmarkTables";
 import { normaliseHeader } from "./headers";
 import {
   SETTING_VALUES,
@@ -70,6 +71,7 @@ export function planSettings(
     next += 1;
   }
   for (const { area } of found.moved) plan.writes.push({ ...area, cells: blankRows(area) });
+  if (snapshot) plan.writes.push(...benchmarkUpdates(snapshot, found.places));
   for (const repair of found.headerRepairs)
     plan.writes.push({ row: repair.row, col: repair.col, cells: [[{ text: repair.label }]] });
   for (const table of SETTINGS_TABLES) {

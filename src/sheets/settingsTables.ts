@@ -49,7 +49,11 @@ function filledTo(snapshot: SheetSnapshot, headerRow: number, col: number, width
 
 /** Every cell holding a table's title, in reading order (top to bottom, then left to right). */
 function candidates(snapshot: SheetSnapshot): Candidate[] {
-  const byTitle = new Map(SETTINGS_TABLES.map((spec) => [normaliseHeader(spec.title), spec]));
+  const byTitle = new Map(
+    SETTINGS_TABLES.flatMap((spec) =>
+      [spec.title, ...(spec.formerTitles ?? [])].map((title) => [normaliseHeader(title), spec] as const),
+    ),
+  );
   const found: Candidate[] = [];
   snapshot.values.forEach((row, r) => {
     row.forEach((value, c) => {

@@ -28,6 +28,21 @@ describe("appsScriptTriggers", () => {
     ]);
   });
 
+  it("creates a one-off trigger that stays listed after it fires until it is deleted by id", () => {
+    const f = install();
+    const triggers = appsScriptTriggers();
+    const once = triggers.once("retryReport", 600_000);
+    expect(f.scriptApp.triggers[0]?.schedule).toEqual({ afterMs: 600_000 });
+    const fired: string[] = [];
+    expect(f.scriptApp.fireOneOffs({ retryReport: (e) => fired.push(e.triggerUid) })).toBe(1);
+    expect(fired).toEqual([once.id]);
+    expect(f.scriptApp.fireOneOffs({})).toBe(0);
+    expect(triggers.list("retryReport")).toEqual([once]);
+    expect(triggers.removeId(once.id)).toBe(true);
+    expect(triggers.removeId(once.id)).toBe(false);
+    expect(triggers.list("retryReport")).toEqual([]);
+  });
+
   it("runs the trigger in the time zone asked for", () => {
     const f = install();
     appsScriptTriggers().weekly("weeklyReport", { weekday: "FRIDAY", hour: 16, timeZone: "Europe/Berlin" });

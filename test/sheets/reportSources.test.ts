@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildLastWeeksReport } from "../../src/addon/actions/weeklyReport";
 import { memoryContext } from "../../src/addon/memoryContext";
-import { HYPEAUDITOR_2018 } from "../../src/core/report/benchmark";
+import { DEFAULT_BENCHMARKS } from "../../src/core/report/benchmark";
 import { readReportConfig, readReportSheets } from "../../src/sheets/reportSources";
 import { addSheet, glowWorkbook, NOW, rowOf, setSetting, valuesOf } from "../fixtures/reportWorkbook";
 
@@ -52,7 +52,7 @@ describe("reading the sheets the report uses", () => {
     for (const name of ["Roster", "Campaigns", "Deliverables", "Budget"]) book.removeSheet(name);
     buildLastWeeksReport(memoryContext(book, () => NOW));
     expect(notices(book)).toEqual([
-      "There is no Settings sheet, so the report uses the spreadsheet's time zone (Europe/London), weeks starting on Monday, USD, the default EMV rates and the HypeAuditor benchmark.",
+      "There is no Settings sheet, so the report uses the spreadsheet's time zone (Europe/London), weeks starting on Monday, USD, the default EMV rates and the default engagement benchmarks.",
       "There is no Roster sheet, so creators show no tier or followers and none is checked against the engagement benchmark.",
       "There is no Campaigns sheet, so campaigns show no objective or budget.",
       "There is no Deliverables sheet, so no due or overdue deliverables are listed.",
@@ -99,8 +99,7 @@ describe("reading Settings for the report", () => {
       dayFirst: true,
       notes: [],
     });
-    expect(config.benchmark.bands).toEqual(HYPEAUDITOR_2018.bands);
-    expect(config.benchmark.source).toBe("HypeAuditor (2018), about 37,000 Instagram accounts");
+    expect(config.benchmarks).toEqual(Object.values(DEFAULT_BENCHMARKS));
   });
 
   it("falls back, and says so, for a time zone or first day it cannot read", () => {
@@ -121,9 +120,7 @@ describe("reading Settings for the report", () => {
     setSetting(book, "Benchmark source", "Our 2025 program average");
     const settings = book.sheet("Settings");
     const values = settings?.read().values ?? [];
-    const header = values.findIndex(
-      (r) => r[0] === "Minimum followers" && r[1] === "Average engagement rate",
-    );
+    const header = rowOf(values, "Instagram engagement benchmark");
     settings?.write(header + 2, 1, [
       [0, "6%"],
       [10_000, 0.03],
@@ -132,7 +129,8 @@ describe("reading Settings for the report", () => {
       ["", ""],
     ]);
     const config = readReportConfig(book);
-    expect(config.benchmark).toEqual({
+    expect(config.benchmarks[0]).toEqual({
+      platform: "Instagram",
       source: "Our 2025 program average",
       bands: [
         { label: "0–10K", minFollowers: 0, maxFollowers: 10_000, engagementRate: 0.06 },

@@ -88,7 +88,7 @@ describe("Settings tables", () => {
     setUpSheets(context, ["Settings", "Roster", "Posts"]);
     const clean = cleanSettings();
     const from = titleRow(clean, "EMV rate card");
-    workbook.sheet("Settings")?.deleteRows(from, titleRow(clean, "Engagement benchmark") - from);
+    workbook.sheet("Settings")?.deleteRows(from, titleRow(clean, "Instagram engagement benchmark") - from);
 
     setUpSheets(context, ["Settings", "Roster", "Posts"]);
 

@@ -15,6 +15,8 @@ import type { Asked } from "../run";
 export const REPORT_TITLE = "Influencer Desk: weekly report";
 /** The top-level function the weekly time-driven trigger calls. */
 export const REPORT_TRIGGER = "weeklyReportTrigger";
+/** The top-level function a one-off retry of a scheduled run calls (see scheduledReport.ts). */
+export const REPORT_RETRY_TRIGGER = "weeklyReportRetryTrigger";
 const SCHEDULE = { weekday: "MONDAY", hour: 7 } as const;
 
 function span(week: { start: string; end: string }): string {
@@ -151,6 +153,8 @@ export function scheduleWeeklyReport(context: AddonContext): string {
 
 export function stopWeeklyReport(context: AddonContext): string {
   const removed = context.triggers.remove(REPORT_TRIGGER);
+  // A retry waiting for a busy spreadsheet belongs to the schedule too.
+  context.triggers.remove(REPORT_RETRY_TRIGGER);
   return removed === 0
     ? "The weekly report was not scheduled; nothing changed."
     : "Stopped: the weekly report is no longer built on Mondays. Reports already built stay as they are.";

@@ -1,13 +1,15 @@
+import { messageOf } from "../../core/errors";
 import type { Ui } from "../../platform/ports";
 import type { WorkbookPort } from "../../workbook/port";
+import { scheduledReportRun } from "../actions/scheduledReport";
 import {
   askLastWeek,
   askWeekToBuild,
   buildChosenWeek,
   emailLastWeeksReport,
+  REPORT_RETRY_TRIGGER,
   REPORT_TITLE,
   REPORT_TRIGGER,
-  runScheduledReport,
   scheduleWeeklyReport,
   stopWeeklyReport,
   weeklyReportStatus,
@@ -84,8 +86,27 @@ export const REPORT_MENU_HANDLERS = {
   menuReportStatus: reportAction(weeklyReportStatus),
 };
 
-/** The trigger that builds the report on Monday mornings, with nobody watching. */
+/** What Apps Script passes a time-driven trigger's function; only the trigger's id is read. */
+interface ClockEvent {
+  triggerUid?: string;
+}
+
+/**
+ * A scheduled run with nobody watching: the run takes the lock itself (a busy lock schedules a
+ * retry rather than failing), and the result or failure goes to the execution log.
+ */
+function runScheduled(firedBy?: string): void {
+  const context = unattendedContext(appsScriptContext());
+  try {
+    context.workbook.toast(scheduledReportRun(context, firedBy), REPORT_TITLE);
+  } catch (error) {
+    console.error(`${REPORT_TITLE} failed`, error);
+    context.ui.alert(REPORT_TITLE, messageOf(error));
+  }
+}
+
+/** The trigger that builds the report on Monday mornings, and its one-off retries. */
 export const REPORT_TRIGGERS = {
-  [REPORT_TRIGGER]: () =>
-    runMenuAction(unattendedContext(appsScriptContext()), REPORT_TITLE, runScheduledReport),
+  [REPORT_TRIGGER]: () => runScheduled(),
+  [REPORT_RETRY_TRIGGER]: (e?: ClockEvent) => runScheduled(e?.triggerUid),
 };

@@ -136,7 +136,7 @@ function assemble(
     topPosts: topPosts(counts.weekPosts),
     attention,
     daily: counts.daily.rows(bounds.days, week.start),
-    benchmark: settings.benchmark,
+    benchmarks: settings.benchmarks,
     notices: notices({
       postsSheetMissing: input.postsSheetMissing === true,
       week,

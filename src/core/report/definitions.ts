@@ -35,8 +35,16 @@ export function benchmarkCountOf(post: InputPost): number {
 /** Money rounded to cents, so sums like 0.1 + 0.2 show as 0.30. */
 export const cents = (value: number): number => Math.round(value * 100) / 100;
 
+/** Which count each platform's reach figures (Impressions, and the rates over it) are. */
+export const REACH_DEFINED =
+  "Reach: Impressions are each platform's own count of times a post was shown. Instagram's is its " +
+  "Views since 2025, when Meta replaced impressions with views in its API and exports (a Posts column " +
+  "named Instagram views or IG views is read as Impressions); TikTok's and YouTube's are the impressions " +
+  "their analytics report. Views are video plays on every platform and are never counted as impressions.";
+
 export const DEFINITIONS: readonly string[] = [
   `${ENGAGEMENTS_DEFINED}.`,
+  REACH_DEFINED,
   `${defined("engagementsPerImpression")}.`,
   "EMV is the Posts sheet's EMV column where it holds a number, otherwise it is computed from the rate card.",
   "Spend = the committed cost (Budget “Actual”, or “Planned” until an Actual is entered) of the lines " +
@@ -51,7 +59,7 @@ export const DEFINITIONS: readonly string[] = [
     "cancelled or dropped one counts nowhere.",
   "Days late = calendar days from a deliverable's due date to the week's last day (to today while the week runs).",
   `${defined("engagementsPerPost")}.`,
-  `${defined("likesCommentsPerPost")}.`,
+  `${defined("likesCommentsPerPost")}. Each platform's creators are compared with that platform's benchmark table in Settings, whose rate counts the same; a platform or band without a rate is not checked.`,
   `${defined("engagementRateByFollowers")} (a creator's usual rate, not this week's).`,
 ];
 

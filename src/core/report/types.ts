@@ -1,6 +1,6 @@
 import type { Week } from "../dates";
 import type { BudgetLine, Campaign, Creator, Deliverable, Post, Skipped } from "../records";
-import type { Benchmark } from "./benchmark";
+import type { Benchmarks } from "./benchmark";
 import type { SpendBasis } from "./spend";
 
 export interface ReportSettings {
@@ -9,7 +9,8 @@ export interface ReportSettings {
   firstDayOfWeek: number;
   /** ISO 4217 code, e.g. "USD". */
   currency: string;
-  benchmark: Benchmark;
+  /** One table per platform; a platform without one is not checked. */
+  benchmarks: Benchmarks;
   spreadsheetName: string;
   /** Which date puts a cost in a week (Settings › Spend counted by). */
   spendBasis: SpendBasis;
@@ -231,7 +232,7 @@ export interface WeeklyReport {
     overBudget: OverBudgetRow[];
   };
   daily: DailyRow[];
-  benchmark: Benchmark;
+  benchmarks: Benchmarks;
   /** Things to read first: no Posts sheet, an empty week, rows left out. */
   notices: string[];
   notes: ReportNote[];

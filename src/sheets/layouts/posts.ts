@@ -5,7 +5,9 @@ import { PLATFORMS } from "./lists";
 
 /** Other header names of the count columns, as platforms' exports and teams call them. */
 const METRIC_SYNONYMS: Record<MetricKey, string[]> = {
-  impressions: ["Reach", "Impr"],
+  // Meta replaced Instagram's impressions with views in its API and exports in 2025: a column naming
+  // Instagram's views holds what Impressions counts for Instagram (see "How the numbers are defined").
+  impressions: ["Reach", "Impr", "Instagram views", "IG views", "Views (Instagram)"],
   views: ["Video views", "Plays"],
   likes: ["Hearts", "Reactions"],
   comments: ["Replies"],

@@ -4,7 +4,11 @@ import { VOCABULARY_HEADER, vocabularyTable } from "../../core/disclosure/vocabu
 import { AYZENBERG_RATES } from "../../core/functions/emv";
 import { DEFAULT_TIERS } from "../../core/functions/tier";
 import { METRIC_HEADERS, METRICS } from "../../core/metrics";
-import { HYPEAUDITOR_2018 } from "../../core/report/benchmark";
+import {
+  BENCHMARK_DEFINITION,
+  type BenchmarkPlatform,
+  DEFAULT_BENCHMARKS,
+} from "../../core/report/benchmark";
 import { SPEND_BASIS_LABELS } from "../../core/report/spend";
 import type { Validation } from "../../workbook/port";
 
@@ -54,7 +58,7 @@ export const SETTING_VALUES = settingValues([
   {
     key: "benchmarkSource",
     label: "Benchmark source",
-    help: "Where the engagement benchmark below comes from; shown in the report.",
+    help: "Where your own figures in the engagement benchmark tables below come from; shown in the report for any table you changed.",
   },
 ]);
 
@@ -68,6 +72,8 @@ export interface SettingsTableSpec<K extends string = string> {
   defaults: Cell[][];
   /** Rows kept inside the range formulas read, so a team can add rows without touching a formula. */
   reservedRows: number;
+  /** Titles earlier versions gave the table: a table under one of them is this table. */
+  formerTitles?: string[];
   numberFormats: (string | null)[];
   note: string;
 }
@@ -76,6 +82,29 @@ function settingsTables<const K extends string>(
   list: readonly SettingsTableSpec<K>[],
 ): readonly SettingsTableSpec<K>[] {
   return list;
+}
+
+/** The header every engagement benchmark table has. */
+export const BENCHMARK_HEADER = ["Minimum followers", "Average engagement rate"];
+
+/** One platform's engagement benchmark table, seeded with the cited default (a blank rate: not checked). */
+function benchmarkTable<const K extends string>(
+  key: K,
+  platform: BenchmarkPlatform,
+  formerTitles?: string[],
+): SettingsTableSpec<K> {
+  const { source, bands } = DEFAULT_BENCHMARKS[platform];
+  const seeded = bands.length > 0 ? `Default: ${source}.` : `Empty: ${source}; add your own rows.`;
+  return {
+    key,
+    title: `${platform} engagement benchmark`,
+    header: BENCHMARK_HEADER,
+    defaults: bands.map((b) => [b.minFollowers, b.engagementRate ?? ""]),
+    reservedRows: 10,
+    numberFormats: ["#,##0", "0.00%"],
+    note: `Rate = ${BENCHMARK_DEFINITION}. ${seeded} The weekly report warns when a creator on ${platform} is under a third of their band's rate; a band with a blank rate is not checked.`,
+    ...(formerTitles ? { formerTitles } : {}),
+  };
 }
 
 export const SETTINGS_TABLES = settingsTables([
@@ -97,15 +126,9 @@ export const SETTINGS_TABLES = settingsTables([
     numberFormats: [null, ...METRICS.map(() => "0.00###")],
     note: "Value of one action. Default: Ayzenberg EMV Index (2017) — a starting point; replace with your own. Add a row per platform to price it differently.",
   },
-  {
-    key: "benchmark",
-    title: "Engagement benchmark",
-    header: ["Minimum followers", "Average engagement rate"],
-    defaults: HYPEAUDITOR_2018.bands.map((b) => [b.minFollowers, b.engagementRate]),
-    reservedRows: 10,
-    numberFormats: ["#,##0", "0.00%"],
-    note: "Average engagement rate by followers. The weekly report warns when a creator is under a third of their band.",
-  },
+  benchmarkTable("benchmark", "Instagram", ["Engagement benchmark"]),
+  benchmarkTable("benchmarkTikTok", "TikTok"),
+  benchmarkTable("benchmarkYouTube", "YouTube"),
   {
     key: "disclosureTerms",
     title: "Disclosure terms",

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scaledData } from "../../../scripts/demo/scaledData";
+import { ATTEMPTS_KEY, REPORT_ATTEMPTS, RETRY_AFTER_MS } from "../../../src/addon/actions/scheduledReport";
 import {
   buildLastWeeksReport,
   emailLastWeeksReport,
+  REPORT_RETRY_TRIGGER,
   REPORT_TITLE,
   REPORT_TRIGGER,
 } from "../../../src/addon/actions/weeklyReport";
@@ -24,6 +26,12 @@ const SETTINGS: SheetSeed = {
     ["Time zone", "Europe/Berlin"],
     ["First day of week", "Monday"],
     ["Report recipients", "dana@example.com, lee@example.com"],
+    // An Instagram benchmark that flags creators of any size, so both sizes have every table of the
+    // report (a table's formats cost calls per table, not per row).
+    [],
+    ["Instagram engagement benchmark"],
+    ["Minimum followers", "Average engagement rate"],
+    [0, 0.5],
   ],
 };
 
@@ -140,13 +148,109 @@ describe("the weekly trigger, run by Apps Script with nobody watching", () => {
     ]);
   });
 
-  it("logs a failure instead of opening a dialog", () => {
+  it("finds the spreadsheet busy: logs it without a dialog and schedules a retry", () => {
     const { fake, logged, errors } = trigger({ lockHeldByAnotherRun: true });
     expect(fake.calls.filter((c) => c.startsWith("Ui.") || c === "SpreadsheetApp.getUi")).toEqual([]);
     expect(fake.spreadsheet.getSheetByName(REPORT)).toBeNull();
-    expect(errors).toBe(1);
+    expect(errors).toBe(0);
     expect(logged).toEqual([
-      expect.stringMatching(/^Influencer Desk: weekly report: Another Influencer Desk run/),
+      "Influencer Desk: weekly report: Another Influencer Desk run kept the spreadsheet busy (try 1 of 3); the report for 2026-11-09 to 2026-11-15 is tried again in about 10 minutes.",
     ]);
+    expect(fake.scriptApp.triggers.map((t) => [t.handler, t.schedule])).toEqual([
+      [REPORT_RETRY_TRIGGER, { afterMs: RETRY_AFTER_MS }],
+    ]);
+  });
+});
+
+describe("a scheduled run that finds the spreadsheet busy, retried by one-off triggers", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** The weekly trigger fires, then each retry it leaves, with the lock busy for the first `busyTries`. */
+  function week(busyTries: number) {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(NOW);
+    const fake = installFakeAppsScript({
+      spreadsheet: { name: "Program", timeZone: "Europe/Berlin", sheets: seeds(500) },
+      lockHeldByAnotherRun: busyTries > 0,
+    });
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const handlers = Object.fromEntries(
+      REGISTRY.filter((e) => e.kind === "trigger").map((e) => [e.name, e.run as (event: unknown) => void]),
+    );
+    try {
+      const weekly = fake.scriptApp
+        .newTrigger(REPORT_TRIGGER)
+        .timeBased()
+        .onWeekDay("MONDAY")
+        .atHour(7)
+        .create();
+      handlers[REPORT_TRIGGER]?.({ triggerUid: weekly.getUniqueId() });
+      let tries = 1;
+      const lock = fake.locks.document;
+      if (lock) lock.heldByAnotherRun = tries < busyTries;
+      while (fake.scriptApp.fireOneOffs(handlers) > 0) {
+        tries++;
+        if (lock) lock.heldByAnotherRun = tries < busyTries;
+      }
+      return { fake, tries, logged: log.mock.calls.map((c) => String(c[0])) };
+    } finally {
+      log.mockRestore();
+      fake.uninstall();
+    }
+  }
+
+  it("busy once: the retry fires, builds and e-mails the report, and deletes its own trigger", () => {
+    const { fake, tries, logged } = week(1);
+    expect(tries).toBe(2);
+    expect(fake.spreadsheet.getSheetByName(REPORT)).not.toBeNull();
+    expect(fake.mail.sent.map((m) => m.subject)).toEqual([
+      "Weekly report: Program, 2026-11-09 to 2026-11-15",
+    ]);
+    // Only the weekly trigger is left; the retry count is cleared for next week.
+    expect(fake.scriptApp.triggers.map((t) => t.handler)).toEqual([REPORT_TRIGGER]);
+    expect(fake.properties.document?.getProperty(ATTEMPTS_KEY)).toBeNull();
+    expect(logged[1]).toMatch(/^Influencer Desk: weekly report: Built sheet "Report 2026-11-09"/);
+  });
+
+  it("busy three times: the recipients are e-mailed that the report failed and why, no trigger is left over", () => {
+    const { fake, tries, logged } = week(REPORT_ATTEMPTS);
+    expect(tries).toBe(REPORT_ATTEMPTS);
+    expect(fake.spreadsheet.getSheetByName(REPORT)).toBeNull();
+    expect(fake.mail.sent).toHaveLength(1);
+    const [mail] = fake.mail.sent;
+    expect(mail?.to).toEqual(["dana@example.com", "lee@example.com"]);
+    expect(mail?.subject).toBe("Weekly report not built: Program, 2026-11-09 to 2026-11-15");
+    expect(mail?.htmlBody).toContain(
+      "Another Influencer Desk run kept the spreadsheet busy (try 3 of 3), so the report for 2026-11-09 to 2026-11-15 was not built.",
+    );
+    expect(mail?.htmlBody).toContain("Build last week's report");
+    expect(fake.scriptApp.triggers.map((t) => t.handler)).toEqual([REPORT_TRIGGER]);
+    expect(fake.properties.document?.getProperty(ATTEMPTS_KEY)).toBeNull();
+    expect(logged.at(-1)).toMatch(/E-mailed dana@example.com, lee@example.com that the report failed\.$/);
+  });
+
+  it("never busier than the trigger quota allows: a retry that cannot be scheduled e-mails at once", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(NOW);
+    const fake = installFakeAppsScript({
+      spreadsheet: { name: "Program", timeZone: "Europe/Berlin", sheets: seeds(500) },
+      lockHeldByAnotherRun: true,
+    });
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      for (let i = 0; i < 20; i++) fake.scriptApp.newTrigger(`other${i}`).timeBased().everyDays(1).create();
+      const entry = REGISTRY.find((e) => e.name === REPORT_TRIGGER);
+      if (!entry) throw new Error(`no ${REPORT_TRIGGER} entry`);
+      (entry.run as (e: unknown) => void)({ triggerUid: "x" });
+      expect(fake.mail.sent[0]?.htmlBody).toContain(
+        "no retry could be scheduled (This script has too many triggers.",
+      );
+      expect(fake.scriptApp.triggers).toHaveLength(20);
+    } finally {
+      log.mockRestore();
+      fake.uninstall();
+    }
   });
 });

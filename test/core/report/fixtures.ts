@@ -67,7 +67,8 @@ export function settings(
     timeZone,
     firstDayOfWeek,
     currency: "USD",
-    benchmark: HYPEAUDITOR_2018,
+    // The 2018 table keeps these cases' figures; the defaults are tested in test/sheets/benchmarkTables.test.ts.
+    benchmarks: [HYPEAUDITOR_2018],
     spreadsheetName: "Glow Skincare Creators",
     spendBasis,
   };

@@ -3,7 +3,10 @@ import { Recorded, type Recorder } from "./recorder";
 
 type WeekDayName = keyof typeof WeekDay;
 
-/** Apps Script allows 20 triggers per user per script. */
+/**
+ * Apps Script allows 20 triggers per user per script
+ * (https://developers.google.com/apps-script/guides/services/quotas, "Triggers").
+ */
 const TRIGGER_LIMIT = 20;
 
 export interface Schedule {
@@ -12,6 +15,13 @@ export interface Schedule {
   timeZone?: string;
   everyWeeks?: number;
   everyDays?: number;
+  /** A one-off trigger (ClockTriggerBuilder.after): runs once, no sooner than this many ms after creation. */
+  afterMs?: number;
+}
+
+/** What Apps Script passes a time-driven trigger's function (the fields the add-on reads). */
+export interface ClockEvent {
+  triggerUid: string;
 }
 
 export class FakeScriptApp extends Recorded {
@@ -51,6 +61,25 @@ export class FakeScriptApp extends Recorded {
 
   deleteTrigger(trigger: FakeTrigger): void {
     this.triggers = this.triggers.filter((t) => t.id !== trigger.id);
+  }
+
+  // ---- for tests: time passing ----
+
+  /**
+   * Fires every one-off trigger that has not fired yet, as Apps Script does once its time has come:
+   * the handler (looked up by name, as Apps Script calls top-level functions) gets the event with the
+   * trigger's id. A fired one-off trigger stays in getProjectTriggers until the script deletes it.
+   * Returns how many fired.
+   */
+  fireOneOffs(handlers: Record<string, (event: ClockEvent) => void>): number {
+    const due = this.triggers.filter((t) => t.schedule.afterMs !== undefined && !t.fired);
+    for (const trigger of due) {
+      trigger.fired = true;
+      const run = handlers[trigger.handler];
+      if (!run) throw new Error(`Fake ScriptApp: no function ${trigger.handler} for trigger ${trigger.id}.`);
+      run({ triggerUid: trigger.id });
+    }
+    return due.length;
   }
 
   // ---- for the builders and tests ----
@@ -118,17 +147,29 @@ export class FakeClockTriggerBuilder extends Recorded {
     return this;
   }
 
+  after(durationMilliseconds: number): FakeClockTriggerBuilder {
+    if (!Number.isInteger(durationMilliseconds) || durationMilliseconds < 0) {
+      throw new Error(`Invalid argument: durationMilliseconds (${durationMilliseconds}).`);
+    }
+    this.schedule.afterMs = durationMilliseconds;
+    return this;
+  }
+
   inTimezone(timezone: string): FakeClockTriggerBuilder {
     this.schedule.timeZone = timezone;
     return this;
   }
 
   create(): FakeTrigger {
-    const { weekday, everyWeeks, everyDays } = this.schedule;
-    if (weekday === undefined && everyWeeks === undefined && everyDays === undefined) {
+    const { weekday, everyWeeks, everyDays, afterMs } = this.schedule;
+    const repeats = weekday !== undefined || everyWeeks !== undefined || everyDays !== undefined;
+    if (!repeats && afterMs === undefined) {
       throw new Error(
-        "Fake ClockTriggerBuilder: say how often the trigger runs (onWeekDay, everyWeeks, everyDays).",
+        "Fake ClockTriggerBuilder: say when the trigger runs (onWeekDay, everyWeeks, everyDays or after).",
       );
+    }
+    if (repeats && afterMs !== undefined) {
+      throw new Error("Fake ClockTriggerBuilder: a trigger either repeats or runs once (after), not both.");
     }
     return this.app.add(this.handler, { ...this.schedule });
   }
@@ -136,6 +177,8 @@ export class FakeClockTriggerBuilder extends Recorded {
 
 export class FakeTrigger extends Recorded {
   readonly className = "Trigger";
+  /** A one-off trigger that has run (see FakeScriptApp.fireOneOffs). */
+  fired = false;
 
   constructor(
     recorder: Recorder,

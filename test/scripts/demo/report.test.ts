@@ -16,7 +16,7 @@ describe("the demo's weekly report", () => {
     );
     expect(result).toEqual({
       message:
-        'Built sheet "Report 2026-11-16" for 2026-11-16 to 2026-11-22: 3 posts, 5 items needing attention.',
+        'Built sheet "Report 2026-11-16" for 2026-11-16 to 2026-11-22: 3 posts, 4 items needing attention.',
       sheet: "Report 2026-11-16",
       htmlPath: join(outDir, "weekly-report.html"),
     });

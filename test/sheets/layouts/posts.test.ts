@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { setUpSheets } from "../../../src/addon/actions/setUpSheets";
 import { memoryContext } from "../../../src/addon/memoryContext";
 import { DEFAULT_ROWS } from "../../../src/core/disclosure";
+import { DEFINITIONS, REACH_DEFINED } from "../../../src/core/report/definitions";
+import { readReportSheets } from "../../../src/sheets/reportSources";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 
 const CAPTIONS = ["#ad trail day", "#광고 새 신발", "Anzeige | Neue Schuhe", "#adventure time"];
@@ -55,5 +57,20 @@ describe("the Posts Disclosure column", () => {
     expect(disclosures(book)).toEqual(["Disclosed", "Disclosed", "Disclosed", "Missing"]);
     settings?.write(termRow(book, "#ad"), 4, [["No"]]);
     expect(disclosures(book)).toEqual(["Missing", "Disclosed", "Disclosed", "Missing"]);
+  });
+});
+
+describe("Instagram's views as its reach", () => {
+  it("reads a Posts column named Instagram views as Impressions, and the report says which count each platform's reach is", () => {
+    const book = new MemoryWorkbook({ name: "Team", timeZone: "UTC" });
+    book.addSheet("Posts").write(1, 1, [
+      ["Date", "Handle", "Platform", "Instagram views", "Likes"],
+      ["2026-11-16", "@maya", "Instagram", 4_000, 120],
+    ]);
+    const [post] = readReportSheets(book).sheets.posts ?? [];
+    expect(post?.values.impressions).toBe(4_000);
+    expect(post?.values.views).toBeUndefined();
+    expect(DEFINITIONS.filter((line) => line.startsWith("Reach: "))).toEqual([REACH_DEFINED]);
+    expect(REACH_DEFINED).toContain("Instagram's is its Views since 2025");
   });
 });

@@ -1,5 +1,5 @@
 import { FIGURES } from "../../metrics";
-import { bandFor, LOW_ENGAGEMENT_SHARE } from "../benchmark";
+import { bandFor, benchmarkSources, LOW_ENGAGEMENT_SHARE } from "../benchmark";
 import { perPostRate } from "../definitions";
 import { int, percent, tableBlock, text } from "../table";
 import type { LowEngagementRow, ReportSettings } from "../types";
@@ -15,7 +15,7 @@ export function lowEngagement(
   for (const c of creators.values()) {
     const followers = followersOf(c);
     if (followers === null || !c.creator) continue;
-    const band = bandFor(settings.benchmark, followers);
+    const band = bandFor(settings.benchmarks, c.platform, followers);
     if (!band) continue;
     const rate = perPostRate(c.benchmarkCount, c.posts, followers);
     if (rate >= band.engagementRate * LOW_ENGAGEMENT_SHARE) continue;
@@ -52,5 +52,5 @@ export const LOW_ENGAGEMENT_BLOCK = tableBlock<LowEngagementRow>({
   rows: (report) => report.attention.lowEngagement,
   note: (rows, report) =>
     `${rows.length === 0 ? "No creator is under a third of the benchmark. " : ""}` +
-    `Flagged when under a third of the average for accounts of that size. Benchmark: ${report.benchmark.source}.`,
+    `Flagged when under a third of the average for accounts of that size. Benchmarks: ${benchmarkSources(report.benchmarks)}.`,
 });
