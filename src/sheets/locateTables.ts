@@ -64,12 +64,12 @@ export function locateTables(
  * (see spareTabName), which the recorded mapping then names for every later run. A tab the mapping
  * names that does not fit is refused: the team chose it.
  */
-function findOrSpare(
+export function findOrSpare(
   spec: TableSpec,
   tabNames: string[],
   read: ReadTab,
   entry: SheetMapping | undefined,
-  notes: string[],
+  notes: string[] = [],
 ): FoundTable {
   try {
     return findTable(spec, tabNames, read, entry);

@@ -1,12 +1,13 @@
 import { BRIEFS_SHEET } from "../core/brief/store";
 import { TEMPLATES_SHEET } from "../core/outreach/templates";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
-import { findTable, type ReadTab } from "./findTable";
+import type { ReadTab } from "./findTable";
 import { normaliseHeader } from "./headers";
 import { AdoptError, rowTexts, spareTabName, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
 import { SETTINGS_SHEET } from "./layouts/settings";
+import { findOrSpare } from "./locateTables";
 import {
   ADDED,
   type AdoptedSheet,
@@ -137,7 +138,8 @@ function planSheet(
   let layout: TableLayout;
   let snapshot: SheetSnapshot | null;
   try {
-    ({ layout, snapshot } = findTable(spec, tabNames, read, entry));
+    // The same choice the set-up makes: an unrelated tab under our name is left alone beside ours.
+    ({ layout, snapshot } = findOrSpare(spec, tabNames, read, entry));
   } catch (error) {
     if (!(error instanceof AdoptError)) throw error;
     return { ...base, unmapped: stored === undefined, problem: error.message };

@@ -3,6 +3,7 @@ import { setUpSheets } from "../../src/addon/actions/setUpSheets";
 import { memoryContext } from "../../src/addon/memoryContext";
 import { runMenuAction } from "../../src/addon/run";
 import { readMapping } from "../../src/sheets/mapping";
+import { planSetUp } from "../../src/sheets/mappingPlan";
 import { ALL_SHEETS } from "../../src/sheets/refresh";
 import { readReportSheets } from "../../src/sheets/reportSources";
 import { readRoster } from "../../src/sheets/stores/roster";
@@ -77,6 +78,22 @@ describe("a team's tabs under other names", () => {
     expect(setUpSheets(context, ALL_SHEETS)).toBe("Everything was already up to date; nothing changed.");
     expect(readMapping(workbook).Posts?.tab).toBe("Posts (Influencer Desk)");
     expect(readReportSheets(workbook, readMapping(workbook)).notes.join(" ")).not.toContain('Sheet "Posts"');
+  });
+
+  it("proposes the same tab of its own in the mapping step, so the menu's set-up is not stopped by the blog list", () => {
+    const blog: WriteCell[][] = [
+      ["Date", "Title", "URL", "Author", "Words"],
+      ["2026-11-02", "Ten tips", "https://blog.example.com/tips", "Sam", 1200],
+    ];
+    const { workbook, context } = workbookWith({ Posts: blog });
+    const before = workbook.sheet("Posts")?.read();
+    const posts = planSetUp(workbook).sheets.find((sheet) => sheet.sheet === "Posts");
+    expect(posts).toMatchObject({ tab: "Posts (Influencer Desk)", created: true, problem: null });
+    let asked = false;
+    const summary = setUpSheets(context, ALL_SHEETS, { askForMapping: () => (asked = true) });
+    expect(asked).toBe(false);
+    expect(summary).toMatch(/Sheet "Posts" was left as it is/);
+    expect(workbook.sheet("Posts")?.read()).toEqual(before);
   });
 
   it("leaves an unrelated tab under a synonym alone and makes our sheet", () => {
