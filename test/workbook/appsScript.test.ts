@@ -348,3 +348,24 @@ describe("appsScriptWorkbook sheets", () => {
     );
   });
 });
+
+describe("appsScriptWorkbook's tab list", () => {
+  it("lists the tabs once per run and keeps the list as it adds, renames and removes tabs", () => {
+    const f = install({ spreadsheet: { sheets: [{ name: "Roster" }, { name: "Notes" }] } });
+    const workbook = appsScriptWorkbook();
+    f.resetCalls();
+    expect(workbook.sheetNames()).toEqual(["Roster", "Notes"]);
+    expect(workbook.sheet("Posts")).toBeNull();
+    expect(workbook.sheet("Roster")?.name).toBe("Roster");
+    expect(workbook.sheetNames()).toEqual(["Roster", "Notes"]);
+    // One listing; a tab no listed name has is known to be missing without asking Sheets.
+    expect(f.calls).toEqual(["Spreadsheet.getSheets", "Sheet.getName", "Sheet.getName"]);
+    workbook.addSheet("Posts");
+    workbook.renameSheet("Notes", "Team notes");
+    workbook.removeSheet("Roster");
+    expect(workbook.sheetNames()).toEqual(["Team notes", "Posts"]);
+    expect(f.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(["Team notes", "Posts"]);
+    expect(workbook.sheet("Team notes")?.name).toBe("Team notes");
+    expect(workbook.sheet("Roster")).toBeNull();
+  });
+});

@@ -28,6 +28,9 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
     return port;
   };
   const shared = sharedBuilds();
+  // The tabs' names once listed, kept up to date by this port's own adds, removes and renames (nothing
+  // else in a run changes them: this folder is the only code that calls SpreadsheetApp).
+  let listed: string[] | null = null;
 
   return {
     get name() {
@@ -42,6 +45,11 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
     sheet(sheetName) {
       const known = ports.get(sheetName);
       if (known !== undefined) return known;
+      // Once the tabs are listed, a name no tab has (in any case) needs no lookup: it is missing.
+      if (listed && !listed.some((tab) => tab.toLowerCase() === sheetName.toLowerCase())) {
+        ports.set(sheetName, null);
+        return null;
+      }
       const sheet = ss.getSheetByName(sheetName);
       const port = sheet ? appsScriptSheet(sheet, sheetName, shared) : null;
       // A missing sheet is remembered too: only this run's addSheet makes it appear.
@@ -49,19 +57,31 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
       return port;
     },
     sheetNames() {
-      return ss.getSheets().map((sheet) => sheet.getName());
+      if (!listed) {
+        // Listed once per run, each tab's port kept: a set-up plans and then builds from the same tabs.
+        const sheets = ss.getSheets();
+        listed = sheets.map((sheet) => sheet.getName());
+        sheets.forEach((sheet, i) => {
+          const tab = (listed as string[])[i] as string;
+          if (!ports.get(tab)) ports.set(tab, appsScriptSheet(sheet, tab, shared));
+        });
+      }
+      return [...listed];
     },
     addSheet(sheetName) {
+      listed?.push(sheetName);
       // A new sheet is 1,000 rows by 26 columns, so its size need not be read.
       return remember(appsScriptSheet(ss.insertSheet(sheetName), sheetName, shared, NEW_SHEET_SIZE));
     },
     removeSheet(sheetName) {
+      listed = listed?.filter((tab) => tab !== sheetName) ?? null;
       ports.delete(sheetName);
       // Already gone is what the caller wants, so a missing sheet is not an error.
       const sheet = ss.getSheetByName(sheetName);
       if (sheet) ss.deleteSheet(sheet);
     },
     renameSheet(from, to) {
+      listed = listed?.map((tab) => (tab === from ? to : tab)) ?? null;
       ports.delete(from);
       ports.delete(to);
       existing(from).setName(to);
