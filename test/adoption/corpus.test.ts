@@ -12,13 +12,6 @@ import { CORPUS, type TeamCase } from "./corpus";
 import { diffSnapshots, snapshotFake, snapshotMemory, type WorkbookState } from "./snapshot";
 import { formatFake, formatXlsxFile, teamFake, teamXlsx, unformatted } from "./teamBook";
 
-/**
- * Cases whose ownership rule still breaks on this branch, with the reason (keyed by case name, then by
- * path). They run as it.fails: the suite stays green while they fail, and turns red the moment a fix
- * lands, which is the signal to move the case out of this list. Every case passes now.
- */
-const AWAITING_FIX: Record<string, { cli?: string; sheets?: string }> = {};
-
 const NOTHING_CHANGED = "Everything was already up to date; nothing changed.";
 const NOW = new Date("2026-03-16T12:00:00Z");
 
@@ -116,23 +109,12 @@ function expectOwnershipKept(runs: Runs): void {
 describe("a corpus of messy team workbooks: nothing of the team's changes", () => {
   for (const team of CORPUS) {
     describe(team.name, () => {
-      const awaiting = AWAITING_FIX[team.name] ?? {};
-      const cli = awaiting.cli ? it.fails : it;
-      const sheets = awaiting.sheets ? it.fails : it;
-      cli(
-        "through the CLI path (xlsx → runOnTeamFile → xlsx), twice",
-        async () => {
-          expectOwnershipKept(await cliRuns(team));
-        },
-        400_000,
-      );
-      sheets(
-        "through the bundle over the Apps Script fakes, twice",
-        () => {
-          expectOwnershipKept(sheetsRuns(team));
-        },
-        60_000,
-      );
+      it("through the CLI path (xlsx → runOnTeamFile → xlsx), twice", async () => {
+        expectOwnershipKept(await cliRuns(team));
+      }, 400_000);
+      it("through the bundle over the Apps Script fakes, twice", () => {
+        expectOwnershipKept(sheetsRuns(team));
+      }, 60_000);
     });
   }
 
