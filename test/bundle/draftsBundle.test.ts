@@ -144,7 +144,9 @@ describe("Create Gmail drafts in the bundle, against the Apps Script fakes", () 
         ["@maya", "Already drafted today"],
         ["@leo", "A draft"],
       ]);
-      expect(retry.value.skipped[1]?.reason).toContain("was started today but its Outreach log row was never completed");
+      expect(retry.value.skipped[1]?.reason).toContain(
+        "was started today but its Outreach log row was never completed",
+      );
       expect(fake.gmailApi.drafts).toHaveLength(5);
     } finally {
       FakeRange.prototype.setValues = setValues;
