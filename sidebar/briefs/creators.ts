@@ -24,9 +24,9 @@ function creatorItem(entry: RosterEntry, checked: boolean): HTMLElement {
   ]);
 }
 
-/** "Spring Glow · 15 Mar 2025 · B1": campaign first, then the day it was last saved, short enough for 300 px. */
-function savedLabel(brief: BriefSummary): string {
-  const saved = formatDate(brief.updatedAt.slice(0, 10));
+/** "Spring Glow · Mar 15, 2025 · B1": campaign first, then the day it was last saved, short enough for 300 px. */
+function savedLabel(brief: BriefSummary, locale: string): string {
+  const saved = formatDate(brief.updatedAt.slice(0, 10), locale);
   return [brief.campaign || "Untitled", saved, brief.id].filter((part) => part !== "").join(" · ");
 }
 
@@ -38,7 +38,7 @@ export function renderLists(panel: BriefsPanel): void {
   );
   setOptions(panel.openSelect, [
     option("", "New brief"),
-    ...data.briefs.map((brief) => option(brief.id, savedLabel(brief))),
+    ...data.briefs.map((brief) => option(brief.id, savedLabel(brief, data.locale))),
   ]);
   const chosen = new Set(chosenRows(panel));
   panel.creatorList.replaceChildren(

@@ -54,10 +54,10 @@ function quantityErrors(brief: Brief, max: number): FieldError[] {
   );
 }
 
-function showCampaignHint(campaign: CampaignInfo | undefined): void {
+function showCampaignHint(campaign: CampaignInfo | undefined, locale: string): void {
   byId("campaign-hint").textContent =
     campaign && (campaign.start || campaign.end)
-      ? `Runs ${formatDate(campaign.start) || "?"} to ${formatDate(campaign.end) || "?"}; dates must fall inside.`
+      ? `Runs ${formatDate(campaign.start, locale) || "?"} to ${formatDate(campaign.end, locale) || "?"}; dates must fall inside.`
       : "Pick one from the Campaigns sheet or type a new name.";
 }
 
@@ -66,8 +66,13 @@ export function update(panel: BriefsPanel): void {
   const { data, state } = panel;
   const brief = panel.form.read();
   const campaign = campaignOf(data, brief.campaign);
-  showCampaignHint(campaign);
-  const check = checkBrief(brief, { campaign, today: data.today, vocabulary: vocabularyOf(data) });
+  showCampaignHint(campaign, data.locale);
+  const check = checkBrief(brief, {
+    campaign,
+    today: data.today,
+    locale: data.locale,
+    vocabulary: vocabularyOf(data),
+  });
   state.errors = [...check.errors, ...quantityErrors(brief, data.limits.quantity)];
   const messages: Message[] = [
     ...state.errors
@@ -83,7 +88,7 @@ export function update(panel: BriefsPanel): void {
   const creator = row ? creatorAt(data, row) : undefined;
   const recipient = creator && recipientFor(brief, creator, data.deliverables);
   byId("brief-preview-source").textContent = recipient ? deliverablesSource(brief, recipient) : "";
-  showPreview(byId("brief-preview"), renderBrief(brief, recipient));
+  showPreview(byId("brief-preview"), renderBrief(brief, data.locale, recipient));
 }
 
 /** Says where a personalised brief's deliverables come from, so a coordinator can check them. */

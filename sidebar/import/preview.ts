@@ -1,4 +1,5 @@
 import type { ImportApplied, ImportPreviewValue } from "../../src/addon/sidebar/importActions";
+import { formatDate } from "../../src/core/brief/dates";
 import { el, option } from "../dom";
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -64,7 +65,7 @@ export function renderPreview(
   const newPosts = preview.newPosts.map((post) =>
     el("li", {}, [
       el("strong", { text: `Row ${post.line}` }),
-      ` ${post.handle} · ${post.date || "no date"}`,
+      ` ${post.handle} · ${formatDate(post.date, preview.locale) || "no date"}`,
       el("small", { text: post.postUrl }),
       el("small", { text: post.metrics.map(([label, value]) => `${label} ${count(value)}`).join(", ") }),
     ]),

@@ -1,5 +1,4 @@
 import { headerKey } from "../../src/core/brief/longText";
-import { unknownFieldsFor } from "../../src/core/outreach/merge";
 import type { Template } from "../../src/core/outreach/templates";
 import type { SidebarData, TemplatesResult } from "../../src/core/rpc/types";
 import { busy, byId, el, option, setOptions } from "../dom";
@@ -10,9 +9,8 @@ import {
   preview,
   renderFieldButtons,
   renderPreviewRows,
-  rosterKeys,
   unknownFields,
-  unknownMessage,
+  unknownProblem,
 } from "./templatePreview";
 
 export interface TemplateEditor {
@@ -159,11 +157,8 @@ function bindDelete(panel: TemplatePanel): void {
 /** What Save would refuse, found before the round trip: a field no Roster column fills, a taken name. */
 function problemBeforeSave(panel: TemplatePanel, id: string): { message: string; field: string } | null {
   const template = formTemplate(panel);
-  const unknown = unknownFields(panel);
-  if (unknown.length > 0) {
-    const inBody = unknownFieldsFor({ subject: "", body: template.body }, rosterKeys(panel.data)).length > 0;
-    return { message: unknownMessage(unknown), field: inBody ? "body" : "subject" };
-  }
+  const unknown = unknownProblem(panel);
+  if (unknown) return unknown;
   const taken = panel.data.templates.find(
     (other) => other.id !== id && headerKey(other.name) === headerKey(template.name),
   );

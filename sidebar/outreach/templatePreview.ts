@@ -1,15 +1,20 @@
 import { rosterValue } from "../../src/core/brief/recipients";
-import { fieldsIn, mergeKeys, mergeTemplate, unknownFieldsFor } from "../../src/core/outreach/merge";
+import {
+  asFields,
+  fieldsIn,
+  mergeKeys,
+  mergeTemplate,
+  unknownFieldProblem,
+  unknownFieldsFor,
+} from "../../src/core/outreach/merge";
 import type { RosterEntry, SidebarData } from "../../src/core/rpc/types";
 import { byId, el, option, setOptions } from "../dom";
 import { formTemplate, type TemplatePanel } from "./templatePanel";
 
 type Draft = ReturnType<typeof formTemplate>;
 
-const asFields = (fields: string[]) => fields.map((field) => `{{${field}}}`).join(", ");
-
 /** Every key a merge can fill: the Roster's headers and our names for its columns (planDrafts sees the same). */
-export const rosterKeys = (data: SidebarData): string[] => mergeKeys(data.roster);
+const rosterKeys = (data: SidebarData): string[] => mergeKeys(data.roster);
 
 /** Fields the form's template uses that no Roster column fills; none while there is no Roster to ask. */
 export function unknownFields(panel: TemplatePanel): string[] {
@@ -17,19 +22,19 @@ export function unknownFields(panel: TemplatePanel): string[] {
   return unknownFieldsFor(formTemplate(panel), rosterKeys(panel.data));
 }
 
-export const unknownMessage = (unknown: string[]) =>
-  `Not a Roster column: ${asFields(unknown)}. Add the column or fix the field; no drafts are made while it is there.`;
+/** What Save would refuse for unknown fields, by the field that holds them; none while there is no Roster. */
+export function unknownProblem(panel: TemplatePanel): { message: string; field: string } | null {
+  if (panel.data.roster.headers.length === 0) return null;
+  return unknownFieldProblem(formTemplate(panel), rosterKeys(panel.data));
+}
 
 /** The unknown-field error sits by the field that holds it (the body first), and goes once fixed. */
-function showUnknownFields(panel: TemplatePanel, unknown: string[]): void {
+function showUnknownFields(panel: TemplatePanel, problem: { message: string; field: string } | null): void {
   for (const control of [panel.subject, panel.body]) {
     byId(`msg-tpl-${control.dataset.path}`).replaceChildren();
     control.removeAttribute("aria-invalid");
   }
-  if (unknown.length === 0) return;
-  const template = formTemplate(panel);
-  const inBody = unknownFieldsFor({ subject: "", body: template.body }, rosterKeys(panel.data)).length > 0;
-  panel.board.add({ field: inBody ? "body" : "subject", message: unknownMessage(unknown), level: "error" });
+  if (problem) panel.board.add({ ...problem, level: "error" });
 }
 
 /** One button per Roster column (and "first name" when there is a Creator column) to insert its field. */
@@ -96,9 +101,9 @@ export function preview(panel: TemplatePanel): void {
   const template = formTemplate(panel);
   const entry = panel.data.roster.rows.find((candidate) => String(candidate.row) === panel.previewRow.value);
   const items: HTMLElement[] = [];
-  const unknown = unknownFields(panel);
-  showUnknownFields(panel, unknown);
-  if (unknown.length > 0) items.push(el("li", { className: "error", text: unknownMessage(unknown) }));
+  const problem = unknownProblem(panel);
+  showUnknownFields(panel, problem);
+  if (problem) items.push(el("li", { className: "error", text: problem.message }));
   items.push(...(entry ? showMerged(template, entry) : showUnmerged(template)));
   if (fieldsIn(template).length === 0 && template.body.trim() !== "") {
     items.push(

@@ -47,15 +47,15 @@ describe("Personalised briefs", () => {
     // Ana's Deliverables rows are due before the draft: the brief's deliverables, all of them.
     await page.selectOption("#brief-preview-for", { label: "Ana Silva @ana" });
     const ana = await text(page, "#brief-preview");
-    expect(ana).toContain("2 × Instagram Reel, due 25 Apr 2025");
-    expect(ana).toContain("1 × TikTok video, due 26 Apr 2025");
-    expect(ana).not.toContain("10 Apr 2025");
+    expect(ana).toContain("2 × Instagram Reel, due Apr 25, 2025");
+    expect(ana).toContain("1 × TikTok video, due Apr 26, 2025");
+    expect(ana).not.toContain("Apr 10, 2025");
     expect(await text(page, "#brief-preview-source")).toContain("so the brief's deliverables are shown");
 
     // Cai's row is due after the draft: it is used, and the sidebar says it comes from the sheet.
     await page.selectOption("#brief-preview-for", { label: "Cai Lin @cai" });
     const cai = await text(page, "#brief-preview");
-    expect(cai).toContain("1 × YouTube video, due 20 Apr 2025");
+    expect(cai).toContain("1 × YouTube video, due Apr 20, 2025");
     expect(cai).not.toContain("Instagram Reel");
     expect(cai).toContain("Disclosure: YouTube: Say it's sponsored in the first 30 seconds");
     expect(cai).not.toContain("Disclosure: Instagram");
@@ -66,7 +66,7 @@ describe("Personalised briefs", () => {
     expect(await text(page, "#brief-doc-links")).toContain("(deliverables from the Deliverables sheet)");
     const docText = (index: number) =>
       (server?.calls.docs[index]?.blocks ?? []).map((block) => block.text).join("\n");
-    expect(docText(0)).toContain("1 × TikTok video, due 26 Apr 2025");
+    expect(docText(0)).toContain("1 × TikTok video, due Apr 26, 2025");
     expect(docText(1)).toContain("YouTube: Say it's sponsored");
   });
 });
@@ -157,7 +157,7 @@ describe("Editing a brief at 300 px", () => {
     const page = await open();
     expect(await page.locator("#brief-open option").allInnerTexts()).toEqual([
       "New brief",
-      "Spring Glow · 1 Mar 2025 · B1",
+      "Spring Glow · Mar 1, 2025 · B1",
     ]);
     const box = await page.locator("#brief-open").boundingBox();
     expect(box?.width).toBeGreaterThan(250);

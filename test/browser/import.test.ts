@@ -56,6 +56,10 @@ describe("Import tab at 300 px", () => {
         );
       await page.locator("summary", { hasText: "Updated posts" }).click();
       expect(await rendered(page.locator(".import-list").nth(1))).toMatch(/Views: [\d,]+ → [\d,]+/);
+      // The new post's day in the sidebar's one date style, the spreadsheet's locale (en_US here).
+      expect(await page.locator(".import-list").first().textContent()).toMatch(
+        /Row \d+ @\S+ · [A-Z][a-z]{2} \d{1,2}, \d{4}/,
+      );
 
       mkdirSync("docs/img", { recursive: true });
       // The tab bar is sticky: a page as tall as its content shows it at the top, where it is.

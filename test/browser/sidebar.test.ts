@@ -71,7 +71,7 @@ describe("Briefs tab", () => {
     await page.fill("#f-campaign", "Spring Glow");
     await page.locator("#f-campaign").dispatchEvent("change");
     expect(await text(page, "#campaign-hint")).toBe(
-      "Runs 1 Mar 2025 to 30 Apr 2025; dates must fall inside.",
+      "Runs Mar 1, 2025 to Apr 30, 2025; dates must fall inside.",
     );
     expect(await page.inputValue("#f-objective")).toBe("Sales");
 
@@ -101,7 +101,7 @@ describe("Briefs tab", () => {
     await page.fill("#f-draft-due", "2025-04-08");
     await page.fill("#f-approval", "2025-04-04");
     expect(await text(page, '[id="msg-timeline.approval"]')).toBe(
-      "Approval (4 Apr 2025) is before draft due (8 Apr 2025); the order is draft due, approval, go-live.",
+      "Approval (Apr 4, 2025) is before draft due (Apr 8, 2025); the order is draft due, approval, go-live.",
     );
     await page.fill("#f-draft-due", "2025-04-01");
     await page.fill("#f-go-live", "2025-04-10");
@@ -110,20 +110,20 @@ describe("Briefs tab", () => {
 
     const preview = await text(page, "#brief-preview");
     expect(preview).toContain("Spring Glow: creator brief");
-    expect(preview).toContain("1 × TikTok video, due 12 Apr 2025");
-    expect(preview).toContain("Draft due: 1 Apr 2025");
+    expect(preview).toContain("1 × TikTok video, due Apr 12, 2025");
+    expect(preview).toContain("Draft due: Apr 1, 2025");
 
     await page.locator("#brief-creators").getByLabel("Ana Silva").check();
     await page.selectOption("#brief-preview-for", { label: "Ana Silva @ana" });
     const personal = await text(page, "#brief-preview");
     expect(personal).toContain("Hi Ana Silva (@ana),");
-    expect(personal).toContain("2 × TikTok video, due 10 Apr 2025");
+    expect(personal).toContain("2 × TikTok video, due Apr 10, 2025");
 
     await page.click("#brief-save");
     await page.getByText("Saved as B1 on the Briefs sheet.").waitFor();
     expect(await page.locator("#brief-open option").allInnerTexts()).toEqual([
       "New brief",
-      "Spring Glow · 15 Mar 2025 · B1",
+      "Spring Glow · Mar 15, 2025 · B1",
     ]);
     const saved = server?.calls.rpc.filter((call) => call.name === "sidebarSaveBrief").at(-1)?.input as {
       brief: { product: string; keyMessages: string[]; timeline: object };

@@ -54,10 +54,10 @@ export function createBriefDocs(
   const campaign = readCampaigns(workbook, notes).find(
     (known) => known.name.trim().toLowerCase() === brief.campaign.trim().toLowerCase(),
   );
-  const problem = checkBrief(brief, { campaign, today: todayOf(context) }).errors[0];
+  const problem = checkBrief(brief, { campaign, today: todayOf(context), locale: workbook.locale }).errors[0];
   if (problem) throw new SidebarError(`Fix this before making the Doc: ${problem.message}`, problem.field);
   if (input.rows.length === 0) {
-    const preview = renderBrief(brief);
+    const preview = renderBrief(brief, workbook.locale);
     const { url } = context.docs.create(preview.title, briefBlocks(preview));
     return [{ title: preview.title, url, handle: "", deliverablesFrom: "" }];
   }
@@ -75,7 +75,7 @@ export function createBriefDocs(
   const lines = readDeliverables(workbook, notes);
   const docs = creators.map((creator) => {
     const recipient = recipientFor(brief, creator, lines);
-    const preview = renderBrief(brief, recipient);
+    const preview = renderBrief(brief, workbook.locale, recipient);
     const title = `${preview.title} for ${recipient.handle || recipient.name}`;
     const { url } = context.docs.create(title, briefBlocks(preview));
     return {

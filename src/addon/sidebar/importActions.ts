@@ -38,6 +38,8 @@ export interface ImportRequest {
 export interface ImportPreviewValue extends ImportPreview {
   /** Roster handles, for the creator question of a per-channel export; empty otherwise. */
   rosterHandles: string[];
+  /** The spreadsheet's locale, in which the sidebar writes the preview's dates (see formatDate). */
+  locale: string;
 }
 
 export interface ImportApplied {
@@ -70,7 +72,12 @@ function plan(
 }
 
 function previewValue(context: AddonContext, made: ImportPlan, handles: string[]): ImportPreviewValue {
-  return { ...previewOf(made, context.workbook.timeZone), rosterHandles: made.creator ? handles : [] };
+  const { workbook } = context;
+  return {
+    ...previewOf(made, workbook.timeZone),
+    rosterHandles: made.creator ? handles : [],
+    locale: workbook.locale,
+  };
 }
 
 export function previewImport(context: AddonContext, input: ImportRequest): ImportPreviewValue {

@@ -67,6 +67,7 @@ export function loadSidebar(context: AddonContext): SidebarData {
   return {
     spreadsheet: workbook.name,
     today: todayOf(context),
+    locale: workbook.locale,
     lists: {
       objectives: [...OBJECTIVES],
       platforms: [...PLATFORMS],

@@ -1,4 +1,5 @@
 import { headerKey } from "../../core/brief/longText";
+import { type MergeSource, mergeKeys, unknownFieldProblem } from "../../core/outreach/merge";
 import {
   createTemplate,
   duplicateTemplate,
@@ -7,6 +8,7 @@ import {
 } from "../../core/outreach/templates";
 import { SidebarError } from "../../core/rpc/result";
 import type { TemplatesResult } from "../../core/rpc/types";
+import { readRoster } from "../../sheets/stores/roster";
 import {
   deleteTemplate,
   ensureTemplates,
@@ -39,13 +41,24 @@ function refuseTakenName(templates: Template[], template: Template): void {
   }
 }
 
+/**
+ * Drafts from a template with a field no Roster column fills would all be skipped, so Save refuses
+ * it, as the sidebar does before asking. Without a Roster there is nothing to check against yet.
+ */
+function refuseUnknownFields(context: AddonContext, template: MergeSource): void {
+  const roster = readRoster(context.workbook);
+  const problem = roster ? unknownFieldProblem(template, mergeKeys(roster.data)) : null;
+  if (problem) throw new SidebarError(problem.message, problem.field);
+}
+
 /** Saves the template over its row, or as a new template when it has no id yet. */
 export function saveTemplate(
   context: AddonContext,
   input: { template: { id: string; name: string; subject: string; body: string } },
 ): TemplatesResult {
-  const stored = ensureTemplates(context.workbook, context.assets, nowIso(context));
   const { id, name, subject, body } = input.template;
+  refuseUnknownFields(context, { subject, body });
+  const stored = ensureTemplates(context.workbook, context.assets, nowIso(context));
   const template = checked(
     id.trim() === ""
       ? createTemplate(stored.templates, { name, subject, body }, nowIso(context))

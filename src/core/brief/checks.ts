@@ -8,6 +8,8 @@ export interface BriefContext {
   /** The campaign's dates from the Campaigns sheet, "YYYY-MM-DD", when known. */
   campaign?: { start?: string; end?: string };
   today: string;
+  /** The spreadsheet's locale ("en_US"), in which messages write dates; see formatDate. */
+  locale: string;
   /** The team's disclosure terms (Settings › Disclosure terms), compiled; the FTC's terms without. */
   vocabulary?: Vocabulary;
 }
@@ -71,6 +73,7 @@ function checkTimeline(
   errors: FieldError[],
   warnings: FieldError[],
 ): void {
+  const date = (text: string) => formatDate(text, context.locale);
   const steps = (["draftDue", "approval", "goLive"] as const).filter((key) => isIsoDate(brief.timeline[key]));
   // Each step against the nearest earlier one that is filled in, so one gap does not hide an inversion.
   for (let i = 1; i < steps.length; i++) {
@@ -79,7 +82,7 @@ function checkTimeline(
     if (brief.timeline[later] < brief.timeline[earlier]) {
       errors.push({
         field: `timeline.${later}`,
-        message: `${TIMELINE_LABELS[later]} (${formatDate(brief.timeline[later])}) is before ${TIMELINE_LABELS[earlier].toLowerCase()} (${formatDate(brief.timeline[earlier])}); the order is draft due, approval, go-live.`,
+        message: `${TIMELINE_LABELS[later]} (${date(brief.timeline[later])}) is before ${TIMELINE_LABELS[earlier].toLowerCase()} (${date(brief.timeline[earlier])}); the order is draft due, approval, go-live.`,
       });
     }
   }
@@ -91,7 +94,7 @@ function checkTimeline(
   if (first) {
     warnings.push({
       field: `timeline.${first}`,
-      message: `${TIMELINE_LABELS[first]} (${formatDate(brief.timeline[first])}) is already past; move it so the creator has time.`,
+      message: `${TIMELINE_LABELS[first]} (${date(brief.timeline[first])}) is already past; move it so the creator has time.`,
     });
   }
 }
@@ -119,11 +122,12 @@ function checkDeliverables(
 function outsideCampaign(date: string, context: BriefContext): string | undefined {
   const start = context.campaign?.start;
   const end = context.campaign?.end;
+  const format = (text: string) => formatDate(text, context.locale);
   if (start && isIsoDate(start) && date < start) {
-    return `(${formatDate(date)}) is before the campaign starts (${formatDate(start)}).`;
+    return `(${format(date)}) is before the campaign starts (${format(start)}).`;
   }
   if (end && isIsoDate(end) && date > end) {
-    return `(${formatDate(date)}) is after the campaign ends (${formatDate(end)}).`;
+    return `(${format(date)}) is after the campaign ends (${format(end)}).`;
   }
   return undefined;
 }

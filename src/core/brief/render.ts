@@ -26,7 +26,9 @@ const present = (texts: string[]) => texts.map((text) => text.trim()).filter((te
 const prefixed = (mark: string) => (text: string) => (text.startsWith(mark) ? text : `${mark}${text}`);
 const paragraphsOf = (text: string) => present(text.split(/\n\s*\n/));
 
-export function renderBrief(brief: Brief, creator?: BriefRecipient): BriefPreview {
+/** `locale` is the spreadsheet's ("en_US"), which decides how dates read; see formatDate. */
+export function renderBrief(brief: Brief, locale: string, creator?: BriefRecipient): BriefPreview {
+  const date = (text: string) => formatDate(text, locale);
   const campaign = brief.campaign.trim();
   const title = campaign === "" ? "Creator brief" : `${campaign}: creator brief`;
   const intro = creator ? greeting(brief, creator) : [];
@@ -45,14 +47,14 @@ export function renderBrief(brief: Brief, creator?: BriefRecipient): BriefPrevie
     { heading: "Key messages", items: present(brief.keyMessages) },
     {
       heading: creator ? "Your deliverables" : "Deliverables",
-      items: deliverables.map(describeDeliverable),
+      items: deliverables.map((deliverable) => describeDeliverable(deliverable, locale)),
     },
     {
       heading: "Timeline",
       items: present([
-        brief.timeline.draftDue && `Draft due: ${formatDate(brief.timeline.draftDue)}`,
-        brief.timeline.approval && `Approval by: ${formatDate(brief.timeline.approval)}`,
-        brief.timeline.goLive && `Go live: ${formatDate(brief.timeline.goLive)}`,
+        brief.timeline.draftDue && `Draft due: ${date(brief.timeline.draftDue)}`,
+        brief.timeline.approval && `Approval by: ${date(brief.timeline.approval)}`,
+        brief.timeline.goLive && `Go live: ${date(brief.timeline.goLive)}`,
       ]),
     },
     { heading: "Must include", items: mustInclude(brief, creator?.disclosure) },
@@ -81,13 +83,13 @@ function greeting(brief: Brief, creator: BriefRecipient): string[] {
   ];
 }
 
-function describeDeliverable(deliverable: BriefDeliverable): string {
+function describeDeliverable(deliverable: BriefDeliverable, locale: string): string {
   const format = deliverable.format.trim() || "Post";
   const platform =
     deliverable.platform === "Other" || format.includes(deliverable.platform)
       ? ""
       : ` on ${deliverable.platform}`;
-  const due = deliverable.dueDate ? `, due ${formatDate(deliverable.dueDate)}` : "";
+  const due = deliverable.dueDate ? `, due ${formatDate(deliverable.dueDate, locale)}` : "";
   return `${deliverable.quantity} × ${format}${platform}${due}`;
 }
 

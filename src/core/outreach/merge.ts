@@ -51,6 +51,27 @@ export function unknownFieldsFor(template: MergeSource, headers: string[]): stri
   return fieldsIn(template).filter((field) => !known.has(headerKey(field)));
 }
 
+/** "{{Handle}}, {{Tier}}": fields as the user types them. */
+export const asFields = (fields: string[]) => fields.map((field) => `{{${field}}}`).join(", ");
+
+/** What Save says of fields no Roster column fills, in the sidebar and on the server alike. */
+export const unknownFieldsMessage = (unknown: string[]) =>
+  `Not a Roster column: ${asFields(unknown)}. Add the column or fix the field; no drafts are made while it is there.`;
+
+/**
+ * Why a template cannot be saved against these merge keys (see mergeKeys), told by the field that
+ * holds the unknown field (the body first, where most are typed); null when every field is known.
+ */
+export function unknownFieldProblem(
+  template: MergeSource,
+  keys: string[],
+): { message: string; field: "subject" | "body" } | null {
+  const unknown = unknownFieldsFor(template, keys);
+  if (unknown.length === 0) return null;
+  const inBody = unknownFieldsFor({ subject: "", body: template.body }, keys).length > 0;
+  return { message: unknownFieldsMessage(unknown), field: inBody ? "body" : "subject" };
+}
+
 /**
  * Fills `{{fields}}` from one Roster row keyed by header. Values go in literally in one pass, so a
  * value that looks like template syntax ("{{Email}}", "$&") is never read again; making the result

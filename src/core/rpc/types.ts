@@ -64,6 +64,8 @@ export interface SidebarData {
   spreadsheet: string;
   /** Today in the spreadsheet's time zone, "YYYY-MM-DD". */
   today: string;
+  /** The spreadsheet's locale ("en_US", "en_GB"), in which the sidebar writes every date; see formatDate. */
+  locale: string;
   lists: SidebarLists;
   limits: SidebarLimits;
   campaigns: CampaignInfo[];

@@ -7,8 +7,8 @@ import { programWorkbook } from "../../fixtures/programWorkbook";
 
 const NOW = new Date("2025-03-15T02:30:00Z");
 
-function setUp() {
-  const workbook = programWorkbook();
+function setUp(locale?: string) {
+  const workbook = programWorkbook(locale);
   const { context, calls } = localServices({ workbook, now: () => NOW });
   const save = (brief: Partial<Brief> & Record<string, unknown>) =>
     SIDEBAR_API.sidebarSaveBrief(context, { brief });
@@ -233,14 +233,14 @@ describe("Create Google Doc", () => {
       return after.slice(0, end === -1 ? after.length : end);
     };
     expect(deliverables(ana).map((block) => block.text)).toEqual([
-      "2 × TikTok video, due 10 Apr 2025",
-      "1 × Story on TikTok, due 12 Apr 2025",
+      "2 × TikTok video, due Apr 10, 2025",
+      "1 × Story on TikTok, due Apr 12, 2025",
     ]);
     // Eli has no Deliverables lines: every one of the brief's deliverables, not only those on his
     // Roster platform (issue 10: a creator's Doc dropped the brief's other deliverables).
     expect(deliverables(calls.docs[1]?.blocks ?? []).map((block) => block.text)).toEqual([
-      "1 × Instagram Reel, due 10 Apr 2025",
-      "2 × TikTok video, due 12 Apr 2025",
+      "1 × Instagram Reel, due Apr 10, 2025",
+      "2 × TikTok video, due Apr 12, 2025",
     ]);
   });
 
@@ -291,10 +291,29 @@ describe("Create Google Doc", () => {
       ok: false,
       error: {
         message:
-          "Fix this before making the Doc: Go-live (2 May 2025) is after the campaign ends (30 Apr 2025).",
+          "Fix this before making the Doc: Go-live (May 2, 2025) is after the campaign ends (Apr 30, 2025).",
         field: "timeline.goLive",
       },
     });
+  });
+
+  it("writes the Doc's dates, and the sidebar's, as the spreadsheet's locale does", () => {
+    const docText = (locale: string) => {
+      const { context, calls } = setUp(locale);
+      const loaded = SIDEBAR_API.sidebarLoad(context, {});
+      expect(loaded.ok && loaded.value.locale).toBe(locale);
+      SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [] });
+      return (calls.docs[0]?.blocks ?? []).map((block) => block.text);
+    };
+    expect(docText("en_US")).toEqual(
+      expect.arrayContaining(["1 × Instagram Reel, due Apr 10, 2025", "Draft due: Apr 1, 2025"]),
+    );
+    expect(docText("en_GB")).toEqual(
+      expect.arrayContaining(["1 × Instagram Reel, due 10 Apr 2025", "Draft due: 1 Apr 2025"]),
+    );
+    expect(docText("de_DE")).toEqual(
+      expect.arrayContaining(["1 × Instagram Reel, due 10. Apr. 2025", "Draft due: 1. Apr. 2025"]),
+    );
   });
 
   it("names a chosen row that holds no creator, and caps how many Docs one click makes", () => {

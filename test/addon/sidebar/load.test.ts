@@ -38,8 +38,8 @@ describe("the sidebar's disclosure terms", () => {
     const brief = sampleBrief();
     brief.mandatory.disclosure = "Werbung am Anfang der Caption";
     const vocabulary = compileVocabulary(data.disclosureTerms ?? []);
-    expect(checkBrief(brief, { today: "2025-03-15", vocabulary }).warnings).toEqual([]);
-    expect(checkBrief(brief, { today: "2025-03-15" }).warnings.map((w) => w.field)).toEqual([
+    expect(checkBrief(brief, { today: "2025-03-15", locale: "en_US", vocabulary }).warnings).toEqual([]);
+    expect(checkBrief(brief, { today: "2025-03-15", locale: "en_US" }).warnings.map((w) => w.field)).toEqual([
       "mandatory.disclosure",
     ]);
   });

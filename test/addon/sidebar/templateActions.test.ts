@@ -161,6 +161,36 @@ describe("Template names and merge fields", () => {
     // Saving a template under its own name is not a clash.
     expect(SIDEBAR_API.sidebarSaveTemplate(context, template({ id: "T3", name: "Follow-up" })).ok).toBe(true);
   });
+
+  it("refuses a field no Roster column fills, naming it by the field that holds it, and writes nothing", () => {
+    const { workbook, context, sheet } = setUp();
+    const unknown = template({ subject: "Hi {{pet name}}", body: "Your {{Rate card}}, {{ promo code }}?" });
+    expect(SIDEBAR_API.sidebarSaveTemplate(context, unknown)).toEqual({
+      ok: false,
+      error: {
+        message:
+          "Not a Roster column: {{pet name}}, {{Rate card}}. Add the column or fix the field; no drafts are made while it is there.",
+        field: "body",
+      },
+    });
+    // Not even the starter templates are written by a refused save.
+    expect(workbook.sheet("Outreach templates")).toBeNull();
+    SIDEBAR_API.sidebarLoad(context, {});
+    const before = sheet();
+    expect(
+      SIDEBAR_API.sidebarSaveTemplate(context, template({ id: "T1", subject: "{{Pet name}}!" })),
+    ).toEqual({
+      ok: false,
+      error: {
+        message:
+          "Not a Roster column: {{Pet name}}. Add the column or fix the field; no drafts are made while it is there.",
+        field: "subject",
+      },
+    });
+    expect(sheet()).toEqual(before);
+    const known = template({ subject: "Hi {{first name}}", body: "{{PROMO CODE}} and {{brief link}}" });
+    expect(SIDEBAR_API.sidebarSaveTemplate(context, known).ok).toBe(true);
+  });
 });
 
 describe("Loading the sidebar", () => {

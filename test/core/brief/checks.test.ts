@@ -5,15 +5,16 @@ import { compileVocabulary, DEFAULT_ROWS } from "../../../src/core/disclosure";
 import { sampleBrief } from "./sampleBrief";
 
 const today = "2025-03-15";
+const locale = "en_US";
 const campaign = { start: "2025-03-20", end: "2025-04-30" };
 
 describe("checkBrief", () => {
   it("finds nothing wrong with a complete brief inside its campaign", () => {
-    expect(checkBrief(sampleBrief(), { campaign, today })).toEqual({ errors: [], warnings: [] });
+    expect(checkBrief(sampleBrief(), { campaign, today, locale })).toEqual({ errors: [], warnings: [] });
   });
 
   it("lists every required field a blank brief is missing", () => {
-    const { errors } = checkBrief(blankBrief("Instagram"), { today });
+    const { errors } = checkBrief(blankBrief("Instagram"), { today, locale });
     expect(errors.map((error) => error.field)).toEqual([
       "campaign",
       "product",
@@ -29,12 +30,12 @@ describe("checkBrief", () => {
   });
 
   it("asks for a deliverable when the list is empty", () => {
-    const { errors } = checkBrief({ ...blankBrief("Instagram"), deliverables: [] }, { today });
+    const { errors } = checkBrief({ ...blankBrief("Instagram"), deliverables: [] }, { today, locale });
     expect(errors).toContainEqual({ field: "deliverables", message: "Add at least one deliverable." });
   });
 
   it("does not count blank key messages", () => {
-    const { errors } = checkBrief({ ...sampleBrief(), keyMessages: ["  ", ""] }, { today });
+    const { errors } = checkBrief({ ...sampleBrief(), keyMessages: ["  ", ""] }, { today, locale });
     expect(errors).toEqual([{ field: "keyMessages", message: "Add at least one key message." }]);
   });
 
@@ -43,16 +44,16 @@ describe("checkBrief", () => {
       ...sampleBrief(),
       timeline: { draftDue: "2025-04-05", approval: "2025-04-03", goLive: "2025-04-02" },
     };
-    expect(checkBrief(brief, { today }).errors).toEqual([
+    expect(checkBrief(brief, { today, locale }).errors).toEqual([
       {
         field: "timeline.approval",
         message:
-          "Approval (3 Apr 2025) is before draft due (5 Apr 2025); the order is draft due, approval, go-live.",
+          "Approval (Apr 3, 2025) is before draft due (Apr 5, 2025); the order is draft due, approval, go-live.",
       },
       {
         field: "timeline.goLive",
         message:
-          "Go-live (2 Apr 2025) is before approval (3 Apr 2025); the order is draft due, approval, go-live.",
+          "Go-live (Apr 2, 2025) is before approval (Apr 3, 2025); the order is draft due, approval, go-live.",
       },
     ]);
   });
@@ -62,12 +63,12 @@ describe("checkBrief", () => {
       ...sampleBrief(),
       timeline: { draftDue: "2025-04-05", approval: "", goLive: "2025-04-01" },
     };
-    expect(checkBrief(brief, { today }).errors).toEqual([
+    expect(checkBrief(brief, { today, locale }).errors).toEqual([
       { field: "timeline.approval", message: "Add the date you will approve the draft by." },
       {
         field: "timeline.goLive",
         message:
-          "Go-live (1 Apr 2025) is before draft due (5 Apr 2025); the order is draft due, approval, go-live.",
+          "Go-live (Apr 1, 2025) is before draft due (Apr 5, 2025); the order is draft due, approval, go-live.",
       },
     ]);
   });
@@ -77,7 +78,7 @@ describe("checkBrief", () => {
       ...sampleBrief(),
       timeline: { draftDue: "2025-03-20", approval: "2025-03-20", goLive: "2025-04-30" },
     };
-    expect(checkBrief(brief, { campaign, today }).errors).toEqual([]);
+    expect(checkBrief(brief, { campaign, today, locale }).errors).toEqual([]);
   });
 
   it("flags timeline and deliverable dates outside the campaign", () => {
@@ -86,15 +87,18 @@ describe("checkBrief", () => {
     brief.deliverables = [
       { platform: "YouTube", format: "YouTube video", quantity: 1, dueDate: "2025-05-02" },
     ];
-    expect(checkBrief(brief, { campaign, today }).errors).toEqual([
+    expect(checkBrief(brief, { campaign, today, locale }).errors).toEqual([
       {
         field: "timeline.draftDue",
-        message: "Draft due (19 Mar 2025) is before the campaign starts (20 Mar 2025).",
+        message: "Draft due (Mar 19, 2025) is before the campaign starts (Mar 20, 2025).",
       },
-      { field: "timeline.goLive", message: "Go-live (1 May 2025) is after the campaign ends (30 Apr 2025)." },
+      {
+        field: "timeline.goLive",
+        message: "Go-live (May 1, 2025) is after the campaign ends (Apr 30, 2025).",
+      },
       {
         field: "deliverables.0.dueDate",
-        message: "Deliverable 1: due date (2 May 2025) is after the campaign ends (30 Apr 2025).",
+        message: "Deliverable 1: due date (May 2, 2025) is after the campaign ends (Apr 30, 2025).",
       },
     ]);
   });
@@ -104,16 +108,18 @@ describe("checkBrief", () => {
       ...sampleBrief(),
       timeline: { draftDue: "2025-01-02", approval: "2025-01-03", goLive: "2025-04-08" },
     };
-    expect(checkBrief(brief, { campaign: { end: "2025-04-30" }, today: "2025-01-01" }).errors).toEqual([]);
+    expect(
+      checkBrief(brief, { campaign: { end: "2025-04-30" }, today: "2025-01-01", locale }).errors,
+    ).toEqual([]);
   });
 
   it("warns about a date already past and a deliverable without a due date", () => {
     const brief = sampleBrief();
     brief.deliverables = [{ platform: "Instagram", format: "Story", quantity: 3, dueDate: "" }];
-    expect(checkBrief(brief, { today: "2025-04-02" }).warnings).toEqual([
+    expect(checkBrief(brief, { today: "2025-04-02", locale }).warnings).toEqual([
       {
         field: "timeline.draftDue",
-        message: "Draft due (1 Apr 2025) is already past; move it so the creator has time.",
+        message: "Draft due (Apr 1, 2025) is already past; move it so the creator has time.",
       },
       { field: "deliverables.0.dueDate", message: "Deliverable 1 has no due date." },
     ]);
@@ -121,8 +127,10 @@ describe("checkBrief", () => {
 
   describe("disclosure", () => {
     const warningsFor = (disclosure: string) =>
-      checkBrief({ ...sampleBrief(), mandatory: { ...sampleBrief().mandatory, disclosure } }, { today })
-        .warnings;
+      checkBrief(
+        { ...sampleBrief(), mandatory: { ...sampleBrief().mandatory, disclosure } },
+        { today, locale },
+      ).warnings;
 
     it("warns when the disclosure is removed", () => {
       expect(warningsFor("   ")).toEqual([
@@ -167,18 +175,18 @@ describe("checkBrief", () => {
         ...sampleBrief(),
         mandatory: { ...sampleBrief().mandatory, disclosure: "#Werbung am Anfang" },
       };
-      expect(checkBrief(brief, { today }).warnings.map((warning) => warning.field)).toEqual([
+      expect(checkBrief(brief, { today, locale }).warnings.map((warning) => warning.field)).toEqual([
         "mandatory.disclosure",
       ]);
       const german = compileVocabulary(
         DEFAULT_ROWS.map((row) => (row.market === "Germany" ? { ...row, use: true } : row)),
       );
-      expect(checkBrief(brief, { today, vocabulary: german }).warnings).toEqual([]);
+      expect(checkBrief(brief, { today, locale, vocabulary: german }).warnings).toEqual([]);
       const noHashtagAd = compileVocabulary(DEFAULT_ROWS.filter((row) => row.term !== "#ad"));
       const ad = { ...brief, mandatory: { ...brief.mandatory, disclosure: "Start with #ad" } };
-      expect(checkBrief(ad, { today, vocabulary: noHashtagAd }).warnings.map((w) => w.field)).toEqual([
-        "mandatory.disclosure",
-      ]);
+      expect(checkBrief(ad, { today, locale, vocabulary: noHashtagAd }).warnings.map((w) => w.field)).toEqual(
+        ["mandatory.disclosure"],
+      );
     });
 
     it("accepts #ad, sponsored, paid partnership or advertisement in any case", () => {
@@ -195,7 +203,7 @@ describe("checkBrief", () => {
 
   describe("scripted key messages", () => {
     const warningsFor = (keyMessages: string[]) =>
-      checkBrief({ ...sampleBrief(), keyMessages }, { today }).warnings;
+      checkBrief({ ...sampleBrief(), keyMessages }, { today, locale }).warnings;
 
     it("warns about a message longer than 25 words", () => {
       const long = `${"word ".repeat(26).trim()}`;

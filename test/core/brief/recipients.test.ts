@@ -35,7 +35,9 @@ const past = (handle: string): DeliverableLine[] =>
   }));
 
 const section = (brief: Brief, recipient: ReturnType<typeof recipientFor>, heading: string) => {
-  const found = renderBrief(brief, recipient).sections.find((candidate) => candidate.heading === heading);
+  const found = renderBrief(brief, "en_US", recipient).sections.find(
+    (candidate) => candidate.heading === heading,
+  );
   return found && "items" in found ? found.items : [];
 };
 
@@ -45,8 +47,8 @@ describe("recipientFor", () => {
     const ig = recipientFor(brief, creator("@ig", "Instagram"), []);
     expect(ig.source).toBe("brief");
     expect(section(brief, ig, "Your deliverables")).toEqual([
-      "2 × Instagram Reel, due 3 Dec 2026",
-      "1 × TikTok video, due 4 Dec 2026",
+      "2 × Instagram Reel, due Dec 3, 2026",
+      "1 × TikTok video, due Dec 4, 2026",
     ]);
   });
 
@@ -55,8 +57,8 @@ describe("recipientFor", () => {
     const yt = recipientFor(brief, creator("@yt", "YouTube"), past("@yt"));
     expect(yt.source).toBe("brief");
     expect(section(brief, yt, "Your deliverables")).toEqual([
-      "2 × Instagram Reel, due 3 Dec 2026",
-      "1 × TikTok video, due 4 Dec 2026",
+      "2 × Instagram Reel, due Dec 3, 2026",
+      "1 × TikTok video, due Dec 4, 2026",
     ]);
   });
 
@@ -70,7 +72,7 @@ describe("recipientFor", () => {
     ];
     const yt = recipientFor(brief, creator("@yt", "YouTube"), lines);
     expect(yt.source).toBe("sheet");
-    expect(section(brief, yt, "Your deliverables")).toEqual(["1 × YouTube video, due 5 Dec 2026"]);
+    expect(section(brief, yt, "Your deliverables")).toEqual(["1 × YouTube video, due Dec 5, 2026"]);
   });
 
   it("gives the disclosure wording for each of the creator's platforms, YouTube included", () => {

@@ -4,7 +4,7 @@ import { sampleBrief } from "./sampleBrief";
 
 describe("renderBrief", () => {
   it("lays out the whole brief for the team", () => {
-    const preview = renderBrief(sampleBrief());
+    const preview = renderBrief(sampleBrief(), "en_US");
     expect(preview.title).toBe("Spring Glow: creator brief");
     expect(preview.intro).toEqual([]);
     expect(preview.sections).toEqual([
@@ -20,11 +20,11 @@ describe("renderBrief", () => {
       { heading: "Key messages", items: ["Brightens skin in two weeks", "Fragrance-free and vegan"] },
       {
         heading: "Deliverables",
-        items: ["1 × Instagram Reel, due 10 Apr 2025", "2 × TikTok video, due 12 Apr 2025"],
+        items: ["1 × Instagram Reel, due Apr 10, 2025", "2 × TikTok video, due Apr 12, 2025"],
       },
       {
         heading: "Timeline",
-        items: ["Draft due: 1 Apr 2025", "Approval by: 4 Apr 2025", "Go live: 8 Apr 2025"],
+        items: ["Draft due: Apr 1, 2025", "Approval by: Apr 4, 2025", "Go live: Apr 8, 2025"],
       },
       {
         heading: "Must include",
@@ -46,7 +46,7 @@ describe("renderBrief", () => {
   });
 
   it("greets one creator by name and handle and shows only their deliverables", () => {
-    const preview = renderBrief(sampleBrief(), {
+    const preview = renderBrief(sampleBrief(), "en_US", {
       name: "Ana Silva",
       handle: "ana.glows",
       deliverables: [{ platform: "TikTok", format: "Story", quantity: 3, dueDate: "2025-04-11" }],
@@ -57,7 +57,7 @@ describe("renderBrief", () => {
     ]);
     expect(preview.sections.find((section) => section.heading === "Your deliverables")).toEqual({
       heading: "Your deliverables",
-      items: ["3 × Story on TikTok, due 11 Apr 2025"],
+      items: ["3 × Story on TikTok, due Apr 11, 2025"],
     });
     expect(preview.sections.some((section) => section.heading === "Deliverables")).toBe(false);
   });
@@ -66,7 +66,7 @@ describe("renderBrief", () => {
     const brief = sampleBrief();
     brief.avoid = { competitorMentions: "", claims: "" };
     brief.keyMessages = ["<b>Bold</b> claims"];
-    const preview = renderBrief(brief);
+    const preview = renderBrief(brief, "en_US");
     expect(preview.sections.map((section) => section.heading)).not.toContain("Please avoid");
     expect(preview.sections[1]).toEqual({ heading: "Key messages", items: ["<b>Bold</b> claims"] });
   });
