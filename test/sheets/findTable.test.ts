@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setUpSheets } from "../../src/addon/actions/setUpSheets";
 import { memoryContext } from "../../src/addon/memoryContext";
-import { runMenuAction } from "../../src/addon/run";
 import { readMapping } from "../../src/sheets/mapping";
 import { planSetUp } from "../../src/sheets/mappingPlan";
 import { ALL_SHEETS } from "../../src/sheets/refresh";
@@ -14,10 +13,6 @@ function workbookWith(sheets: Record<string, WriteCell[][]>) {
   const workbook = new MemoryWorkbook({ name: "Team program", timeZone: "UTC" });
   for (const [name, rows] of Object.entries(sheets)) workbook.addSheet(name).write(1, 1, rows);
   return { workbook, context: memoryContext(workbook) };
-}
-
-function snapshotAll(workbook: MemoryWorkbook) {
-  return Object.fromEntries(workbook.sheetNames().map((name) => [name, workbook.sheet(name)?.read()]));
 }
 
 const CREATORS: WriteCell[][] = [
