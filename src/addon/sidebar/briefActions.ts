@@ -1,4 +1,4 @@
-import { checkBrief } from "../../core/brief/checks";
+import { briefErrors } from "../../core/brief/briefErrors";
 import { recipientFor } from "../../core/brief/recipients";
 import { renderBrief } from "../../core/brief/render";
 import { type Brief, parseBrief } from "../../core/brief/schema";
@@ -54,7 +54,7 @@ export function createBriefDocs(
   const campaign = readCampaigns(workbook, notes).find(
     (known) => known.name.trim().toLowerCase() === brief.campaign.trim().toLowerCase(),
   );
-  const problem = checkBrief(brief, { campaign, today: todayOf(context), locale: workbook.locale }).errors[0];
+  const problem = briefErrors(brief, { campaign, today: todayOf(context), locale: workbook.locale })[0];
   if (problem) throw new SidebarError(`Fix this before making the Doc: ${problem.message}`, problem.field);
   if (input.rows.length === 0) {
     const preview = renderBrief(brief, workbook.locale);

@@ -10,8 +10,6 @@ export interface SourceProfile {
   platform: string;
   /** One export per creator's channel, without a handle column: the creator is asked or inferred. */
   perChannel: boolean;
-  /** Headers that identify the export: each inner list is one required column, by its synonyms. */
-  signature: string[][];
   /** Field → header synonyms (English first, then German, Spanish, French, Portuguese). */
   fields: Partial<Record<ImportField, string[]>>;
 }
@@ -27,10 +25,6 @@ const INSTAGRAM: SourceProfile = {
   label: "Instagram (Meta Business Suite content export)",
   platform: "Instagram",
   perChannel: false,
-  signature: [
-    ["Permalink", "Permanenter Link", "Enlace permanente", "Lien permanent"],
-    ["Publish time", "Veröffentlichungszeitpunkt", "Hora de publicación", "Heure de publication"],
-  ],
   fields: {
     postId: ["Post ID", "Beitrags-ID", "ID de la publicación", "Identifiant de la publication"],
     handle: [
@@ -57,10 +51,6 @@ const TIKTOK: SourceProfile = {
   label: "TikTok Studio (Content.csv)",
   platform: "TikTok",
   perChannel: true,
-  signature: [
-    ["Video link", "Videolink", "Enlace del vídeo", "Lien de la vidéo"],
-    ["Post time", "Total views", "Veröffentlichungszeit", "Hora de publicación", "Heure de publication"],
-  ],
   fields: {
     exportedAt: ["Time", "Zeit", "Hora", "Heure"],
     caption: TITLE,
@@ -78,16 +68,6 @@ const YOUTUBE: SourceProfile = {
   label: "YouTube Studio (Table data.csv)",
   platform: "YouTube",
   perChannel: true,
-  signature: [
-    ["Content", "Inhalt", "Contenido", "Contenu"],
-    [
-      "Video publish time",
-      "Video title",
-      "Veröffentlichungszeit des Videos",
-      "Hora de publicación del vídeo",
-      "Heure de publication de la vidéo",
-    ],
-  ],
   fields: {
     postId: ["Content", "Inhalt", "Contenido", "Contenu"],
     caption: TITLE,
@@ -110,7 +90,6 @@ const SHOPIFY: SourceProfile = {
   label: "Shopify (Sales by discount code)",
   platform: "",
   perChannel: false,
-  signature: [["Discount code", "Discount name", "Rabattcode", "Código de descuento", "Code de réduction"]],
   fields: {
     promoCode: ["Discount code", "Discount name", "Rabattcode", "Código de descuento", "Code de réduction"],
     promoRedemptions: ["Orders", "Bestellungen", "Pedidos", "Commandes"],
@@ -135,7 +114,6 @@ const OTHER: SourceProfile = {
   label: "Other CSV (matched by header names)",
   platform: "",
   perChannel: false,
-  signature: [],
   fields: {
     date: ["Date", "Posted on", "Post date", "Published", "Date posted", "Publish time", "Datum", "Fecha"],
     handle: ["Handle", "Username", "IG handle", "Creator", "Creator handle", "Account", "Influencer"],
@@ -156,6 +134,32 @@ const OTHER: SourceProfile = {
   },
 };
 
+/**
+ * Headers that identify an export, each inner list one required column by its synonyms. Only the page
+ * detects the source, so these stay out of the Apps Script bundle (detectSource is all that reads them).
+ */
+const SIGNATURES: Partial<Record<SourceId, string[][]>> = {
+  instagram: [
+    ["Permalink", "Permanenter Link", "Enlace permanente", "Lien permanent"],
+    ["Publish time", "Veröffentlichungszeitpunkt", "Hora de publicación", "Heure de publication"],
+  ],
+  tiktok: [
+    ["Video link", "Videolink", "Enlace del vídeo", "Lien de la vidéo"],
+    ["Post time", "Total views", "Veröffentlichungszeit", "Hora de publicación", "Heure de publication"],
+  ],
+  youtube: [
+    ["Content", "Inhalt", "Contenido", "Contenu"],
+    [
+      "Video publish time",
+      "Video title",
+      "Veröffentlichungszeit des Videos",
+      "Hora de publicación del vídeo",
+      "Heure de publication de la vidéo",
+    ],
+  ],
+  shopify: [["Discount code", "Discount name", "Rabattcode", "Código de descuento", "Code de réduction"]],
+};
+
 export const SOURCES: readonly SourceProfile[] = [INSTAGRAM, TIKTOK, YOUTUBE, SHOPIFY, OTHER];
 
 export function sourceProfile(id: SourceId): SourceProfile {
@@ -170,9 +174,6 @@ function hasColumn(keys: Set<string>, synonyms: string[]): boolean {
 export function detectSource(headers: string[]): SourceProfile {
   const keys = new Set(headers.map(headerKey));
   return (
-    SOURCES.find(
-      (source) =>
-        source.signature.length > 0 && source.signature.every((synonyms) => hasColumn(keys, synonyms)),
-    ) ?? OTHER
+    SOURCES.find((source) => SIGNATURES[source.id]?.every((synonyms) => hasColumn(keys, synonyms))) ?? OTHER
   );
 }
