@@ -27,6 +27,11 @@ export const FEATURE_SCOPES = {
     feature: "E-mailing the weekly report",
     consent: "Send email as you",
   },
+  docs: {
+    scope: "https://www.googleapis.com/auth/documents",
+    feature: "Making a brief's Google Doc",
+    consent: "See, edit, create, and delete all your Google Docs documents",
+  },
 } as const satisfies Record<string, FeatureScope>;
 
 export interface Scopes {
@@ -34,15 +39,19 @@ export interface Scopes {
   missing(scope: string): { url: string | null } | null;
 }
 
-/** Throws a message naming the permission and where to grant it when `feature`'s scope is missing. */
-export function requireScope(scopes: Scopes, feature: FeatureScope, nothingDone: string): void {
+/** A message naming the permission and where to grant it when `feature`'s scope is missing; else null. */
+export function scopeProblem(scopes: Scopes, feature: FeatureScope, nothingDone: string): string | null {
   const missing = scopes.missing(feature.scope);
-  if (!missing) return;
+  if (!missing) return null;
   const grant = missing.url
     ? `Open ${missing.url} and allow "${feature.consent}"`
     : `Run it again from the Influencer Desk menu and allow "${feature.consent}" when Google asks`;
   const name = feature.scope.replace("https://www.googleapis.com/auth/", "");
-  throw new Error(
-    `${feature.feature} needs the permission ${name} ("${feature.consent}"), which was not granted when the add-on was authorised. ${grant}, then try again. ${nothingDone}`,
-  );
+  return `${feature.feature} needs the permission ${name} ("${feature.consent}"), which was not granted when the add-on was authorised. ${grant}, then try again. ${nothingDone}`;
+}
+
+/** Throws scopeProblem's message when `feature`'s scope is missing. */
+export function requireScope(scopes: Scopes, feature: FeatureScope, nothingDone: string): void {
+  const problem = scopeProblem(scopes, feature, nothingDone);
+  if (problem) throw new Error(problem);
 }

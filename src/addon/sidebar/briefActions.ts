@@ -4,6 +4,7 @@ import { renderBrief } from "../../core/brief/render";
 import { type Brief, parseBrief } from "../../core/brief/schema";
 import { SidebarError } from "../../core/rpc/result";
 import type { CreatedDoc, SavedBrief } from "../../core/rpc/types";
+import { FEATURE_SCOPES, scopeProblem } from "../../platform/scopesPort";
 import { listBriefs, nextBriefId, recordBriefLinks, storeBrief } from "../../sheets/stores/briefStore";
 import { readCampaigns, readDeliverables } from "../../sheets/stores/programSheets";
 import { readRoster } from "../../sheets/stores/roster";
@@ -49,6 +50,8 @@ export function createBriefDocs(
   input: { brief: Record<string, unknown>; rows: number[] },
 ): CreatedDoc[] {
   const { workbook } = context;
+  const denied = scopeProblem(context.scopes, FEATURE_SCOPES.docs, "No Doc was made.");
+  if (denied) throw new SidebarError(denied);
   const brief = briefFrom(input.brief, givenId(input.brief) || "new", nowIso(context));
   const notes: string[] = [];
   const campaign = readCampaigns(workbook, notes).find(

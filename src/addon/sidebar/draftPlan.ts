@@ -1,10 +1,9 @@
-import { messageOf } from "../../core/errors";
 import { type DraftPlan, type DraftSelection, planDrafts } from "../../core/outreach/drafts";
 import { DRAFT_STATUS } from "../../core/outreach/outreachLog";
 import type { Template } from "../../core/outreach/templates";
 import { SidebarError } from "../../core/rpc/result";
 import type { DraftAllowance, DraftPreview } from "../../core/rpc/types";
-import { FEATURE_SCOPES, requireScope } from "../../platform/scopesPort";
+import { FEATURE_SCOPES, scopeProblem } from "../../platform/scopesPort";
 import { draftAllowance, readOutreachToday } from "../../sheets/stores/outreachLog";
 import { type RosterRead, readRoster } from "../../sheets/stores/roster";
 import { findTemplate, readTemplates } from "../../sheets/stores/templateStore";
@@ -34,11 +33,8 @@ export interface DraftSetup {
  */
 export function draftSetup(context: AddonContext, input: DraftsInput): DraftSetup {
   const { workbook } = context;
-  try {
-    requireScope(context.scopes, FEATURE_SCOPES.drafts, "Nothing was drafted.");
-  } catch (error) {
-    throw new SidebarError(messageOf(error));
-  }
+  const denied = scopeProblem(context.scopes, FEATURE_SCOPES.drafts, "Nothing was drafted.");
+  if (denied) throw new SidebarError(denied);
   const roster = readRoster(workbook);
   if (!roster) {
     throw new SidebarError(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { localServices } from "../../../scripts/sidebarServer";
 import { SIDEBAR_API } from "../../../src/addon/sidebar/api";
 import type { Brief } from "../../../src/core/brief/schema";
+import { memoryScopes } from "../../../src/platform/memory";
 import { sampleBrief } from "../../core/brief/sampleBrief";
 import { programWorkbook } from "../../fixtures/programWorkbook";
 
@@ -189,6 +190,24 @@ describe("What a save refuses", () => {
 });
 
 describe("Create Google Doc", () => {
+  it("checks the Docs permission first, says where to grant it and makes no Doc", () => {
+    const workbook = programWorkbook();
+    const scopes = memoryScopes(["https://www.googleapis.com/auth/documents"]);
+    const { context, calls } = localServices({ workbook, now: () => NOW });
+    const result = SIDEBAR_API.sidebarCreateBriefDocs(
+      { ...context, scopes },
+      { brief: newBrief(), rows: [] },
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        message:
+          'Making a brief\'s Google Doc needs the permission documents ("See, edit, create, and delete all your Google Docs documents"), which was not granted when the add-on was authorised. Open https://example.invalid/authorize and allow "See, edit, create, and delete all your Google Docs documents", then try again. No Doc was made.',
+      },
+    });
+    expect(calls.docs).toEqual([]);
+  });
+
   it("renders the brief as the creator reads it into one Doc and returns its link", () => {
     const { context, calls } = setUp();
     const result = SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [] });
