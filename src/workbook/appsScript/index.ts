@@ -46,7 +46,7 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
       const known = ports.get(sheetName);
       if (known !== undefined) return known;
       // Once the tabs are listed, a name no tab has (in any case) needs no lookup: it is missing.
-      if (listed && !listed.some((tab) => tab.toLowerCase() === sheetName.toLowerCase())) {
+      if (listed && !listed.some((tab) => sameTab(tab, sheetName))) {
         ports.set(sheetName, null);
         return null;
       }
@@ -74,14 +74,14 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
       return remember(appsScriptSheet(ss.insertSheet(sheetName), sheetName, shared, NEW_SHEET_SIZE));
     },
     removeSheet(sheetName) {
-      listed = listed?.filter((tab) => tab !== sheetName) ?? null;
+      listed = listed?.filter((tab) => !sameTab(tab, sheetName)) ?? null;
       ports.delete(sheetName);
       // Already gone is what the caller wants, so a missing sheet is not an error.
       const sheet = ss.getSheetByName(sheetName);
       if (sheet) ss.deleteSheet(sheet);
     },
     renameSheet(from, to) {
-      listed = listed?.map((tab) => (tab === from ? to : tab)) ?? null;
+      listed = listed?.map((tab) => (sameTab(tab, from) ? to : tab)) ?? null;
       ports.delete(from);
       ports.delete(to);
       existing(from).setName(to);
@@ -98,6 +98,11 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
 /** The spreadsheet's dialogs, for `appsScriptUi` (this folder is the only code that calls SpreadsheetApp). */
 export function spreadsheetUi(): GoogleAppsScript.Base.Ui {
   return SpreadsheetApp.getUi();
+}
+
+/** Ignoring case, so the kept list never calls missing a tab that a lookup by name might still find. */
+function sameTab(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function lazy<T>(read: () => T): () => T {
