@@ -174,6 +174,7 @@ function showDocs(panel: BriefsPanel, brief: Brief, docs: CreatedDoc[]): void {
           : el("span", { text: doc.title }),
         doc.deliverablesFrom === "sheet" &&
           el("small", { text: " (deliverables from the Deliverables sheet)" }),
+        doc.note && el("small", { className: "warning", text: ` ${doc.note}` }),
       ]),
     ),
   );

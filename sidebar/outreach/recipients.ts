@@ -1,4 +1,4 @@
-import { rosterValue } from "../../src/core/brief/recipients";
+import { creatorIdOf } from "../../src/core/brief/recipients";
 import type { DraftOutcome, RosterEntry, SidebarData } from "../../src/core/rpc/types";
 import { busy, byId, el } from "../dom";
 import { call, type RpcInput } from "../rpc";
@@ -70,7 +70,7 @@ function draftRequest(
   return {
     templateId,
     selection: { rows: chosen.map((entry) => entry.row) },
-    expected: chosen.map((entry) => ({ row: entry.row, handle: rosterValue(entry, "Handle") })),
+    expected: chosen.map((entry) => ({ row: entry.row, ...creatorIdOf(entry) })),
   };
 }
 

@@ -146,9 +146,7 @@ export function layoutTable(
   for (const [key, index] of match.found) columns.set(key, index + 1);
   const added: TableLayout["added"] = [];
   // Append after the last column holding anything, so a headerless column of data is never written over.
-  let next = match.width;
-  for (const row of snapshot.values) next = Math.max(next, lastFilled(row));
-  for (const row of snapshot.formulas) next = Math.max(next, lastFilled(row));
+  let next = Math.max(match.width, lastUsedColumn(snapshot));
   for (const key of match.missing) {
     next += 1;
     columns.set(key, next);
@@ -164,6 +162,13 @@ export function layoutTable(
     width: next,
     lastRow: Math.max(snapshot.values.length, headerRow),
   };
+}
+
+/** The last column holding any value or formula in any row (0 on an empty sheet). */
+export function lastUsedColumn(snapshot: SheetSnapshot): number {
+  let last = 0;
+  for (const row of [...snapshot.values, ...snapshot.formulas]) last = Math.max(last, lastFilled(row));
+  return last;
 }
 
 function lastFilled(row: unknown[]): number {

@@ -68,6 +68,8 @@ const DraftsRequest = z.lazy(() =>
           request({
             row: z.number().check(z.int(), z.minimum(1)),
             handle: z.string().check(z.maxLength(200)),
+            email: z.optional(z.string().check(z.maxLength(500))),
+            name: z.optional(z.string().check(z.maxLength(500))),
           }),
         )
         .check(z.maxLength(5_000)),

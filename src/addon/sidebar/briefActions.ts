@@ -1,7 +1,8 @@
 import { briefErrors } from "../../core/brief/briefErrors";
-import { recipientFor } from "../../core/brief/recipients";
+import { creatorIdOf, recipientFor } from "../../core/brief/recipients";
 import { renderBrief } from "../../core/brief/render";
 import { type Brief, parseBrief } from "../../core/brief/schema";
+import { messageOf } from "../../core/errors";
 import { SidebarError } from "../../core/rpc/result";
 import type { CreatedDoc, SavedBrief } from "../../core/rpc/types";
 import { FEATURE_SCOPES, scopeProblem } from "../../platform/scopesPort";
@@ -87,8 +88,19 @@ export function createBriefDocs(
       handle: recipient.handle,
       deliverablesFrom: recipient.source ?? "brief",
       row: creator.row,
+      who: creatorIdOf(creator),
     };
   });
-  recordBriefLinks(workbook, docs);
-  return docs.map(({ row: _row, ...doc }) => doc);
+  let left: Map<number, string>;
+  try {
+    left = recordBriefLinks(workbook, docs);
+  } catch (error) {
+    // The Docs exist: answering an error would lose them, and a retry would make them twice.
+    const note = `The link could not be written to the Roster (${messageOf(error)}); copy it from here.`;
+    left = new Map(docs.map((doc) => [doc.row, note]));
+  }
+  return docs.map(({ row, who: _who, ...doc }) => {
+    const note = left.get(row);
+    return note ? { ...doc, note } : doc;
+  });
 }

@@ -1,14 +1,12 @@
-import { headerKey } from "../../core/brief/longText";
-import { rosterValue } from "../../core/brief/recipients";
+import { type CreatorId, creatorIdOf, rosterValue, sameCreator } from "../../core/brief/recipients";
 import { zonedMidnight } from "../../core/dates";
 import type { DraftSelection, RosterUpdate, SkippedCreator } from "../../core/outreach/drafts";
 import { existingColumn, type RosterRead, readRoster } from "../../sheets/stores/roster";
 import type { WorkbookPort } from "../../workbook/port";
 
-/** Ticked rows with the handle the sidebar showed, so a Roster sorted since is not drafted to the wrong person. */
-export interface ExpectedRow {
+/** Ticked rows with the creator the sidebar showed, so a Roster sorted since is not drafted to the wrong person. */
+export interface ExpectedRow extends CreatorId {
   row: number;
-  handle: string;
 }
 
 /** The selection without rows that now hold another creator than the sidebar showed, and why. */
@@ -20,13 +18,13 @@ export function withoutMovedRows(
   if (!("rows" in selection) || !expected) return { selection, moved: [] };
   const byRow = new Map(roster.data.rows.map((entry) => [entry.row, entry]));
   const moved: SkippedCreator[] = [];
-  for (const { row, handle } of expected) {
+  for (const { row, ...shown } of expected) {
     const entry = byRow.get(row);
-    const now = entry ? rosterValue(entry, "Handle") : "";
-    if (entry && headerKey(now) !== headerKey(handle)) {
+    if (entry && !sameCreator(creatorIdOf(entry), shown)) {
+      const now = rosterValue(entry, "Handle") || rosterValue(entry, "Creator");
       moved.push({
         row,
-        handle,
+        handle: shown.handle,
         reason: `Row ${row} now holds ${now || "another creator"}: the Roster changed since the sidebar loaded it. Reload the list and select again.`,
       });
     }
@@ -57,11 +55,7 @@ export function updateRoster(
   const still = updates.filter((update) => {
     const was = before.get(update.row);
     const is = current.get(update.row);
-    return (
-      was !== undefined &&
-      is !== undefined &&
-      headerKey(rosterValue(was, "Handle")) === headerKey(rosterValue(is, "Handle"))
-    );
+    return was !== undefined && is !== undefined && sameCreator(creatorIdOf(was), creatorIdOf(is));
   });
   if (still.length < updates.length) {
     notes.push(

@@ -8,7 +8,6 @@ import { SIDEBAR_API, type SidebarFunctionName } from "./api";
 /** Calls that only read run without the lock, so opening a brief never waits behind a long write. */
 const READ_ONLY = new Set<SidebarFunctionName>([
   "sidebarOpenBrief",
-  "sidebarCreateBriefDocs",
   "sidebarImportMappings",
   "sidebarImportPreview",
   "sidebarPlanSetUp",

@@ -17,6 +17,29 @@ export function rosterValue(creator: RosterEntry, header: string): string {
   return "";
 }
 
+/** Who a Roster row holds, as the sidebar or an earlier read saw it. */
+export interface CreatorId {
+  handle: string;
+  email?: string;
+  name?: string;
+}
+
+export const creatorIdOf = (creator: RosterEntry): CreatorId => ({
+  handle: rosterValue(creator, "Handle"),
+  email: rosterValue(creator, "Email"),
+  name: rosterValue(creator, "Creator"),
+});
+
+/**
+ * Whether two reads of a row show the same creator: by handle, and by e-mail and name when the
+ * handle is blank, since "" equals "" for every creator without one and a sort moves them.
+ */
+export function sameCreator(a: CreatorId, b: CreatorId): boolean {
+  const key = (c: CreatorId) =>
+    headerKey(c.handle) || `\n${headerKey(c.email ?? "")}\n${headerKey(c.name ?? "")}`;
+  return key(a) === key(b);
+}
+
 const handleKey = (handle: string) => headerKey(handle).replace(/^@/, "");
 
 /**

@@ -93,6 +93,8 @@ export interface CreatedDoc {
   handle: string;
   /** Where a personalised Doc's deliverables come from ("" when not personalised). */
   deliverablesFrom: "sheet" | "brief" | "";
+  /** Why the Doc's link is not in the Roster's Brief link column, when it is not. */
+  note?: string;
 }
 
 export interface TemplatesResult {

@@ -1,12 +1,14 @@
 import type { FieldError } from "../../core/brief/fieldErrors";
 import { headerKey } from "../../core/brief/longText";
-import { rosterValue } from "../../core/brief/recipients";
+import { type CreatorId, creatorIdOf, sameCreator } from "../../core/brief/recipients";
 import type { Brief } from "../../core/brief/schema";
 import { BRIEF_COLUMNS, BRIEFS_SHEET, briefToRow, rowToBrief } from "../../core/brief/store";
 import { BRIEF_LINK } from "../../core/outreach/merge";
 import { SidebarError } from "../../core/rpc/result";
 import type { BriefSummary } from "../../core/rpc/types";
-import type { WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort, WriteCell } from "../../workbook/port";
+import { lastUsedColumn, rowTexts } from "../layout";
+import { at, cellText, columnRuns } from "../plan";
 import { type KeyedSheet, openKeyedSheet, readKeyedSheet, recordText, writeRecord } from "./keyedSheet";
 import { readRoster } from "./roster";
 
@@ -64,30 +66,44 @@ export function storeBrief(workbook: WorkbookPort, brief: Brief): void {
   writeRecord(keyed, row, briefToRow(brief, keyed.headers));
 }
 
+/** A Doc link the add-on may write over: its own earlier link, never the team's other text. */
+const DOC_LINK = /^https:\/\/docs\.google\.com\//;
+
 /**
  * Writes each creator's brief Doc link to the Roster's "Brief link" column (made after the last
- * header when missing), which fills {{brief link}} in the "Brief delivery" e-mail. A row is written
- * only while it still holds the creator the Doc was made for.
+ * used column when missing), which fills {{brief link}} in the "Brief delivery" e-mail. A row is
+ * written only while it still holds the creator the Doc was made for, and only where the cell is
+ * empty or holds a Docs link. Answers why each row left alone was left.
  */
 export function recordBriefLinks(
   workbook: WorkbookPort,
-  links: { row: number; handle: string; url: string }[],
-): void {
+  links: { row: number; who: CreatorId; url: string }[],
+): Map<number, string> {
+  const left = new Map<number, string>();
   const roster = readRoster(workbook);
   const sheet = roster ? workbook.sheet(roster.layout.tab) : null;
-  if (!roster || !sheet || links.length === 0) return;
-  const headerRow = roster.layout.headerRow;
-  const header = (roster.snapshot.values[headerRow - 1] ?? []).map((cell) => String(cell ?? "").trim());
-  let col = header.findIndex((name) => headerKey(name) === headerKey(BRIEF_LINK)) + 1;
-  if (col === 0) {
-    col = header.reduce((last, name, index) => (name === "" ? last : index + 1), 0) + 1;
-    sheet.write(headerRow, col, [[{ text: BRIEF_LINK }]]);
-  }
+  if (!roster || !sheet || links.length === 0) return left;
+  const { snapshot, layout } = roster;
+  const header = rowTexts(snapshot, layout.headerRow);
+  const found = header.findIndex((name) => headerKey(name) === headerKey(BRIEF_LINK)) + 1;
+  const col = found || lastUsedColumn(snapshot) + 1;
   const byRow = new Map(roster.data.rows.map((entry) => [entry.row, entry]));
+  const cells = new Map<number, WriteCell>();
   for (const link of links) {
     const entry = byRow.get(link.row);
-    if (entry && headerKey(rosterValue(entry, "Handle")) === headerKey(link.handle)) {
-      sheet.write(link.row, col, [[{ text: link.url }]]);
-    }
+    const cell = at(snapshot, link.row, col);
+    const text = cellText(cell.value).trim();
+    if (!entry || !sameCreator(creatorIdOf(entry), link.who)) {
+      left.set(
+        link.row,
+        `Roster row ${link.row} now holds another creator, so the link was not written there.`,
+      );
+    } else if (cell.formula !== "" || (text !== "" && !DOC_LINK.test(text))) {
+      left.set(link.row, `Roster row ${link.row}'s ${BRIEF_LINK} holds other text, so it was left as it is.`);
+    } else cells.set(link.row, { text: link.url });
   }
+  for (const run of columnRuns(col, cells)) sheet.write(run.row, run.col, run.cells);
+  // The header last: a run stopped before it finds no column and places it again.
+  if (!found) sheet.write(layout.headerRow, col, [[{ text: BRIEF_LINK }]]);
+  return left;
 }

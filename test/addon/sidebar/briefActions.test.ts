@@ -8,14 +8,16 @@ import { programWorkbook } from "../../fixtures/programWorkbook";
 
 const NOW = new Date("2025-03-15T02:30:00Z");
 
-function setUp(locale?: string) {
+function setUp(locale?: string, docsBaseUrl?: () => string) {
   const workbook = programWorkbook(locale);
-  const { context, calls } = localServices({ workbook, now: () => NOW });
+  const { context, calls } = localServices({ workbook, now: () => NOW, docsBaseUrl });
   const save = (brief: Partial<Brief> & Record<string, unknown>) =>
     SIDEBAR_API.sidebarSaveBrief(context, { brief });
   const briefsSheet = () => workbook.sheet("Briefs")?.read();
   return { workbook, context, calls, save, briefsSheet };
 }
+
+const GOOGLE_DOCS = () => "https://docs.google.com";
 
 const newBrief = (changes: Partial<Brief> = {}) => ({ ...sampleBrief(), id: "", updatedAt: "", ...changes });
 
@@ -264,27 +266,27 @@ describe("Create Google Doc", () => {
   });
 
   it("writes each creator's Doc link to the Roster's Brief link column, for {{brief link}}", () => {
-    const { context, workbook, calls } = setUp();
+    const { context, workbook, calls } = setUp(undefined, GOOGLE_DOCS);
     SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2, 6] });
     const roster = workbook.sheet("Roster")?.read().values ?? [];
     const col = roster[0]?.indexOf("Brief link") ?? -1;
     expect(col).toBe(12);
     expect(roster.map((row) => row[col] ?? "")).toEqual([
       "Brief link",
-      "https://docs.invalid/docs/doc-1",
+      "https://docs.google.com/docs/doc-1",
       "",
       "",
       "",
-      "https://docs.invalid/docs/doc-2",
+      "https://docs.google.com/docs/doc-2",
     ]);
     SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2] });
     const again = workbook.sheet("Roster")?.read().values ?? [];
     expect(again[0]?.filter((header) => header === "Brief link")).toHaveLength(1);
-    expect(again[1]?.[col]).toBe("https://docs.invalid/docs/doc-3");
+    expect(again[1]?.[col]).toBe("https://docs.google.com/docs/doc-3");
     SIDEBAR_API.sidebarLoad(context, {});
     const drafts = SIDEBAR_API.sidebarCreateDrafts(context, { templateId: "T4", selection: { rows: [2] } });
     expect(drafts.ok).toBe(true);
-    expect(calls.drafts[0]?.body).toContain("Your brief is here: https://docs.invalid/docs/doc-3");
+    expect(calls.drafts[0]?.body).toContain("Your brief is here: https://docs.google.com/docs/doc-3");
   });
 
   it("refuses an incomplete brief, naming the field, before making any Doc", () => {
@@ -349,5 +351,83 @@ describe("Create Google Doc", () => {
       ok: false,
       error: { message: "Creating the Google Doc: Pick at most 25 creators at a time.", field: "rows" },
     });
+  });
+});
+
+describe("Create Google Doc leaves the team's Roster cells alone", () => {
+  const roster = (workbook: ReturnType<typeof programWorkbook>) =>
+    workbook.sheet("Roster")?.read().values ?? [];
+
+  it("places a new Brief link column after a headerless column of the team's data", () => {
+    const { context, workbook } = setUp(undefined, GOOGLE_DOCS);
+    workbook.sheet("Roster")?.write(2, 13, [[{ text: "team note" }]]);
+    SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2] });
+    const values = roster(workbook);
+    expect(values[0]?.indexOf("Brief link")).toBe(13);
+    expect(values[1]?.[12]).toBe("team note");
+    expect(values[1]?.[13]).toBe("https://docs.google.com/docs/doc-1");
+  });
+
+  it("keeps the team's own text in Brief link and says which row was left", () => {
+    const { context, workbook } = setUp(undefined, GOOGLE_DOCS);
+    workbook.sheet("Roster")?.write(1, 13, [[{ text: "Brief link" }], [{ text: "see the Drive folder" }]]);
+    const result = SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2, 6] });
+    expect(result.ok && result.value.map((doc) => doc.note)).toEqual([
+      "Roster row 2's Brief link holds other text, so it was left as it is.",
+      undefined,
+    ]);
+    const values = roster(workbook);
+    expect(values[1]?.[12]).toBe("see the Drive folder");
+    expect(values[5]?.[12]).toBe("https://docs.google.com/docs/doc-2");
+  });
+
+  it("does not write a link to another handle-less creator sorted into the row meanwhile", () => {
+    const { context, workbook } = setUp(undefined, GOOGLE_DOCS);
+    const sheet = workbook.sheet("Roster");
+    sheet?.write(2, 1, [[{ text: "" }], [{ text: "" }]]);
+    const [, first, second] = roster(workbook);
+    const create = context.docs.create.bind(context.docs);
+    context.docs.create = (title, blocks) => {
+      // A teammate sorts the Roster while the Doc is made.
+      sheet?.write(
+        2,
+        1,
+        [second ?? [], first ?? []].map((row) => row.map((value) => ({ text: String(value) }))),
+      );
+      return create(title, blocks);
+    };
+    const result = SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2] });
+    expect(result.ok && result.value[0]?.note).toBe(
+      "Roster row 2 now holds another creator, so the link was not written there.",
+    );
+    expect(roster(workbook).map((row) => row[12] ?? "")).toEqual(["Brief link", "", "", "", "", ""]);
+  });
+
+  it("returns the Docs already made when the Roster cannot be written, saying why", () => {
+    const { context, workbook } = setUp(undefined, GOOGLE_DOCS);
+    const sheetOf = workbook.sheet.bind(workbook);
+    workbook.sheet = (name) => {
+      const sheet = sheetOf(name);
+      if (name !== "Roster" || !sheet) return sheet;
+      return new Proxy(sheet, {
+        get: (target, key) =>
+          key === "write"
+            ? () => {
+                throw new Error("Service Spreadsheets failed");
+              }
+            : Reflect.get(target, key, target),
+      });
+    };
+    const result = SIDEBAR_API.sidebarCreateBriefDocs(context, { brief: newBrief(), rows: [2, 6] });
+    expect(result.ok && result.value.map((doc) => [doc.url, doc.note])).toEqual([
+      [
+        "https://docs.google.com/docs/doc-1",
+        "The link could not be written to the Roster (Service Spreadsheets failed); copy it from here.",
+      ],
+      [
+        "https://docs.google.com/docs/doc-2",
+        "The link could not be written to the Roster (Service Spreadsheets failed); copy it from here.",
+      ],
+    ]);
   });
 });

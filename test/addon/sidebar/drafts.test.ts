@@ -186,6 +186,26 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
     expect(roster().values[1]?.[LAST_CONTACTED - 1]).toEqual(TODAY_LA);
   });
 
+  it("leaves two handle-less creators alone when a teammate swaps their rows while Gmail is drafting", () => {
+    const { memory, context, draft, roster } = setUp();
+    const sheet = memory.sheet("Roster");
+    sheet?.write(2, 1, [[{ text: "" }]]);
+    sheet?.write(4, 1, [[{ text: "" }]]);
+    const rows = (sheet?.read().values ?? []).map((row) => row.map((value) => ({ text: String(value) })));
+    const createDraft = context.drafts.create.bind(context.drafts);
+    context.drafts.create = (message) => {
+      sheet?.write(2, 1, [rows[3] ?? []]);
+      sheet?.write(4, 1, [rows[1] ?? []]);
+      return createDraft(message);
+    };
+    const outcome = draft({ rows: [2, 4] });
+    expect(outcome.notes.some((note) => note.includes("The Roster changed while the drafts were made"))).toBe(
+      true,
+    );
+    expect(roster().values[1]?.[LAST_CONTACTED - 1]).not.toEqual(TODAY_LA);
+    expect(roster().values[3]?.[LAST_CONTACTED - 1]).not.toEqual(TODAY_LA);
+  });
+
   it("appends one Outreach log line per draft: date, creator, template by name and id, status, draft id and link", () => {
     const { draft, log, templateId } = setUp();
     draft({ rows: [2, 4] });
@@ -273,6 +293,14 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
           "Row 4 now holds @cai: the Roster changed since the sidebar loaded it. Reload the list and select again.",
       },
     ]);
+  });
+
+  it("tells handle-less creators apart by e-mail and name when the sidebar's row moved", () => {
+    const { memory, calls, draft } = setUp();
+    memory.sheet("Roster")?.write(2, 1, [[{ text: "" }]]);
+    const outcome = draft({ rows: [2] }, [{ row: 2, handle: "", email: "cai@example.com", name: "Cai" }]);
+    expect(calls.drafts).toEqual([]);
+    expect(outcome.skipped.map((skip) => skip.row)).toEqual([2]);
   });
 
   it("drafts nothing and changes nothing when the template uses a field the Roster lacks", () => {

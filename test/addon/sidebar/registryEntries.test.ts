@@ -30,6 +30,9 @@ describe("runSidebarCall", () => {
     expect(calls.locks).toBe(1);
     runSidebarCall(() => context, "sidebarOpenBrief", { id: "B1" });
     expect(calls.locks).toBe(1);
+    // Making brief Docs writes their links to the Roster.
+    runSidebarCall(() => context, "sidebarCreateBriefDocs", { brief: {}, rows: [] });
+    expect(calls.locks).toBe(2);
   });
 
   it("answers an error result when the lock is busy or there is no spreadsheet", () => {
