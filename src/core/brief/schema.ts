@@ -153,8 +153,6 @@ const briefSchema = (object: ObjectOf, id: z.ZodMiniType<string, unknown>) =>
     },
   );
 
-export const BriefDeliverableSchema = z.lazy(() => deliverableSchema(leniently));
-
 export const BriefSchema = z.lazy(() =>
   briefSchema(
     leniently,
@@ -177,7 +175,7 @@ export const BriefInputSchema = z.lazy(() =>
 );
 
 export type Brief = z.output<typeof BriefSchema>;
-export type BriefDeliverable = z.output<typeof BriefDeliverableSchema>;
+export type BriefDeliverable = z.output<ReturnType<typeof deliverableSchema>>;
 export type BriefResult = { ok: true; brief: Brief } | { ok: false; errors: FieldError[] };
 
 /**
