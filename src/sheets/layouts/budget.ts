@@ -1,5 +1,6 @@
 import { formatRows } from "../plan";
 import { defineTable } from "../spec";
+import { DATE_COLUMN, MONEY_COLUMN } from "./columnKinds";
 import { BUDGET_ITEMS } from "./lists";
 
 export const BUDGET = defineTable({
@@ -32,25 +33,19 @@ export const BUDGET = defineTable({
       key: "planned",
       header: "Planned",
       synonyms: ["Planned cost", "Estimate", "Budgeted"],
-      type: "money",
-      width: 110,
-      validation: { kind: "number", min: 0 },
+      ...MONEY_COLUMN,
     },
     {
       key: "actual",
       header: "Actual",
       synonyms: ["Actual cost", "Spent", "Cost", "Amount"],
-      type: "money",
-      width: 110,
-      validation: { kind: "number", min: 0 },
+      ...MONEY_COLUMN,
     },
     {
       key: "paidOn",
       header: "Paid on",
       synonyms: ["Paid", "Payment date", "Date paid"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "notes",

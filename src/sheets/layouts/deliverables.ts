@@ -1,4 +1,5 @@
 import { defineTable } from "../spec";
+import { DATE_COLUMN } from "./columnKinds";
 import { DELIVERABLE_STATUSES, DELIVERABLE_TYPES } from "./lists";
 
 export const DELIVERABLES = defineTable({
@@ -31,9 +32,7 @@ export const DELIVERABLES = defineTable({
       key: "dueDate",
       header: "Due date",
       synonyms: ["Due", "Deadline", "Go-live date"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "draftReceived",
@@ -47,17 +46,13 @@ export const DELIVERABLES = defineTable({
       key: "approved",
       header: "Approved",
       synonyms: ["Approved on", "Approval date"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "postedOn",
       header: "Posted on",
       synonyms: ["Posted", "Post date", "Live date"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "postUrl",

@@ -1,6 +1,7 @@
 import { METRIC_HEADERS, METRICS, type MetricKey } from "../../core/metrics";
 import { formatRows } from "../plan";
 import { type ColumnSpec, defineTable } from "../spec";
+import { MONEY_COLUMN } from "./columnKinds";
 import { PLATFORMS } from "./lists";
 
 /** Other header names of the count columns, as platforms' exports and teams call them. */
@@ -81,9 +82,7 @@ export const POSTS = defineTable({
       key: "revenue",
       header: "Revenue",
       synonyms: ["Sales", "Attributed revenue"],
-      type: "money",
-      width: 110,
-      validation: { kind: "number", min: 0 },
+      ...MONEY_COLUMN,
     },
     {
       key: "emv",

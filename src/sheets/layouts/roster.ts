@@ -1,5 +1,6 @@
 import { FIGURES } from "../../core/metrics";
 import { defineTable } from "../spec";
+import { MONEY_COLUMN } from "./columnKinds";
 import { PLATFORMS, STATUSES } from "./lists";
 import { FOLLOWER_SUFFIXES, HANDLE_SUFFIXES, perPlatformColumns, platformNames } from "./platformNames";
 
@@ -161,9 +162,7 @@ export const ROSTER = defineTable({
       key: "ratePerPost",
       header: "Rate per post",
       synonyms: ["Rate", "Fee", "Price per post", "Cost per post", "Rate per video", "Fee per post", "Price"],
-      type: "money",
-      width: 110,
-      validation: { kind: "number", min: 0 },
+      ...MONEY_COLUMN,
     },
     {
       key: "promoCode",
