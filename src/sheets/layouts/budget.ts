@@ -1,19 +1,13 @@
 import { formatRows } from "../plan";
 import { defineTable } from "../spec";
-import { DATE_COLUMN, MONEY_COLUMN } from "./columnKinds";
+import { CAMPAIGN_COLUMN, DATE_COLUMN, MONEY_COLUMN } from "./columnKinds";
 import { BUDGET_ITEMS } from "./lists";
 
 export const BUDGET = defineTable({
   name: "Budget",
   tabs: ["Costs", "Spend", "Budget tracker", "Payments", "Creator payments"],
   columns: [
-    {
-      key: "campaign",
-      header: "Campaign",
-      synonyms: ["Campaign name"],
-      type: "text",
-      width: 160,
-    },
+    CAMPAIGN_COLUMN,
     {
       key: "handle",
       header: "Handle",

@@ -1,18 +1,12 @@
 import { defineTable } from "../spec";
-import { DATE_COLUMN } from "./columnKinds";
+import { CAMPAIGN_COLUMN, DATE_COLUMN } from "./columnKinds";
 import { DELIVERABLE_STATUSES, DELIVERABLE_TYPES } from "./lists";
 
 export const DELIVERABLES = defineTable({
   name: "Deliverables",
   tabs: ["Content plan", "Content calendar", "Deliverables tracker", "Deliverable tracker"],
   columns: [
-    {
-      key: "campaign",
-      header: "Campaign",
-      synonyms: ["Campaign name"],
-      type: "text",
-      width: 160,
-    },
+    CAMPAIGN_COLUMN,
     {
       key: "handle",
       header: "Handle",

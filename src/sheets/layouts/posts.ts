@@ -1,7 +1,7 @@
 import { METRIC_HEADERS, METRICS, type MetricKey } from "../../core/metrics";
 import { formatRows } from "../plan";
 import { type ColumnSpec, defineTable } from "../spec";
-import { MONEY_COLUMN } from "./columnKinds";
+import { CAMPAIGN_COLUMN, MONEY_COLUMN } from "./columnKinds";
 import { PLATFORMS } from "./lists";
 
 /** Other header names of the count columns, as platforms' exports and teams call them. */
@@ -46,13 +46,7 @@ export const POSTS = defineTable({
       type: "text",
       width: 140,
     },
-    {
-      key: "campaign",
-      header: "Campaign",
-      synonyms: ["Campaign name"],
-      type: "text",
-      width: 160,
-    },
+    CAMPAIGN_COLUMN,
     {
       key: "platform",
       header: "Platform",
