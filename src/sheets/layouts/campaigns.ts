@@ -1,5 +1,5 @@
 import { defineTable } from "../spec";
-import { DATE_COLUMN } from "./columnKinds";
+import { AT_LEAST_ZERO, DATE_COLUMN } from "./columnKinds";
 import { OBJECTIVES } from "./lists";
 
 export const CAMPAIGNS = defineTable({
@@ -39,7 +39,7 @@ export const CAMPAIGNS = defineTable({
       synonyms: ["Campaign budget", "Total budget"],
       type: "money",
       width: 120,
-      validation: { kind: "number", min: 0 },
+      validation: AT_LEAST_ZERO,
     },
   ],
 });

@@ -1,7 +1,7 @@
 import { METRIC_HEADERS, METRICS, type MetricKey } from "../../core/metrics";
 import { formatRows } from "../plan";
 import { type ColumnSpec, defineTable } from "../spec";
-import { CAMPAIGN_COLUMN, MONEY_COLUMN } from "./columnKinds";
+import { AT_LEAST_ZERO, CAMPAIGN_COLUMN, MONEY_COLUMN } from "./columnKinds";
 import { PLATFORMS } from "./lists";
 
 /** Other header names of the count columns, as platforms' exports and teams call them. */
@@ -23,7 +23,7 @@ const count = <K extends string>(key: K, header: string, synonyms: string[]): Co
   synonyms,
   type: "int",
   width: 100,
-  validation: { kind: "number", min: 0 },
+  validation: AT_LEAST_ZERO,
 });
 
 export const POSTS = defineTable({
