@@ -11,24 +11,26 @@ export interface FeatureScope {
   consent: string;
 }
 
+const AUTH = "https://www.googleapis.com/auth/";
+
 export const FEATURE_SCOPES = {
   drafts: {
-    scope: "https://www.googleapis.com/auth/gmail.compose",
+    scope: `${AUTH}gmail.compose`,
     feature: "Creating Gmail drafts",
     consent: "Manage drafts and send emails",
   },
   triggers: {
-    scope: "https://www.googleapis.com/auth/script.scriptapp",
+    scope: `${AUTH}script.scriptapp`,
     feature: "Scheduling a run",
     consent: "Allow this application to run when you are not present",
   },
   sendMail: {
-    scope: "https://www.googleapis.com/auth/script.send_mail",
+    scope: `${AUTH}script.send_mail`,
     feature: "E-mailing the weekly report",
     consent: "Send email as you",
   },
   docs: {
-    scope: "https://www.googleapis.com/auth/documents",
+    scope: `${AUTH}documents`,
     feature: "Making a brief's Google Doc",
     consent: "See, edit, create, and delete all your Google Docs documents",
   },
@@ -46,7 +48,7 @@ export function scopeProblem(scopes: Scopes, feature: FeatureScope, nothingDone:
   const grant = missing.url
     ? `Open ${missing.url} and allow "${feature.consent}"`
     : `Run it again from the Influencer Desk menu and allow "${feature.consent}" when Google asks`;
-  const name = feature.scope.replace("https://www.googleapis.com/auth/", "");
+  const name = feature.scope.replace(AUTH, "");
   return `${feature.feature} needs the permission ${name} ("${feature.consent}"), which was not granted when the add-on was authorised. ${grant}, then try again. ${nothingDone}`;
 }
 

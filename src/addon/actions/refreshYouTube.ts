@@ -1,6 +1,5 @@
 import { formatYmd } from "../../core/dates";
 import { messageOf } from "../../core/errors";
-import { FEATURE_SCOPES, requireScope } from "../../platform/scopesPort";
 import { VIDEOS_PER_CALL, type VideoCounts } from "../../platform/youtubePort";
 import { readReportConfig } from "../../sheets/reportSources";
 import {
@@ -12,6 +11,7 @@ import {
   YOUTUBE_METRICS,
 } from "../../sheets/stores/youtubeMetrics";
 import type { AddonContext } from "../context";
+import { scheduleOnce, scheduleStatus } from "./schedule";
 
 export const YOUTUBE_TITLE = "Influencer Desk: YouTube metrics";
 /** The top-level function the daily time-driven trigger calls. */
@@ -223,23 +223,18 @@ function readBatches(
   return progress;
 }
 
-function scheduleText(context: AddonContext): string {
-  const { timeZone } = readReportConfig(context.workbook);
+function scheduleText(timeZone: string): string {
   return `every morning between ${DAILY_HOUR} and ${DAILY_HOUR + 1} (${timeZone}), views, likes and comments of the YouTube videos in Posts are refreshed`;
 }
 
-/** One daily trigger at most: a second click keeps it, and duplicates left by anything else are cleared. */
 export function scheduleYouTubeRefresh(context: AddonContext): string {
   // Asked now, while someone is there to grant it: the morning run has nobody to ask.
   const missing = context.youtube.missingPermission();
   if (missing) throw new Error(missing);
-  requireScope(context.scopes, FEATURE_SCOPES.triggers, "Nothing was scheduled.");
-  const existing = context.triggers.list(YOUTUBE_TRIGGER);
-  if (existing.length === 1) return `Already scheduled: ${scheduleText(context)}. Nothing changed.`;
-  if (existing.length > 1) context.triggers.remove(YOUTUBE_TRIGGER);
   const { timeZone } = readReportConfig(context.workbook);
-  context.triggers.daily(YOUTUBE_TRIGGER, { hour: DAILY_HOUR, timeZone });
-  return `Scheduled: ${scheduleText(context)}.`;
+  return scheduleOnce(context, YOUTUBE_TRIGGER, scheduleText(timeZone), () =>
+    context.triggers.daily(YOUTUBE_TRIGGER, { hour: DAILY_HOUR, timeZone }),
+  );
 }
 
 export function stopYouTubeRefresh(context: AddonContext): string {
@@ -249,7 +244,10 @@ export function stopYouTubeRefresh(context: AddonContext): string {
 }
 
 export function youTubeRefreshStatus(context: AddonContext): string {
-  if (context.triggers.list(YOUTUBE_TRIGGER).length === 0)
-    return "Not scheduled. Use YouTube metrics › Refresh every morning to refresh them automatically.";
-  return `Scheduled: ${scheduleText(context)}.`;
+  return scheduleStatus(
+    context,
+    YOUTUBE_TRIGGER,
+    () => scheduleText(readReportConfig(context.workbook).timeZone),
+    "YouTube metrics › Refresh every morning to refresh them",
+  );
 }

@@ -11,6 +11,7 @@ import { type ReportConfig, readReportConfig, weeklyReportFor } from "../../shee
 import { extentOf, trimGridTo } from "../../workbook/trim";
 import type { AddonContext } from "../context";
 import type { Asked } from "../run";
+import { scheduleOnce, scheduleStatus } from "./schedule";
 
 export const REPORT_TITLE = "Influencer Desk: weekly report";
 /** The top-level function the weekly time-driven trigger calls. */
@@ -140,15 +141,15 @@ function scheduleText(config: ReportConfig): string {
   return `every Monday between 7 and 8 in the morning (${config.timeZone}), last week's report is built into a new sheet and e-mailed to Settings › Report recipients when there are any`;
 }
 
-/** Idempotent: a second click keeps the one trigger, and duplicates left by anything else are cleared. */
 export function scheduleWeeklyReport(context: AddonContext): string {
-  requireScope(context.scopes, FEATURE_SCOPES.triggers, "Nothing was scheduled.");
   const config = readReportConfig(context.workbook);
-  const existing = context.triggers.list(REPORT_TRIGGER);
-  if (existing.length === 1) return `Already scheduled: ${scheduleText(config)}. Nothing changed.`;
-  if (existing.length > 1) context.triggers.remove(REPORT_TRIGGER);
-  context.triggers.weekly(REPORT_TRIGGER, { ...SCHEDULE, timeZone: config.timeZone });
-  return `Scheduled: ${scheduleText(config)}. An existing report is never replaced by the schedule.`;
+  return scheduleOnce(
+    context,
+    REPORT_TRIGGER,
+    scheduleText(config),
+    () => context.triggers.weekly(REPORT_TRIGGER, { ...SCHEDULE, timeZone: config.timeZone }),
+    " An existing report is never replaced by the schedule.",
+  );
 }
 
 export function stopWeeklyReport(context: AddonContext): string {
@@ -161,10 +162,12 @@ export function stopWeeklyReport(context: AddonContext): string {
 }
 
 export function weeklyReportStatus(context: AddonContext): string {
-  if (context.triggers.list(REPORT_TRIGGER).length === 0) {
-    return "Not scheduled. Use Weekly report › Schedule every Monday morning to build it automatically.";
-  }
-  return `Scheduled: ${scheduleText(readReportConfig(context.workbook))}.`;
+  return scheduleStatus(
+    context,
+    REPORT_TRIGGER,
+    () => scheduleText(readReportConfig(context.workbook)),
+    "Weekly report › Schedule every Monday morning to build it",
+  );
 }
 
 const EMAIL = /^[^\s@,;<>"'()]+@[^\s@,;<>"'()]+\.[^\s@,;<>"'()]+$/;

@@ -42,15 +42,13 @@ const Id = (label: string) =>
     );
 // Strict to the last field: an id that is not text, a field the form has not, a "__proto__" key.
 const BriefInput = BriefInputSchema;
+const ROW = "Each creator must be a Roster row number.";
 const Rows = z.lazy(() =>
   z
     .array(
       z
-        .number({ error: "Each creator must be a Roster row number." })
-        .check(
-          z.int({ error: "Each creator must be a Roster row number." }),
-          z.minimum(2, { error: "Roster rows start at 2, under the header." }),
-        ),
+        .number({ error: ROW })
+        .check(z.int({ error: ROW }), z.minimum(2, { error: "Roster rows start at 2, under the header." })),
       { error: "Creators must be a list of Roster rows." },
     )
     .check(

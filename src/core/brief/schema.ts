@@ -63,6 +63,11 @@ function date(label: string) {
   );
 }
 
+/** A missing group reads as an empty one: its fields take their own defaults (what `z.prefault(…, {})` does). */
+function group<T extends z.ZodMiniObject>(schema: T) {
+  return z._default(schema, () => schema.parse({}) as z.core.util.NoUndefined<z.output<T>>);
+}
+
 const QUANTITY = `Quantity must be a whole number from 1 to ${BRIEF_LIMITS.quantity}.`;
 
 /**
@@ -115,29 +120,26 @@ const briefSchema = (object: ObjectOf, id: z.ZodMiniType<string, unknown>) =>
         BRIEF_LIMITS.keyMessages,
       ),
       deliverables: list("Deliverables", deliverableSchema(object), BRIEF_LIMITS.deliverables),
-      mandatory: z.prefault(
+      mandatory: group(
         object({
           disclosure: text("Disclosure", BRIEF_LIMITS.mediumText),
           hashtags: list("Hashtags", text("Hashtag", BRIEF_LIMITS.tag), BRIEF_LIMITS.hashtags),
           handlesToTag: list("Handles to tag", text("Handle", BRIEF_LIMITS.tag), BRIEF_LIMITS.handlesToTag),
           linkOrPromo: text("Link or promo code", BRIEF_LIMITS.mediumText),
         }),
-        {},
       ),
-      avoid: z.prefault(
+      avoid: group(
         object({
           competitorMentions: text("Competitor mentions", BRIEF_LIMITS.mediumText),
           claims: text("Claims to avoid", BRIEF_LIMITS.longText),
         }),
-        {},
       ),
-      timeline: z.prefault(
+      timeline: group(
         object({
           draftDue: date("Draft due"),
           approval: date("Approval"),
           goLive: date("Go-live"),
         }),
-        {},
       ),
       compensation: text("Compensation", BRIEF_LIMITS.mediumText),
       usageRights: text("Usage rights", BRIEF_LIMITS.longText),
@@ -150,8 +152,6 @@ const briefSchema = (object: ObjectOf, id: z.ZodMiniType<string, unknown>) =>
         issue.code === "invalid_type" ? "The brief must be an object of fields." : undefined,
     },
   );
-
-export const BriefDeliverableSchema = z.lazy(() => deliverableSchema(leniently));
 
 export const BriefSchema = z.lazy(() =>
   briefSchema(
@@ -175,7 +175,7 @@ export const BriefInputSchema = z.lazy(() =>
 );
 
 export type Brief = z.output<typeof BriefSchema>;
-export type BriefDeliverable = z.output<typeof BriefDeliverableSchema>;
+export type BriefDeliverable = z.output<ReturnType<typeof deliverableSchema>>;
 export type BriefResult = { ok: true; brief: Brief } | { ok: false; errors: FieldError[] };
 
 /**

@@ -22,6 +22,9 @@ export type Benchmarks = readonly Benchmark[];
 /** What every default table's rate counts (HypeAuditor's definition), and what the check computes. */
 export const BENCHMARK_DEFINITION = "average likes + comments per post ÷ followers";
 
+/** The source TikTok and YouTube name while they start empty. */
+const NO_FIGURE = "no default (no citable 2024–2026 per-tier figure)";
+
 export const BENCHMARK_PLATFORMS = ["Instagram", "TikTok", "YouTube"] as const;
 export type BenchmarkPlatform = (typeof BENCHMARK_PLATFORMS)[number];
 
@@ -43,8 +46,8 @@ export const DEFAULT_BENCHMARKS: Record<BenchmarkPlatform, Benchmark> = {
       { label: "over 1M", minFollowers: 1_000_000, maxFollowers: null, engagementRate: 0.0033 },
     ],
   },
-  TikTok: { platform: "TikTok", source: "no default (no citable 2024–2026 per-tier figure)", bands: [] },
-  YouTube: { platform: "YouTube", source: "no default (no citable 2024–2026 per-tier figure)", bands: [] },
+  TikTok: { platform: "TikTok", source: NO_FIGURE, bands: [] },
+  YouTube: { platform: "YouTube", source: NO_FIGURE, bands: [] },
 };
 
 /**

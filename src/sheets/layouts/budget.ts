@@ -1,18 +1,13 @@
 import { formatRows } from "../plan";
 import { defineTable } from "../spec";
+import { CAMPAIGN_COLUMN, DATE_COLUMN, MONEY_COLUMN } from "./columnKinds";
 import { BUDGET_ITEMS } from "./lists";
 
 export const BUDGET = defineTable({
   name: "Budget",
   tabs: ["Costs", "Spend", "Budget tracker", "Payments", "Creator payments"],
   columns: [
-    {
-      key: "campaign",
-      header: "Campaign",
-      synonyms: ["Campaign name"],
-      type: "text",
-      width: 160,
-    },
+    CAMPAIGN_COLUMN,
     {
       key: "handle",
       header: "Handle",
@@ -32,25 +27,19 @@ export const BUDGET = defineTable({
       key: "planned",
       header: "Planned",
       synonyms: ["Planned cost", "Estimate", "Budgeted"],
-      type: "money",
-      width: 110,
-      validation: { kind: "number", min: 0 },
+      ...MONEY_COLUMN,
     },
     {
       key: "actual",
       header: "Actual",
       synonyms: ["Actual cost", "Spent", "Cost", "Amount"],
-      type: "money",
-      width: 110,
-      validation: { kind: "number", min: 0 },
+      ...MONEY_COLUMN,
     },
     {
       key: "paidOn",
       header: "Paid on",
       synonyms: ["Paid", "Payment date", "Date paid"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "notes",

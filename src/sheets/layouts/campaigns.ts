@@ -1,4 +1,5 @@
 import { defineTable } from "../spec";
+import { AT_LEAST_ZERO, DATE_COLUMN } from "./columnKinds";
 import { OBJECTIVES } from "./lists";
 
 export const CAMPAIGNS = defineTable({
@@ -24,17 +25,13 @@ export const CAMPAIGNS = defineTable({
       key: "start",
       header: "Start",
       synonyms: ["Start date", "Starts", "From"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "end",
       header: "End",
       synonyms: ["End date", "Ends", "To"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "budget",
@@ -42,7 +39,7 @@ export const CAMPAIGNS = defineTable({
       synonyms: ["Campaign budget", "Total budget"],
       type: "money",
       width: 120,
-      validation: { kind: "number", min: 0 },
+      validation: AT_LEAST_ZERO,
     },
   ],
 });

@@ -1,17 +1,12 @@
 import { defineTable } from "../spec";
+import { CAMPAIGN_COLUMN, DATE_COLUMN } from "./columnKinds";
 import { DELIVERABLE_STATUSES, DELIVERABLE_TYPES } from "./lists";
 
 export const DELIVERABLES = defineTable({
   name: "Deliverables",
   tabs: ["Content plan", "Content calendar", "Deliverables tracker", "Deliverable tracker"],
   columns: [
-    {
-      key: "campaign",
-      header: "Campaign",
-      synonyms: ["Campaign name"],
-      type: "text",
-      width: 160,
-    },
+    CAMPAIGN_COLUMN,
     {
       key: "handle",
       header: "Handle",
@@ -31,9 +26,7 @@ export const DELIVERABLES = defineTable({
       key: "dueDate",
       header: "Due date",
       synonyms: ["Due", "Deadline", "Go-live date"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "draftReceived",
@@ -47,17 +40,13 @@ export const DELIVERABLES = defineTable({
       key: "approved",
       header: "Approved",
       synonyms: ["Approved on", "Approval date"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "postedOn",
       header: "Posted on",
       synonyms: ["Posted", "Post date", "Live date"],
-      type: "date",
-      width: 110,
-      validation: { kind: "date" },
+      ...DATE_COLUMN,
     },
     {
       key: "postUrl",

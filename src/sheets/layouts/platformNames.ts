@@ -1,6 +1,7 @@
 import { columnLetter } from "../../core/a1";
 import { normaliseHeader } from "../headers";
 import type { ColumnSpec } from "../spec";
+import { AT_LEAST_ZERO } from "./columnKinds";
 
 /** What teams put in front of a per-platform column: "IG followers", "TikTok handle", "YT subscribers". */
 const PREFIXES: readonly (readonly [platform: string, prefixes: readonly string[]])[] = [
@@ -79,7 +80,7 @@ export function perPlatformColumns(header: string[], found: ReadonlyMap<string, 
         synonyms: namesOf(platform, INTERACTION_SUFFIXES),
         type: "number",
         width: 130,
-        validation: { kind: "number", min: 0 },
+        validation: AT_LEAST_ZERO,
       },
       {
         key: `engagementRate${platform}`,

@@ -1,6 +1,7 @@
 import { METRIC_HEADERS, METRICS, type MetricKey } from "../../core/metrics";
 import { formatRows } from "../plan";
 import { type ColumnSpec, defineTable } from "../spec";
+import { AT_LEAST_ZERO, CAMPAIGN_COLUMN, MONEY_COLUMN } from "./columnKinds";
 import { PLATFORMS } from "./lists";
 
 /** Other header names of the count columns, as platforms' exports and teams call them. */
@@ -22,7 +23,7 @@ const count = <K extends string>(key: K, header: string, synonyms: string[]): Co
   synonyms,
   type: "int",
   width: 100,
-  validation: { kind: "number", min: 0 },
+  validation: AT_LEAST_ZERO,
 });
 
 export const POSTS = defineTable({
@@ -45,13 +46,7 @@ export const POSTS = defineTable({
       type: "text",
       width: 140,
     },
-    {
-      key: "campaign",
-      header: "Campaign",
-      synonyms: ["Campaign name"],
-      type: "text",
-      width: 160,
-    },
+    CAMPAIGN_COLUMN,
     {
       key: "platform",
       header: "Platform",
@@ -81,9 +76,7 @@ export const POSTS = defineTable({
       key: "revenue",
       header: "Revenue",
       synonyms: ["Sales", "Attributed revenue"],
-      type: "money",
-      width: 110,
-      validation: { kind: "number", min: 0 },
+      ...MONEY_COLUMN,
     },
     {
       key: "emv",

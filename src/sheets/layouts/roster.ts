@@ -1,5 +1,6 @@
 import { FIGURES } from "../../core/metrics";
 import { defineTable } from "../spec";
+import { AT_LEAST_ZERO, MONEY_COLUMN } from "./columnKinds";
 import { PLATFORMS, STATUSES } from "./lists";
 import { FOLLOWER_SUFFIXES, HANDLE_SUFFIXES, perPlatformColumns, platformNames } from "./platformNames";
 
@@ -75,7 +76,7 @@ export const ROSTER = defineTable({
       ],
       type: "int",
       width: 100,
-      validation: { kind: "number", min: 0 },
+      validation: AT_LEAST_ZERO,
     },
     {
       key: "avgComments",
@@ -83,7 +84,7 @@ export const ROSTER = defineTable({
       synonyms: ["Average comments", "Comments per post"],
       type: "number",
       width: 100,
-      validation: { kind: "number", min: 0 },
+      validation: AT_LEAST_ZERO,
     },
     {
       key: "avgShares",
@@ -91,7 +92,7 @@ export const ROSTER = defineTable({
       synonyms: ["Average shares", "Shares per post"],
       type: "number",
       width: 90,
-      validation: { kind: "number", min: 0 },
+      validation: AT_LEAST_ZERO,
     },
     {
       key: "avgLinkClicks",
@@ -99,7 +100,7 @@ export const ROSTER = defineTable({
       synonyms: ["Average link clicks", "Avg clicks", "Clicks per post"],
       type: "number",
       width: 110,
-      validation: { kind: "number", min: 0 },
+      validation: AT_LEAST_ZERO,
     },
     {
       key: "engagementRate",
@@ -161,9 +162,7 @@ export const ROSTER = defineTable({
       key: "ratePerPost",
       header: "Rate per post",
       synonyms: ["Rate", "Fee", "Price per post", "Cost per post", "Rate per video", "Fee per post", "Price"],
-      type: "money",
-      width: 110,
-      validation: { kind: "number", min: 0 },
+      ...MONEY_COLUMN,
     },
     {
       key: "promoCode",
