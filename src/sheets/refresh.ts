@@ -135,13 +135,22 @@ function readSettings(workbook: WorkbookPort, read: ReadTab, options: RefreshOpt
 
 /** The sheets of ours whose formulas read their neighbours by position must be laid out as ours. */
 function refuseUnadoptable(names: SheetName[], found: Located): void {
-  const snapshot = (sheet: string) => found.snapshots.get(sheet) ?? null;
   const problems = [
     ...found.problems,
+    ...ownSheetProblems(names, (sheet) => found.snapshots.get(sheet) ?? null),
+  ];
+  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
+}
+
+/** Why the ROI or budget summary sheet among `names` cannot be adopted; the sidebar asks before its first write. */
+export function ownSheetProblems(
+  names: SheetName[],
+  snapshot: (sheet: string) => SheetSnapshot | null,
+): string[] {
+  return [
     names.includes(BUDGET_SUMMARY_SHEET) ? budgetSummaryProblem(snapshot(BUDGET_SUMMARY_SHEET)) : null,
     names.includes(ROI_SHEET) ? roiProblem(snapshot(ROI_SHEET)) : null,
   ].filter((problem): problem is string => problem !== null);
-  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
 }
 
 /** Every sheet's plan, Settings first (the others' formulas read it), each computed before any write. */
