@@ -14,6 +14,13 @@ export interface TablePlace {
   width: number;
 }
 
+/** A table's header and data rows out of a sheet's values (or formulas), as the custom functions receive them. */
+export function placeGrid<T>(rows: T[][], place: TablePlace): T[][] {
+  return rows
+    .slice(place.headerRow - 1, place.lastRow)
+    .map((row) => row.slice(place.col - 1, place.col - 1 + place.width));
+}
+
 /** One cell holding a table's title, with the rows the table there holds and reserves. */
 interface Candidate {
   spec: SettingsTableSpec<SettingsTableKey>;
