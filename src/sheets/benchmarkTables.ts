@@ -10,7 +10,7 @@ import {
 } from "../core/report/benchmark";
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { SETTINGS_TABLES, type SettingsTableKey } from "./layouts/settings";
-import { at, cellText } from "./plan";
+import { at, blankValue, cellText } from "./plan";
 import type { SettingsLayout } from "./settings";
 import { placeGrid, type TablePlace } from "./settingsTables";
 
@@ -30,11 +30,9 @@ const OLD_TITLE_AND_NOTE = [
 /** What earlier versions wrote in Settings › Benchmark source, for the 2018 table they seeded. */
 export const OLD_BENCHMARK_SOURCE = "HypeAuditor (2018), about 37,000 Instagram accounts";
 
-const blank = (cell: Cell | undefined) => cellText(cell ?? "").trim() === "";
-
 /** The table's data rows that hold anything, as [minimum, rate] cells. */
 function filledRows(grid: Cell[][]): Cell[][] {
-  return grid.slice(1).filter((row) => !(blank(row[0]) && blank(row[1])));
+  return grid.slice(1).filter((row) => !(blankValue(row[0]) && blankValue(row[1])));
 }
 
 /** Whether the rows are exactly `bands` (a blank rate where the band has none), in order. */
@@ -48,7 +46,9 @@ function holdsExactly(grid: Cell[][], bands: readonly BenchmarkBand[]): boolean 
       const typedRate = parseNumber(row[1] ?? "");
       return (
         parseNumber(row[0] ?? "") === band?.minFollowers &&
-        (rate === null ? blank(row[1]) : typeof typedRate === "number" && Math.abs(typedRate - rate) < 1e-9)
+        (rate === null
+          ? blankValue(row[1])
+          : typeof typedRate === "number" && Math.abs(typedRate - rate) < 1e-9)
       );
     })
   );
@@ -82,10 +82,10 @@ export function parseBenchmark(
   const rows: { min: number; rate: number | null }[] = [];
   grid.slice(1).forEach((cells, i) => {
     const [minCell, rateCell] = cells;
-    if (blank(minCell) && blank(rateCell)) return;
+    if (blankValue(minCell) && blankValue(rateCell)) return;
     const row = headerRow + 1 + i;
     const min = parseNumber(minCell ?? "");
-    const rate = blank(rateCell) ? null : parseNumber(rateCell ?? "");
+    const rate = blankValue(rateCell) ? null : parseNumber(rateCell ?? "");
     if (typeof min !== "number" || min < 0) {
       problems.push(
         `Settings row ${row}: Minimum followers must be a number ≥ 0, got ${JSON.stringify(cellText(minCell ?? ""))}.`,

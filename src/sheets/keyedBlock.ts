@@ -3,7 +3,7 @@ import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { ownedPattern, type Slots } from "./formulaOwnership";
 import { leftAlone } from "./formulaRuns";
 import type { SheetPlan } from "./plan";
-import { at, cellText, columnRuns } from "./plan";
+import { at, cellText, columnRuns, isBlank } from "./plan";
 
 /** A column of a keyed block: a live formula per row over other sheets. */
 export interface BlockColumn {
@@ -54,7 +54,7 @@ export interface KeyedBlockSpec {
  */
 function planBlockHeader(plan: SheetPlan, snap: SheetSnapshot, spec: KeyedBlockSpec): void {
   const headers = [...spec.keyHeaders, ...spec.columns.map((c) => c.header)];
-  const blank = (i: number) => blankCells(snap, 1, spec.col + i, 1);
+  const blank = (i: number) => isBlank(at(snap, 1, spec.col + i));
   let i = 0;
   while (i < headers.length) {
     if (!blank(i)) {
@@ -68,9 +68,7 @@ function planBlockHeader(plan: SheetPlan, snap: SheetSnapshot, spec: KeyedBlockS
 }
 
 function blankCells(snap: SheetSnapshot, row: number, col: number, width: number): boolean {
-  return Array.from({ length: width }, (_, i) => at(snap, row, col + i)).every(
-    (cell) => cell.formula === "" && cellText(cell.value).trim() === "",
-  );
+  return Array.from({ length: width }, (_, i) => at(snap, row, col + i)).every(isBlank);
 }
 
 const keyOf = (keys: string[]) => keys.map((k) => k.trim().toLowerCase()).join("\u0000");
@@ -112,8 +110,7 @@ export function planKeyedBlock(
     let typed = 0;
     for (const row of ourRows) {
       const cell = at(snap, row, col);
-      const blank = cell.formula === "" && cellText(cell.value).trim() === "";
-      if (!blank && !column.owns.test(cell.formula)) {
+      if (!isBlank(cell) && !column.owns.test(cell.formula)) {
         if (cell.formula === "") typed++;
         else theirFormulas++;
         continue;

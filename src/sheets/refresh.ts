@@ -6,7 +6,7 @@ import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
 import { budgetSummaryProblem, planBlockMigration, planBudgetSummary } from "./budgetSummary";
 import { currencyFormat } from "./currency";
-import type { ReadTab } from "./findTable";
+import { type ReadTab, readEachOnce } from "./findTable";
 import { normaliseHeader } from "./headers";
 import { AdoptError, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
@@ -96,15 +96,6 @@ export function refreshSheets(
   const notes = names.includes("Settings") ? [...settings.planned.notes, ...found.notes] : found.notes;
   const { plans, adopted } = planSheets(workbook, names, settings, found, notes);
   return { sheets: applyPlans(workbook, plans, progress), notes, adopted };
-}
-
-/** Each tab is read at most once per run, however many sheets' plans look at it. */
-function readEachOnce(workbook: WorkbookPort): ReadTab {
-  const reads = new Map<string, SheetSnapshot | null>();
-  return (tab) => {
-    if (!reads.has(tab)) reads.set(tab, workbook.sheet(tab)?.read() ?? null);
-    return reads.get(tab) ?? null;
-  };
 }
 
 /** What the run knows from Settings: where its tables sit, the currency, and the mapping to use. */
