@@ -10,9 +10,9 @@ import {
 } from "../core/report/benchmark";
 import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { SETTINGS_TABLES, type SettingsTableKey } from "./layouts/settings";
-import { cellText } from "./plan";
+import { at, blankValue, cellText } from "./plan";
 import type { SettingsLayout } from "./settings";
-import type { TablePlace } from "./settingsTables";
+import { placeGrid, type TablePlace } from "./settingsTables";
 
 /** Which Settings table holds which platform's engagement benchmark. */
 export const BENCHMARK_TABLES: readonly { key: SettingsTableKey; platform: BenchmarkPlatform }[] = [
@@ -21,21 +21,18 @@ export const BENCHMARK_TABLES: readonly { key: SettingsTableKey; platform: Bench
   { key: "benchmarkYouTube", platform: "YouTube" },
 ];
 
+/** The title and note earlier versions wrote above the 2018 table; a team's own words there stay. */
+const OLD_TITLE_AND_NOTE = [
+  "Engagement benchmark",
+  "Average engagement rate by followers. The weekly report warns when a creator is under a third of their band.",
+];
+
 /** What earlier versions wrote in Settings › Benchmark source, for the 2018 table they seeded. */
 export const OLD_BENCHMARK_SOURCE = "HypeAuditor (2018), about 37,000 Instagram accounts";
 
-const blank = (cell: Cell | undefined) => cellText(cell ?? "").trim() === "";
-
-/** A table's header and data rows, as settingsTableGrid reads them. */
-function tableGrid(snapshot: SheetSnapshot, place: TablePlace): Cell[][] {
-  return snapshot.values
-    .slice(place.headerRow - 1, place.lastRow)
-    .map((row) => row.slice(place.col - 1, place.col - 1 + place.width));
-}
-
 /** The table's data rows that hold anything, as [minimum, rate] cells. */
 function filledRows(grid: Cell[][]): Cell[][] {
-  return grid.slice(1).filter((row) => !(blank(row[0]) && blank(row[1])));
+  return grid.slice(1).filter((row) => !(blankValue(row[0]) && blankValue(row[1])));
 }
 
 /** Whether the rows are exactly `bands` (a blank rate where the band has none), in order. */
@@ -49,7 +46,9 @@ function holdsExactly(grid: Cell[][], bands: readonly BenchmarkBand[]): boolean 
       const typedRate = parseNumber(row[1] ?? "");
       return (
         parseNumber(row[0] ?? "") === band?.minFollowers &&
-        (rate === null ? blank(row[1]) : typeof typedRate === "number" && Math.abs(typedRate - rate) < 1e-9)
+        (rate === null
+          ? blankValue(row[1])
+          : typeof typedRate === "number" && Math.abs(typedRate - rate) < 1e-9)
       );
     })
   );
@@ -83,10 +82,10 @@ export function parseBenchmark(
   const rows: { min: number; rate: number | null }[] = [];
   grid.slice(1).forEach((cells, i) => {
     const [minCell, rateCell] = cells;
-    if (blank(minCell) && blank(rateCell)) return;
+    if (blankValue(minCell) && blankValue(rateCell)) return;
     const row = headerRow + 1 + i;
     const min = parseNumber(minCell ?? "");
-    const rate = blank(rateCell) ? null : parseNumber(rateCell ?? "");
+    const rate = blankValue(rateCell) ? null : parseNumber(rateCell ?? "");
     if (typeof min !== "number" || min < 0) {
       problems.push(
         `Settings row ${row}: Minimum followers must be a number ≥ 0, got ${JSON.stringify(cellText(minCell ?? ""))}.`,
@@ -129,7 +128,7 @@ export function readBenchmarks(
   return BENCHMARK_TABLES.map(({ key, platform }) => {
     const fallback = DEFAULT_BENCHMARKS[platform];
     const place = layout.tables.get(key);
-    const grid = place ? tableGrid(snapshot, place) : [];
+    const grid = place ? placeGrid(snapshot.values, place) : [];
     if (!place || grid.length === 0 || untouchedDefault(grid, platform)) return fallback;
     const title = SETTINGS_TABLES.find((t) => t.key === key)?.title ?? key;
     const typed = sourceSetting.trim();
@@ -150,8 +149,8 @@ export function readBenchmarks(
 
 /**
  * For the set-up: the writes that bring an Instagram table still holding the 2018 rows earlier
- * versions seeded up to today's default (rows, and the title and note above them). A table with any
- * edit is the team's and stays as it is.
+ * versions seeded up to today's default (rows, and the title and note above them while they read as
+ * those versions wrote them). A table with any edit, or any formula, is the team's and stays as it is.
  */
 export function benchmarkUpdates(
   snapshot: SheetSnapshot,
@@ -160,15 +159,22 @@ export function benchmarkUpdates(
   const place = places.get("benchmark");
   const spec = SETTINGS_TABLES.find((t) => t.key === "benchmark");
   if (!place || !spec) return [];
-  const grid = tableGrid(snapshot, place);
-  if (!holdsExactly(grid, HYPEAUDITOR_2018.bands)) return [];
+  // A formula giving the 2018 figure is the team's work, not our seeded constant.
+  const formulas = placeGrid(snapshot.formulas, place).flat();
+  if (
+    formulas.some((f) => f !== "") ||
+    !holdsExactly(placeGrid(snapshot.values, place), HYPEAUDITOR_2018.bands)
+  )
+    return [];
   const rows = Math.max(HYPEAUDITOR_2018.bands.length, spec.defaults.length);
   const cells: WriteCell[][] = Array.from({ length: rows }, (_, i) => {
     const row = spec.defaults[i] ?? ["", ""];
     return row.map((cell) => (cell === null ? "" : cell)) as WriteCell[];
   });
-  return [
-    { row: place.titleRow, col: place.col, cells: [[spec.title, spec.note]] },
-    { row: place.headerRow + 1, col: place.col, cells },
-  ];
+  const heading = [spec.title, spec.note].flatMap((text, i) => {
+    const cell = at(snapshot, place.titleRow, place.col + i);
+    const old = cell.formula === "" && cellText(cell.value) === OLD_TITLE_AND_NOTE[i];
+    return old ? [{ row: place.titleRow, col: place.col + i, cells: [[text]] }] : [];
+  });
+  return [...heading, { row: place.headerRow + 1, col: place.col, cells }];
 }

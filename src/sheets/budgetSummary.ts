@@ -3,6 +3,7 @@ import type { SheetSnapshot } from "../workbook/port";
 import { sheetRef } from "./a1";
 import { normaliseHeader } from "./headers";
 import { planKeyedBlock } from "./keyedBlock";
+import { notOurLayout } from "./layout";
 import {
   BUDGET_SUMMARY_KEY_HEADERS,
   BUDGET_SUMMARY_SHEET,
@@ -11,7 +12,7 @@ import {
   budgetSummaryColumns,
   type TabOf,
 } from "./layouts/budgetSummary";
-import { at, cellText, columnRuns, emptyPlan, formatRows, type SheetPlan } from "./plan";
+import { at, blankValue, cellText, columnRuns, emptyPlan, formatRows, isBlank, type SheetPlan } from "./plan";
 import type { LetterIn } from "./spec";
 
 /** 1-based column of the old summary block's title in row 1 of Budget, or null when there is none. */
@@ -39,10 +40,7 @@ export interface OldBudgetBlock {
   labels: CellAt[];
 }
 
-const blank = (snapshot: SheetSnapshot, row: number, col: number) => {
-  const cell = at(snapshot, row, col);
-  return cell.formula === "" && cellText(cell.value).trim() === "";
-};
+const blank = (snapshot: SheetSnapshot, row: number, col: number) => isBlank(at(snapshot, row, col));
 
 export function oldBudgetBlock(snapshot: SheetSnapshot | null): OldBudgetBlock | null {
   const start = budgetSummaryColumn(snapshot);
@@ -163,7 +161,7 @@ export function planBudgetSummary(inputs: BudgetSummaryInputs): SheetPlan {
     keys,
   });
   // No header yet: a new sheet, or one a stopped run left without its header (written last).
-  if (cellText(snapshot?.values[0]?.[0]).trim() === "") {
+  if (blankValue(snapshot?.values[0]?.[0])) {
     plan.styleHeaderWidth = width;
     plan.widths.push({ col: 1, widths: [180, 110, 110, 130, 110, 100] });
   }
@@ -181,15 +179,11 @@ export function planBudgetSummary(inputs: BudgetSummaryInputs): SheetPlan {
 /** An existing summary sheet must have our columns where we put them: its formulas read their neighbours. */
 export function budgetSummaryProblem(snapshot: SheetSnapshot | null): string | null {
   const header = snapshot?.values[0] ?? [];
-  if (!snapshot || header.every((v) => cellText(v).trim() === "")) return null;
+  if (!snapshot || header.every(blankValue)) return null;
   const ours = [
     ...BUDGET_SUMMARY_KEY_HEADERS,
     ...budgetSummaryColumns(() => "A", 1, "").map((c) => c.header),
   ];
   if (ours.every((h, i) => normaliseHeader(cellText(header[i])) === normaliseHeader(h))) return null;
-  return (
-    `Sheet "${BUDGET_SUMMARY_SHEET}" is not laid out as Influencer Desk makes it: row 1 should read ` +
-    `${ours.join(", ")} from column A, with any columns of your own after them. Move your columns to the right ` +
-    `of ours, or rename the sheet, then run this again. Nothing was changed.`
-  );
+  return notOurLayout(BUDGET_SUMMARY_SHEET, ours);
 }

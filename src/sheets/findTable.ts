@@ -14,6 +14,15 @@ export interface FoundTable {
 /** Reads a tab once; null when there is no such tab. */
 export type ReadTab = (tab: string) => SheetSnapshot | null;
 
+/** Each tab is read at most once per run, however many sheets' plans look at it. */
+export function readEachOnce(workbook: WorkbookPort): ReadTab {
+  const reads = new Map<string, SheetSnapshot | null>();
+  return (tab) => {
+    if (!reads.has(tab)) reads.set(tab, workbook.sheet(tab)?.read() ?? null);
+    return reads.get(tab) ?? null;
+  };
+}
+
 function tableOf(spec: TableSpec, read: SheetSnapshot | null): SheetSnapshot | null {
   return spec.name === "Budget" && read ? budgetTable(read) : read;
 }

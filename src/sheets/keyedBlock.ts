@@ -3,7 +3,7 @@ import type { SheetSnapshot, WriteCell } from "../workbook/port";
 import { ownedPattern, type Slots } from "./formulaOwnership";
 import { leftAlone } from "./formulaRuns";
 import type { SheetPlan } from "./plan";
-import { at, cellText, columnRuns } from "./plan";
+import { at, cellText, columnRuns, isBlank } from "./plan";
 
 /** A column of a keyed block: a live formula per row over other sheets. */
 export interface BlockColumn {
@@ -54,10 +54,7 @@ export interface KeyedBlockSpec {
  */
 function planBlockHeader(plan: SheetPlan, snap: SheetSnapshot, spec: KeyedBlockSpec): void {
   const headers = [...spec.keyHeaders, ...spec.columns.map((c) => c.header)];
-  const blank = (i: number) => {
-    const cell = at(snap, 1, spec.col + i);
-    return cell.formula === "" && cellText(cell.value).trim() === "";
-  };
+  const blank = (i: number) => isBlank(at(snap, 1, spec.col + i));
   let i = 0;
   while (i < headers.length) {
     if (!blank(i)) {
@@ -70,12 +67,17 @@ function planBlockHeader(plan: SheetPlan, snap: SheetSnapshot, spec: KeyedBlockS
   }
 }
 
+function blankCells(snap: SheetSnapshot, row: number, col: number, width: number): boolean {
+  return Array.from({ length: width }, (_, i) => at(snap, row, col + i)).every(isBlank);
+}
+
 const keyOf = (keys: string[]) => keys.map((k) => k.trim().toLowerCase()).join("\u0000");
 
 /**
  * Plans a block with one row per key (a campaign, or a campaign and creator) and formula columns.
  * Rows already there stay where they are, with whatever the team added to them; keys not there yet
- * are appended below; formula cells are (re)written only when empty or still holding our formula.
+ * are appended below; formula cells of the listed keys' rows are (re)written only when empty or still
+ * holding our formula.
  */
 export function planKeyedBlock(
   plan: SheetPlan,
@@ -90,22 +92,25 @@ export function planKeyedBlock(
   const existing = new Map<string, number>();
   let lastRow = 1;
   for (let row = 2; row <= snap.values.length; row++) {
+    // New rows go below every row holding anything in the block, keyed or not (a team's SUM row, notes).
+    if (!blankCells(snap, row, spec.col, width)) lastRow = row;
     const keys = Array.from({ length: keyCount }, (_, i) =>
       cellText(at(snap, row, spec.col + i).value).trim(),
     );
     if (keys.every((k) => k === "")) continue;
-    lastRow = row;
     if (!existing.has(keyOf(keys))) existing.set(keyOf(keys), row);
   }
+  // Our formulas go only in rows of the keys we list: a team's "Total" row keeps its blank cells.
+  const ours = new Set(spec.keys.map(keyOf));
+  const ourRows = [...existing].filter(([key]) => ours.has(key)).map(([, row]) => row);
   spec.columns.forEach((column, index) => {
     const col = spec.col + keyCount + index;
     const changes = new Map<number, WriteCell>();
     let theirFormulas = 0;
     let typed = 0;
-    for (const row of existing.values()) {
+    for (const row of ourRows) {
       const cell = at(snap, row, col);
-      const blank = cell.formula === "" && cellText(cell.value).trim() === "";
-      if (!blank && !column.owns.test(cell.formula)) {
+      if (!isBlank(cell) && !column.owns.test(cell.formula)) {
         if (cell.formula === "") typed++;
         else theirFormulas++;
         continue;

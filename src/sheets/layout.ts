@@ -25,6 +25,15 @@ export interface TableLayout {
 /** A sheet the add-on will not touch, and what the person should change. */
 export class AdoptError extends Error {}
 
+/** Why a sheet of ours whose formulas read their neighbours by position cannot be adopted, and what to do. */
+export function notOurLayout(sheet: string, ours: string[], missing = ""): string {
+  return (
+    `Sheet "${sheet}" is not laid out as Influencer Desk makes it: row 1 should read ${ours.join(", ")} ` +
+    `from column A${missing}, with any columns of your own after them. Move your columns to the right of ours, ` +
+    `or rename the sheet (say "${sheet} (ours)") so a new one can be made, then run this again. Nothing was changed.`
+  );
+}
+
 /** How far down a header row is looked for, under titles and notes. */
 export const HEADER_SEARCH_ROWS = 10;
 

@@ -1,7 +1,7 @@
 import { BRIEFS_SHEET } from "../core/brief/store";
 import { TEMPLATES_SHEET } from "../core/outreach/templates";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
-import type { ReadTab } from "./findTable";
+import { type ReadTab, readEachOnce } from "./findTable";
 import { normaliseHeader } from "./headers";
 import { AdoptError, rowTexts, spareTabName, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
@@ -80,11 +80,7 @@ const NOT_A_TABLE = new Set(
  * Without `useStored`, only the draft decides (what the set-up finds by itself on the draft's tabs).
  */
 export function planSetUp(workbook: WorkbookPort, draft: Mapping = {}, useStored = true): SetUpPlan {
-  const reads = new Map<string, SheetSnapshot | null>();
-  const read: ReadTab = (tab) => {
-    if (!reads.has(tab)) reads.set(tab, workbook.sheet(tab)?.read() ?? null);
-    return reads.get(tab) ?? null;
-  };
+  const read = readEachOnce(workbook);
   const stored = readMapping(workbook);
   const mapping = useStored ? mergeMappings(stored, draft) : draft;
   const tabNames = workbook.sheetNames();

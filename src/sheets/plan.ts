@@ -134,6 +134,13 @@ export function cellText(value: Cell): string {
   return typeof value === "string" ? value : String(value);
 }
 
+/** A value that is nothing but spaces. */
+export const blankValue = (value: Cell) => cellText(value).trim() === "";
+
+/** A cell holding neither a formula nor anything but spaces. */
+export const isBlank = (cell: { value: Cell; formula: string }) =>
+  cell.formula === "" && blankValue(cell.value);
+
 /** The used range padded so every row has `width` cells; reading past a short row gives "". */
 export function at(snapshot: SheetSnapshot, row: number, col: number): { value: Cell; formula: string } {
   return {

@@ -6,7 +6,7 @@ import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
 import { budgetSummaryProblem, planBlockMigration, planBudgetSummary } from "./budgetSummary";
 import { currencyFormat } from "./currency";
-import type { ReadTab } from "./findTable";
+import { type ReadTab, readEachOnce } from "./findTable";
 import { normaliseHeader } from "./headers";
 import { AdoptError, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
@@ -98,15 +98,6 @@ export function refreshSheets(
   return { sheets: applyPlans(workbook, plans, progress), notes, adopted };
 }
 
-/** Each tab is read at most once per run, however many sheets' plans look at it. */
-function readEachOnce(workbook: WorkbookPort): ReadTab {
-  const reads = new Map<string, SheetSnapshot | null>();
-  return (tab) => {
-    if (!reads.has(tab)) reads.set(tab, workbook.sheet(tab)?.read() ?? null);
-    return reads.get(tab) ?? null;
-  };
-}
-
 /** What the run knows from Settings: where its tables sit, the currency, and the mapping to use. */
 interface RunSettings {
   snapshot: SheetSnapshot | null;
@@ -135,13 +126,22 @@ function readSettings(workbook: WorkbookPort, read: ReadTab, options: RefreshOpt
 
 /** The sheets of ours whose formulas read their neighbours by position must be laid out as ours. */
 function refuseUnadoptable(names: SheetName[], found: Located): void {
-  const snapshot = (sheet: string) => found.snapshots.get(sheet) ?? null;
   const problems = [
     ...found.problems,
+    ...ownSheetProblems(names, (sheet) => found.snapshots.get(sheet) ?? null),
+  ];
+  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
+}
+
+/** Why the ROI or budget summary sheet among `names` cannot be adopted; the sidebar asks before its first write. */
+export function ownSheetProblems(
+  names: SheetName[],
+  snapshot: (sheet: string) => SheetSnapshot | null,
+): string[] {
+  return [
     names.includes(BUDGET_SUMMARY_SHEET) ? budgetSummaryProblem(snapshot(BUDGET_SUMMARY_SHEET)) : null,
     names.includes(ROI_SHEET) ? roiProblem(snapshot(ROI_SHEET)) : null,
   ].filter((problem): problem is string => problem !== null);
-  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
 }
 
 /** Every sheet's plan, Settings first (the others' formulas read it), each computed before any write. */

@@ -1,7 +1,7 @@
 import type { Cell } from "../core/cells";
 import { zonedMidnight } from "../core/dates";
 import { type ColumnKind, kindsOfRow, type ReportBlock } from "../core/report/table";
-import type { Area, ChartSpec, WorkbookPort, WriteCell } from "../workbook/port";
+import { type Area, CHART_CELLS, type ChartSpec, type WorkbookPort, type WriteCell } from "../workbook/port";
 import { currencyFormat } from "./currency";
 
 /**
@@ -52,10 +52,6 @@ const SHEET_CHARTS: SheetChart[] = [
   },
 ];
 
-/** Rows a chart takes on screen at its default size, so stacked charts do not overlap. */
-const CHART_ROWS = 20;
-/** Columns a chart covers at its default size; the chart data sits past them. */
-const CHART_COLUMNS = 7;
 const YMD = /^\d{4}-\d{2}-\d{2}$/;
 
 function formatOf(kind: ColumnKind, currency: string): string | null {
@@ -200,7 +196,7 @@ function chartData(blocks: readonly ReportBlock[], chartCol: number, dataCol: nu
       kind: chart.kind,
       title: chart.title,
       data: { row: headerRow, col: dataCol, numRows: block.rows.length + 1, numCols: values.length + 1 },
-      anchor: { row: 2 + charts.length * CHART_ROWS, col: chartCol },
+      anchor: { row: 2 + charts.length * CHART_CELLS.rows, col: chartCol },
     };
     if (chart.rightAxis) spec.rightAxis = chart.rightAxis;
     charts.push(spec);
@@ -219,7 +215,7 @@ export function reportSheetLayout(
   for (const block of blocks) addBlock(block, rows, formats, currency, timeZone);
   const blocksWidth = blocksWidthOf(blocks);
   const chartCol = blocksWidth + 2;
-  const dataCol = chartCol + CHART_COLUMNS + 1;
+  const dataCol = chartCol + CHART_CELLS.cols + 1;
   const { charts, rows: dataRows } = chartData(blocks, chartCol, dataCol);
   for (const { row, cells } of dataRows) {
     while (rows.length < row) rows.push([]);

@@ -1,9 +1,9 @@
 import type { SheetSnapshot } from "../workbook/port";
 import { normaliseHeader } from "./headers";
 import { planKeyedBlock } from "./keyedBlock";
-import type { TableLayout } from "./layout";
+import { notOurLayout, type TableLayout } from "./layout";
 import { ALL_CREATORS, ROI_KEY_HEADERS, ROI_SHEET, roiColumns, roiLetter } from "./layouts/roi";
-import { cellText, emptyPlan, formatRows, type SheetPlan } from "./plan";
+import { blankValue, cellText, emptyPlan, formatRows, type SheetPlan } from "./plan";
 import type { LetterIn } from "./spec";
 import type { ColumnKey, TableName } from "./tables";
 
@@ -70,7 +70,7 @@ export function planRoi(sources: Sources, money: string): SheetPlan {
     keys: campaignsAndCreators(sources),
   });
   // No header yet: a new sheet, or one a stopped run left without its header (written last).
-  if (cellText(snapshot?.values[0]?.[0]).trim() === "") {
+  if (blankValue(snapshot?.values[0]?.[0])) {
     plan.styleHeaderWidth = width;
     plan.widths.push({ col: 1, widths: [180, 140, ...columns.map(() => 110)] });
   }
@@ -105,17 +105,12 @@ export function roiHeaders(): string[] {
  */
 export function roiProblem(snapshot: SheetSnapshot | null): string | null {
   const header = snapshot?.values[0] ?? [];
-  if (!snapshot || header.every((v) => cellText(v).trim() === "")) return null;
+  if (!snapshot || header.every(blankValue)) return null;
   const ours = roiHeaders();
   const texts = ours.map((_, i) => normaliseHeader(cellText(header[i])));
   const adoptable = texts.every(
     (text, i) => text === normaliseHeader(ours[i] ?? "") || texts.slice(i).every((t) => t === ""),
   );
   if (adoptable) return null;
-  return (
-    `Sheet "${ROI_SHEET}" is not laid out as Influencer Desk makes it: row 1 should read ${ours.join(", ")} ` +
-    "from column A (any of ours missing at the end are added), with any columns of your own after them. " +
-    `Move your columns to the right of ours, or rename the sheet (say "ROI (ours)") so a new one can be made, ` +
-    "then run this again. Nothing was changed."
-  );
+  return notOurLayout(ROI_SHEET, ours, " (any of ours missing at the end are added)");
 }

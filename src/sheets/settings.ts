@@ -10,7 +10,7 @@ import {
   type SettingsTableKey,
 } from "./layouts/settings";
 import { cellText, emptyPlan, type SheetPlan } from "./plan";
-import { findTables, type TablePlace } from "./settingsTables";
+import { findTables, placeGrid, type TablePlace } from "./settingsTables";
 
 /** Where each setting and table sits in the Settings sheet, as found or as this run will write it. */
 export interface SettingsLayout {
@@ -149,8 +149,5 @@ export function settingsTableGrid(
   key: SettingsTableKey,
 ): Cell[][] {
   const table = layout.tables.get(key);
-  if (!table) return [];
-  return snapshot.values
-    .slice(table.headerRow - 1, table.lastRow)
-    .map((row) => row.slice(table.col - 1, table.col - 1 + table.width));
+  return table ? placeGrid(snapshot.values, table) : [];
 }

@@ -3,7 +3,7 @@ import type { Cell } from "../core/cells";
 import type { SheetSnapshot } from "../workbook/port";
 import { normaliseHeader } from "./headers";
 import { SETTINGS_TABLES, type SettingsTableKey, type SettingsTableSpec } from "./layouts/settings";
-import { at, cellText } from "./plan";
+import { at, blankValue, cellText } from "./plan";
 
 /** Where a Settings table sits: its title cell, the header row under it, data rows up to `lastRow`. */
 export interface TablePlace {
@@ -12,6 +12,13 @@ export interface TablePlace {
   headerRow: number;
   lastRow: number;
   width: number;
+}
+
+/** A table's header and data rows out of a sheet's values (or formulas), as the custom functions receive them. */
+export function placeGrid<T>(rows: T[][], place: TablePlace): T[][] {
+  return rows
+    .slice(place.headerRow - 1, place.lastRow)
+    .map((row) => row.slice(place.col - 1, place.col - 1 + place.width));
 }
 
 /** One cell holding a table's title, with the rows the table there holds and reserves. */
@@ -37,12 +44,10 @@ export interface FoundTables {
   bottom: number;
 }
 
-const blankCell = (value: Cell) => cellText(value).trim() === "";
-
 function filledTo(snapshot: SheetSnapshot, headerRow: number, col: number, width: number): number {
   let row = headerRow + 1;
   const rowFilled = (r: number) =>
-    Array.from({ length: width }, (_, i) => at(snapshot, r, col + i).value).some((v) => !blankCell(v));
+    Array.from({ length: width }, (_, i) => at(snapshot, r, col + i).value).some((v) => !blankValue(v));
   while (row <= snapshot.values.length && rowFilled(row)) row++;
   return row - 1;
 }
@@ -103,7 +108,7 @@ function onlyOurs(snapshot: SheetSnapshot, candidate: Candidate): boolean {
       const cell = at(snapshot, row, place.col + offset);
       const want = expected(row, offset);
       if (cell.formula !== "") return false;
-      if (blankCell(cell.value) && blankCell(want)) continue;
+      if (blankValue(cell.value) && blankValue(want)) continue;
       if (cellText(cell.value).trim() !== cellText(want).trim()) return false;
     }
   }
@@ -190,7 +195,7 @@ function headerRepairsOf(
   const spec = SETTINGS_TABLES.find((t) => t.key === key);
   spec?.header.forEach((label, offset) => {
     const cell = at(snapshot, place.headerRow, place.col + offset);
-    if (cell.formula === "" && blankCell(cell.value))
+    if (cell.formula === "" && blankValue(cell.value))
       repairs.push({ row: place.headerRow, col: place.col + offset, label });
   });
 }

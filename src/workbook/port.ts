@@ -36,6 +36,12 @@ export interface ConditionalRule {
   fontColor: string;
 }
 
+/**
+ * The cells a chart covers at the size it is drawn (Sheets' default, about 600 × 370 px: some 18
+ * default rows of 21 px and 6 columns of 100 px), with a little room; charts carry no size of their own.
+ */
+export const CHART_CELLS = { rows: 20, cols: 7 } as const;
+
 export interface ChartSpec {
   kind: "column" | "line" | "pie";
   title: string;

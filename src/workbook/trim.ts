@@ -1,6 +1,6 @@
-import type { ChartSpec, SheetPort, WriteCell } from "./port";
+import { CHART_CELLS, type ChartSpec, type SheetPort, type WriteCell } from "./port";
 
-/** The rows and columns a block of cells written from A1 and its charts (anchors and data) take up. */
+/** The rows and columns a block of cells written from A1 and its charts (drawn and data) take up. */
 export function extentOf(
   cells: readonly WriteCell[][],
   charts: readonly ChartSpec[] = [],
@@ -8,8 +8,9 @@ export function extentOf(
   let rows = Math.max(1, cells.length);
   let cols = Math.max(1, ...cells.map((row) => row.length));
   for (const { anchor, data } of charts) {
-    rows = Math.max(rows, anchor.row, data.row + data.numRows - 1);
-    cols = Math.max(cols, anchor.col, data.col + data.numCols - 1);
+    // A chart hangs down and right from its anchor: the grid keeps every cell it covers.
+    rows = Math.max(rows, anchor.row + CHART_CELLS.rows - 1, data.row + data.numRows - 1);
+    cols = Math.max(cols, anchor.col + CHART_CELLS.cols - 1, data.col + data.numCols - 1);
   }
   return { rows, cols };
 }

@@ -101,6 +101,31 @@ describe("engagement benchmark tables in Settings", () => {
     expect(tiktok).toEqual(DEFAULT_BENCHMARKS.TikTok);
   });
 
+  it("a 2018 table whose figures come from the team's formulas stays, formulas and all", () => {
+    const rate = HYPEAUDITOR_2018.bands[0]?.engagementRate;
+    const { book, context } = oldSettings((rows) => {
+      (rows[0] as Cell[])[1] = `=${rate}*1`;
+    });
+    const before = book.sheet("Settings")?.read();
+    setUpSheets(context, ["Settings"]);
+    const after = book.sheet("Settings")?.read();
+    const title = rowOf(settingsValues(book), "Engagement benchmark");
+    expect(after?.formulas[title + 1]?.[1]).toBe(`=${rate}*1`);
+    expect(after?.values.slice(title - 1, title + 8)).toEqual(before?.values.slice(title - 1, title + 8));
+  });
+
+  it("updates an untouched 2018 table's rows and title but keeps the team's own note beside it", () => {
+    const { book, context } = oldSettings();
+    const title = rowOf(settingsValues(book), "Engagement benchmark");
+    book.sheet("Settings")?.write(title, 2, [["Checked by Dana, March"]]);
+    setUpSheets(context, ["Settings"]);
+    expect(settingsValues(book)[title - 1]?.slice(0, 2)).toEqual([
+      "Instagram engagement benchmark",
+      "Checked by Dana, March",
+    ]);
+    expect(tableRows(book, "Instagram engagement benchmark")[1]).toEqual([1_000, 0.0178]);
+  });
+
   it("checks each creator against their own platform's table: TikTok only once the team fills its table", () => {
     const book = glowWorkbook();
     const flagged = () =>

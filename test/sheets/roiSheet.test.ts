@@ -59,6 +59,31 @@ describe("the team's own ROI sheet", () => {
     expect(setUpSheets(context, ALL_SHEETS)).toBe(UP_TO_DATE);
   });
 
+  it("adds its rows below a team row with no campaign or creator, and leaves that row as it is", () => {
+    const sumRow: WriteCell[] = ["", "", "=SUM(C2:C2)", "=SUM(D2:D2)", "", "", "", "", ""];
+    const { workbook, context } = teamBook([...THEIR_ROI, sumRow]);
+    setUpSheets(context, ALL_SHEETS);
+    const { values, formulas } = workbook.sheet("ROI")?.read() ?? { values: [], formulas: [] };
+    expect(formulas[2]?.slice(0, 4)).toEqual(["", "", "=SUM(C2:C2)", "=SUM(D2:D2)"]);
+    expect(formulas[2]?.slice(4).every((f) => f === "")).toBe(true);
+    expect(values[2]?.slice(4).every((v) => v === "")).toBe(true);
+    expect(values.slice(3, 5).map((row) => row.slice(0, 2))).toEqual([
+      ["Spring", "All creators"],
+      ["Spring", "@leo"],
+    ]);
+  });
+
+  it("writes none of our formulas in a team row whose key is not a campaign of ours", () => {
+    const totalRow: WriteCell[] = ["Total", "", "=SUM(C2:C2)", "", "", "", "", "", ""];
+    const { workbook, context } = teamBook([...THEIR_ROI, totalRow]);
+    setUpSheets(context, ALL_SHEETS);
+    const { values, formulas } = workbook.sheet("ROI")?.read() ?? { values: [], formulas: [] };
+    expect(values[2]?.slice(0, 3)).toEqual(["Total", "", 400]);
+    expect(formulas[2]?.slice(3).every((f) => f === "")).toBe(true);
+    expect(values[2]?.slice(3).every((v) => v === "")).toBe(true);
+    expect(values[3]?.slice(0, 2)).toEqual(["Spring", "All creators"]);
+  });
+
   it("is refused, named with the headers it needs, when its columns are not ours in our order", () => {
     const { workbook, context } = teamBook([
       ["Campaign", "Owner", "Spend"],

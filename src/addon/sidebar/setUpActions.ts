@@ -3,7 +3,7 @@ import { SETTINGS_SHEET } from "../../sheets/layouts/settings";
 import type { Mapping } from "../../sheets/mapping";
 import { planSetUp, type SetUpPlan } from "../../sheets/mappingPlan";
 import { choicesToStore, hasMappingTable, storeMapping } from "../../sheets/mappingStore";
-import { ALL_SHEETS, refreshSheets } from "../../sheets/refresh";
+import { ALL_SHEETS, ownSheetProblems, refreshSheets } from "../../sheets/refresh";
 import { SET_UP_TITLE, summarise } from "../actions/setUpSheets";
 import type { AddonContext } from "../context";
 
@@ -25,11 +25,12 @@ export interface SetUpSaved {
 export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }): SetUpSaved {
   const { workbook } = context;
   const plan = planSetUp(workbook, input.mapping);
-  const problems = plan.sheets.filter((sheet) => sheet.problem !== null);
-  if (problems.length > 0)
-    throw new SidebarError(
-      `Nothing was changed. ${problems.map((sheet) => `${sheet.sheet}: ${sheet.problem}`).join(" ")}`,
-    );
+  // The run below would refuse these too, but only after Settings and the mapping were written.
+  const problems = [
+    ...plan.sheets.flatMap((sheet) => (sheet.problem === null ? [] : [`${sheet.sheet}: ${sheet.problem}`])),
+    ...ownSheetProblems(ALL_SHEETS, (sheet) => workbook.sheet(sheet)?.read() ?? null),
+  ];
+  if (problems.length > 0) throw new SidebarError(`Nothing was changed. ${problems.join(" ")}`);
   const tabsOnly = Object.fromEntries(plan.sheets.map((sheet) => [sheet.sheet, { tab: sheet.tab }]));
   const auto = planSetUp(workbook, tabsOnly, false);
   // The choices go in the Mapping table first, so the run below, and every later one, reads them there.

@@ -25,9 +25,13 @@ const CREATORS = [
 
 const NOTHING_CHANGED = "Everything was already up to date; nothing changed.";
 
-function teamSpreadsheet() {
+function teamSpreadsheet(more: { name: string; values: unknown[][] }[] = []) {
   const fake = installFakeAppsScript({
-    spreadsheet: { name: "Team", timeZone: "UTC", sheets: [{ name: "Creators", values: CREATORS }] },
+    spreadsheet: {
+      name: "Team",
+      timeZone: "UTC",
+      sheets: [{ name: "Creators", values: CREATORS }, ...more],
+    },
     htmlFiles: { Sidebar: readFileSync(join(dir, "Sidebar.html"), "utf8") },
   });
   const context = loadBundle(join(dir, "Code.js"), fake.globals);
@@ -131,6 +135,29 @@ describe("the mapping step, through the bundle over the Apps Script fakes", () =
       expect(saved.error.message).toMatch(
         /^Nothing was changed\. Campaigns: "Creators" already plays the Roster/,
       );
+      expect(diffSnapshots(before, snapshotFake(fake.spreadsheet))).toEqual({ changed: [], added: [] });
+    } finally {
+      fake.uninstall();
+    }
+  }, 120_000);
+
+  it("refuses to save when the team's ROI tab is not laid out as ours, before Settings is written", () => {
+    const roi = [
+      ["Creator", "Campaign", "Spend", "Revenue"],
+      ["Maya Reyes", "Spring", 400, 1200],
+    ];
+    const { fake, run } = teamSpreadsheet([{ name: "ROI", values: roi }]);
+    try {
+      const before = snapshotFake(fake.spreadsheet);
+      const plan = run<{ value: SetUpPlan }>("sidebarPlanSetUp({})").value;
+      const saved = run<{ ok: boolean; error: { message: string } }>(
+        `sidebarSaveSetUp(${JSON.stringify({ mapping: plan.mapping })})`,
+      );
+      expect(saved.ok).toBe(false);
+      expect(saved.error.message).toMatch(
+        /^Nothing was changed\. Sheet "ROI" is not laid out as Influencer Desk/,
+      );
+      expect(fake.spreadsheet.getSheetByName("Settings")).toBeNull();
       expect(diffSnapshots(before, snapshotFake(fake.spreadsheet))).toEqual({ changed: [], added: [] });
     } finally {
       fake.uninstall();
