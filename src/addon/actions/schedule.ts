@@ -20,14 +20,14 @@ export function scheduleOnce(
   return `Scheduled: ${describe}.${note}`;
 }
 
-/** `todo` names the menu item that schedules it and what it then does. */
+/** `howTo` names the menu item that schedules it and what it then does. */
 export function scheduleStatus(
   context: AddonContext,
   trigger: string,
   describe: () => string,
-  todo: string,
+  howTo: string,
 ): string {
   return context.triggers.list(trigger).length === 0
-    ? `Not scheduled. Use ${todo} automatically.`
+    ? `Not scheduled. Use ${howTo} automatically.`
     : `Scheduled: ${describe()}.`;
 }
