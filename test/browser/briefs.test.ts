@@ -1,41 +1,25 @@
 import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { SidebarServer } from "../../scripts/sidebarServer";
+import { describe, expect, it } from "vitest";
 import { loadBrief } from "../../src/sheets/stores/briefStore";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { programWorkbook } from "../fixtures/programWorkbook";
-import { launchChromium } from "./chromium";
+import { sidebarSession } from "./chromium";
 import { openBrief, openSidebar, seedBrief, text } from "./sidebarPage";
 
-let browser: Browser;
-let server: SidebarServer | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const session = sidebarSession();
 
 let workbook: MemoryWorkbook;
 
 async function open(seed = true) {
   workbook = programWorkbook();
   if (seed) seedBrief(workbook);
-  const opened = await openSidebar(browser, workbook);
-  server = opened.server;
+  const opened = await openSidebar(session.browser, workbook);
+  session.server = opened.server;
   if (seed) await openBrief(opened.page, "B1");
   return opened.page;
 }
 
-const rpcNames = () => server?.calls.rpc.map((call) => call.name) ?? [];
+const rpcNames = () => session.server?.calls.rpc.map((call) => call.name) ?? [];
 const focused = (page: Awaited<ReturnType<typeof open>>) => page.evaluate(() => document.activeElement?.id);
 
 describe("Personalised briefs", () => {
@@ -65,7 +49,7 @@ describe("Personalised briefs", () => {
     await page.locator("#brief-doc-links li").nth(1).waitFor();
     expect(await text(page, "#brief-doc-links")).toContain("(deliverables from the Deliverables sheet)");
     const docText = (index: number) =>
-      (server?.calls.docs[index]?.blocks ?? []).map((block) => block.text).join("\n");
+      (session.server?.calls.docs[index]?.blocks ?? []).map((block) => block.text).join("\n");
     expect(docText(0)).toContain("1 × TikTok video, due Apr 26, 2025");
     expect(docText(1)).toContain("YouTube: Say it's sponsored");
   });
@@ -80,7 +64,7 @@ describe("Saving briefs", () => {
     expect(await text(page, "#msg-brief")).toBe("Saved as B1 and created a Google Doc from it:");
     expect(rpcNames().slice(-2)).toEqual(["sidebarSaveBrief", "sidebarCreateBriefDocs"]);
     expect(loadBrief(workbook, "B1").product).toBe("Glow Serum Plus");
-    const doc = (server?.calls.docs[0]?.blocks ?? []).map((block) => block.text);
+    const doc = (session.server?.calls.docs[0]?.blocks ?? []).map((block) => block.text);
     expect(doc).toContain("Product: Glow Serum Plus");
   });
 

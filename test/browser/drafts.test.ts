@@ -1,38 +1,24 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type SidebarServer, startSidebarServer } from "../../scripts/sidebarServer";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { startSidebarServer } from "../../scripts/sidebarServer";
 import { programWorkbook } from "../fixtures/programWorkbook";
-import { launchChromium } from "./chromium";
+import { sidebarSession } from "./chromium";
 
 const NOW = new Date("2025-03-15T02:30:00Z");
 
-let browser: Browser;
-let server: SidebarServer | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const session = sidebarSession();
 
 /** The test program with a team cap of 2 drafts a day in Settings. */
 async function open(): Promise<Page> {
   const workbook = programWorkbook();
   const settings = workbook.sheet("Settings") ?? workbook.addSheet("Settings");
   settings.write(settings.read().values.length + 2, 1, [[{ text: "Drafts per day" }, 2]]);
-  server = await startSidebarServer({ port: 0, workbook, now: () => NOW });
-  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+  session.server = await startSidebarServer({ port: 0, workbook, now: () => NOW });
+  const context = await session.browser.newContext({ viewport: { width: 300, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(session.server.url);
   await page.locator("#brief-creators li").first().waitFor();
   await page.click("#tab-outreach");
   return page;
@@ -87,7 +73,7 @@ describe("Create Gmail drafts at 300 px", () => {
 
     await page.click("#drafts-cancel");
     expect(await rendered(results)).toBe("");
-    expect(server?.calls.drafts.map((draft) => draft.to)).toEqual(["ana@example.com"]);
+    expect(session.server?.calls.drafts.map((draft) => draft.to)).toEqual(["ana@example.com"]);
   });
 
   it("lists each draft made with the creator's name, e-mail, a link to the draft in Gmail and the Outreach log", async () => {
@@ -102,7 +88,7 @@ describe("Create Gmail drafts at 300 px", () => {
       "Cai Lin (@cai)\ncai@example.com\nOpen in Gmail\nOutreach log",
     ]);
     const link = items.nth(1).getByRole("link", { name: "Open the draft to Cai Lin in Gmail" });
-    expect(await link.getAttribute("href")).toBe(`${server?.url}/gmail/drafts/r-draft-2`);
+    expect(await link.getAttribute("href")).toBe(`${session.server?.url}/gmail/drafts/r-draft-2`);
     const opened = await Promise.all([page.context().waitForEvent("page"), link.click()]);
     await opened[0].waitForLoadState();
     expect(await rendered(opened[0].locator("pre"))).toContain("To: cai@example.com");
@@ -110,7 +96,7 @@ describe("Create Gmail drafts at 300 px", () => {
     await page.locator("#draft-results").screenshot({ path: "docs/img/drafts-results.png" });
 
     await items.nth(0).getByRole("button", { name: "Outreach log" }).click();
-    await expect.poll(() => server?.calls.rpc.at(-1)?.name).toBe("sidebarOpenOutreachLog");
+    await expect.poll(() => session.server?.calls.rpc.at(-1)?.name).toBe("sidebarOpenOutreachLog");
     expect(await rendered(page.locator("#msg-selection"))).toBe(
       "2 drafts in Gmail, 0 skipped. Nothing was sent.",
     );

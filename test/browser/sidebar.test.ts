@@ -1,29 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type SidebarServer, startSidebarServer } from "../../scripts/sidebarServer";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { startSidebarServer } from "../../scripts/sidebarServer";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { programWorkbook, ROSTER_HEADER } from "../fixtures/programWorkbook";
-import { launchChromium } from "./chromium";
+import { sidebarSession } from "./chromium";
 
 const XSS = "<img src=x onerror=alert(1)>";
 const NOW = new Date("2025-03-15T02:30:00Z");
 
-let browser: Browser;
-let server: SidebarServer | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const session = sidebarSession();
 
 /** The test program plus a creator whose name is HTML and whose promo code is template syntax. */
 function workbook(): MemoryWorkbook {
@@ -46,8 +32,8 @@ function workbook(): MemoryWorkbook {
 }
 
 async function open(): Promise<{ page: Page; requests: string[]; dialogs: string[] }> {
-  server = await startSidebarServer({ port: 0, workbook: workbook(), now: () => NOW });
-  const context = await browser.newContext({ viewport: { width: 300, height: 800 } });
+  session.server = await startSidebarServer({ port: 0, workbook: workbook(), now: () => NOW });
+  const context = await session.browser.newContext({ viewport: { width: 300, height: 800 } });
   const page = await context.newPage();
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -56,7 +42,7 @@ async function open(): Promise<{ page: Page; requests: string[]; dialogs: string
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(server.url);
+  await page.goto(session.server.url);
   await page.locator("#brief-creators li").first().waitFor();
   return { page, requests, dialogs };
 }
@@ -125,7 +111,8 @@ describe("Briefs tab", () => {
       "New brief",
       "Spring Glow · Mar 15, 2025 · B1",
     ]);
-    const saved = server?.calls.rpc.filter((call) => call.name === "sidebarSaveBrief").at(-1)?.input as {
+    const saved = session.server?.calls.rpc.filter((call) => call.name === "sidebarSaveBrief").at(-1)
+      ?.input as {
       brief: { product: string; keyMessages: string[]; timeline: object };
     };
     expect(saved.brief.product).toBe("Glow Serum");
@@ -139,9 +126,11 @@ describe("Briefs tab", () => {
     const link = page.locator("#brief-doc-links a");
     await link.waitFor();
     expect(await link.textContent()).toBe("Spring Glow: creator brief for @ana");
-    expect(await link.getAttribute("href")).toBe(`${server?.url}/docs/doc-1`);
-    expect(server?.calls.docs.map((doc) => doc.title)).toEqual(["Spring Glow: creator brief for @ana"]);
-    expect(requests.every((url) => url.startsWith(`${server?.url}/`))).toBe(true);
+    expect(await link.getAttribute("href")).toBe(`${session.server?.url}/docs/doc-1`);
+    expect(session.server?.calls.docs.map((doc) => doc.title)).toEqual([
+      "Spring Glow: creator brief for @ana",
+    ]);
+    expect(requests.every((url) => url.startsWith(`${session.server?.url}/`))).toBe(true);
   });
 });
 
@@ -189,7 +178,7 @@ describe("Outreach tab", () => {
     );
     await page.click("#drafts-create");
     await page.locator("#drafts-confirm").waitFor();
-    expect(server?.calls.drafts).toEqual([]);
+    expect(session.server?.calls.drafts).toEqual([]);
     expect(await text(page, "#drafts-confirm")).toBe("Create 2 drafts");
     expect(await text(page, "#draft-results")).toContain('2 drafts with "First contact: gifting offer"');
     expect(await text(page, "#draft-results")).toContain(
@@ -200,7 +189,7 @@ describe("Outreach tab", () => {
     );
     await page.click("#drafts-confirm");
     await page.getByText("2 drafts in Gmail, 1 skipped. Nothing was sent.").waitFor();
-    expect(server?.calls.drafts).toEqual([
+    expect(session.server?.calls.drafts).toEqual([
       {
         id: "r-draft-1",
         to: "ana@example.com",
@@ -225,9 +214,11 @@ describe("Outreach tab", () => {
     expect(await text(page, "#draft-results li >> nth=0")).toBe(
       "Ana Silva (@ana)\nana@example.com\nOpen in Gmail\nOutreach log",
     );
-    expect(await ana.getByRole("link").getAttribute("href")).toBe(`${server?.url}/gmail/drafts/r-draft-1`);
+    expect(await ana.getByRole("link").getAttribute("href")).toBe(
+      `${session.server?.url}/gmail/drafts/r-draft-1`,
+    );
     await ana.getByRole("button", { name: "Outreach log" }).click();
-    await expect.poll(() => server?.calls.rpc.at(-1)?.name).toBe("sidebarOpenOutreachLog");
+    await expect.poll(() => session.server?.calls.rpc.at(-1)?.name).toBe("sidebarOpenOutreachLog");
   });
 
   it("drafts for everyone matching a status filter", async () => {
@@ -240,8 +231,11 @@ describe("Outreach tab", () => {
     await page.click("#drafts-create");
     await page.click("#drafts-confirm");
     await page.getByText("2 drafts in Gmail, 0 skipped. Nothing was sent.").waitFor();
-    expect(server?.calls.drafts.map((draft) => draft.to)).toEqual(["ana@example.com", "eli@example.com"]);
-    expect(server?.calls.rpc.at(-1)?.input).toEqual({
+    expect(session.server?.calls.drafts.map((draft) => draft.to)).toEqual([
+      "ana@example.com",
+      "eli@example.com",
+    ]);
+    expect(session.server?.calls.rpc.at(-1)?.input).toEqual({
       templateId: "T1",
       selection: { filter: { status: ["Prospect"], tier: ["Micro"] } },
     });

@@ -1,34 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { SidebarServer } from "../../scripts/sidebarServer";
+import { describe, expect, it } from "vitest";
 import { programWorkbook } from "../fixtures/programWorkbook";
-import { launchChromium } from "./chromium";
+import { sidebarSession } from "./chromium";
 import { openSidebar, text } from "./sidebarPage";
 
-let browser: Browser;
-let server: SidebarServer | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const session = sidebarSession();
 
 async function open() {
-  const opened = await openSidebar(browser, programWorkbook());
-  server = opened.server;
+  const opened = await openSidebar(session.browser, programWorkbook());
+  session.server = opened.server;
   await opened.page.click("#tab-outreach");
   return opened.page;
 }
 
-const saves = () => server?.calls.rpc.filter((call) => call.name === "sidebarSaveTemplate") ?? [];
+const saves = () => session.server?.calls.rpc.filter((call) => call.name === "sidebarSaveTemplate") ?? [];
 const focused = (page: Awaited<ReturnType<typeof open>>) => page.evaluate(() => document.activeElement?.id);
 
 describe("Template editor", () => {
