@@ -15,15 +15,18 @@ export function engagementsOf(post: InputPost): number {
   return post.likes + post.comments + post.shares + post.saves + post.linkClicks;
 }
 
-export const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+/** part ÷ whole; null when there is no whole or the quotient overflows (a tiny typed count like 5e-324). */
+export function ratio(part: number, whole: number): number | null {
+  const quotient = part / whole;
+  return Number.isFinite(quotient) ? quotient : null;
+}
 
 /** (revenue − spend) ÷ spend; null without spend. */
-export const roiOf = (revenue: number, spend: number): number | null =>
-  spend === 0 ? null : (revenue - spend) / spend;
+export const roiOf = (revenue: number, spend: number): number | null => ratio(revenue - spend, spend);
 
 /** Engagements per post ÷ followers, or likes + comments per post ÷ followers (FIGURES). */
-export const perPostRate = (engagements: number, posts: number, followers: number): number =>
-  engagements / posts / followers;
+export const perPostRate = (engagements: number, posts: number, followers: number): number | null =>
+  ratio(engagements / posts, followers);
 
 /** What the benchmark counts of one post. */
 export function benchmarkCountOf(post: InputPost): number {

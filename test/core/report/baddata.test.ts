@@ -227,6 +227,23 @@ describe("readers", () => {
     expect(report.skipped[0]?.reason).toMatch(/^Impressions is too large/);
   });
 
+  it("leave cost per engagement blank when a tiny typed count would make it infinite", () => {
+    const posts = keyed(POST_KEYS, [postRow({ date: "2026-11-17", handle: "@maya", likes: 5e-324 })]);
+    const budget = keyed(BUDGET_KEYS, [["Launch", "@maya", "Reel", 0, 100, "2026-11-17"]]);
+    const report = reportFor({ roster, posts, budget }, LONDON);
+    expect(report.headline.find((m) => m.id === "spend")?.value).toBe(100);
+    expect(report.headline.find((m) => m.id === "costPerEngagement")?.value).toBeNull();
+  });
+
+  it("leave a creator's rate blank when a tiny typed follower count would make it infinite", () => {
+    const posts = keyed(POST_KEYS, [postRow({ date: "2026-11-17", handle: "@tiny", likes: 10 })]);
+    const tinyRoster = keyed(ROSTER_KEYS, [["Tiny", "@tiny", "Instagram", 5e-324, "Nano"]]);
+    const report = reportFor({ roster: tinyRoster, posts }, LONDON);
+    const creators = reportBlocks(report).find((b) => b.id === "creators");
+    expect(creators?.rows).toHaveLength(1);
+    expect(creators?.rows.flat().filter((v) => typeof v === "number" && !Number.isFinite(v))).toEqual([]);
+  });
+
   it("use a month-first sheet's order for typed dates", () => {
     const posts = keyed(POST_KEYS, [postRow({ date: "11/17/2026", handle: "@maya", likes: 1 })]);
     const report = reportFor({ roster, posts }, { ...LONDON, dayFirst: false });
@@ -252,7 +269,7 @@ describe("any cell in any column", () => {
   const rows = (width: number) =>
     fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 });
 
-  it("never throws and keeps every headline number finite or blank", () => {
+  it("never throws and keeps every number it shows finite or blank", () => {
     fc.assert(
       fc.property(
         rows(ROSTER_KEYS.length),
@@ -275,7 +292,10 @@ describe("any cell in any column", () => {
             expect(m.value === null || Number.isFinite(m.value)).toBe(true);
           }
           expect(report.daily).toHaveLength(7);
-          expect(reportBlocks(report).length).toBeGreaterThan(5);
+          const blocks = reportBlocks(report);
+          expect(blocks.length).toBeGreaterThan(5);
+          const shown = blocks.flatMap((b) => b.rows.flat());
+          expect(shown.filter((v) => typeof v === "number" && !Number.isFinite(v))).toEqual([]);
         },
       ),
       { numRuns: 200 },

@@ -18,7 +18,7 @@ export function lowEngagement(
     const band = bandFor(settings.benchmarks, c.platform, followers);
     if (!band) continue;
     const rate = perPostRate(c.benchmarkCount, c.posts, followers);
-    if (rate >= band.engagementRate * LOW_ENGAGEMENT_SHARE) continue;
+    if (rate === null || rate >= band.engagementRate * LOW_ENGAGEMENT_SHARE) continue;
     rows.push({
       creator: c.creator.creator,
       handle: c.handle,
