@@ -36,7 +36,11 @@ export function benchmarkCountOf(post: InputPost): number {
 }
 
 /** Money rounded to cents, so sums like 0.1 + 0.2 show as 0.30. */
-export const cents = (value: number): number => Math.round(value * 100) / 100;
+export function cents(value: number): number {
+  const rounded = Math.round(value * 100) / 100;
+  // × 100 overflows to Infinity above about 1.8e306; such a sum has no cents worth rounding.
+  return Number.isFinite(rounded) ? rounded : value;
+}
 
 /** Which count each platform's reach figures (Impressions, and the rates over it) are. */
 export const REACH_DEFINED =

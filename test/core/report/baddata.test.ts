@@ -235,6 +235,13 @@ describe("readers", () => {
     expect(report.headline.find((m) => m.id === "costPerEngagement")?.value).toBeNull();
   });
 
+  it("show a huge EMV as typed, not as Infinity after rounding to cents", () => {
+    const posts = keyed(POST_KEYS, [postRow({ date: "2026-11-17", handle: "@maya", emv: 1.7e307 })]);
+    const report = reportFor({ roster, posts }, LONDON);
+    const trend = reportBlocks(report).find((b) => b.id === "trend");
+    expect(trend?.rows.at(-1)?.at(-1)).toBe(1.7e307);
+  });
+
   it("leave a creator's rate blank when a tiny typed follower count would make it infinite", () => {
     const posts = keyed(POST_KEYS, [postRow({ date: "2026-11-17", handle: "@tiny", likes: 10 })]);
     const tinyRoster = keyed(ROSTER_KEYS, [["Tiny", "@tiny", "Instagram", 5e-324, "Nano"]]);
