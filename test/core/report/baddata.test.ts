@@ -235,6 +235,15 @@ describe("readers", () => {
     expect(report.headline.find((m) => m.id === "costPerEngagement")?.value).toBeNull();
   });
 
+  it("leave a change % blank when last week's figure was a tiny typed count", () => {
+    const posts = keyed(POST_KEYS, [
+      postRow({ date: "2026-11-10", handle: "@maya", likes: 5e-324 }),
+      postRow({ date: "2026-11-17", handle: "@maya", likes: 1 }),
+    ]);
+    const report = reportFor({ roster, posts }, LONDON);
+    expect(report.headline.find((m) => m.id === "engagements")).toMatchObject({ value: 1, changePct: null });
+  });
+
   it("show a huge EMV as typed, not as Infinity after rounding to cents", () => {
     const posts = keyed(POST_KEYS, [postRow({ date: "2026-11-17", handle: "@maya", emv: 1.7e307 })]);
     const report = reportFor({ roster, posts }, LONDON);

@@ -54,7 +54,7 @@ function metric(spec: MetricSpec, week: Totals, before: Totals): HeadlineMetric 
   const previous = spec.of(before);
   const change = value === null || previous === null ? null : value - previous;
   const changePct =
-    spec.ratio || change === null || previous === null || previous === 0 ? null : change / Math.abs(previous);
+    spec.ratio || change === null || previous === null ? null : ratio(change, Math.abs(previous));
   return {
     id: spec.id,
     label: spec.label,
