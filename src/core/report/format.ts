@@ -63,8 +63,16 @@ export function compactMoney(value: number, currency: string): string {
   return `${value < 0 ? "-" : ""}${money(1, currency).replace(/1(\.00)?/, digits)}`;
 }
 
-function percent(value: number, digits: number): string {
-  return `${(value * 100).toFixed(digits)}%`;
+function percent(value: number, digits: number, unit = "%"): string {
+  const scaled = value * 100;
+  // A ratio over a tiny typed count can be finite and still overflow once × 100.
+  return Number.isFinite(scaled) ? `${scaled.toFixed(digits)}${unit}` : BLANK;
+}
+
+/** "+12.5%" or "−0.99 pp"; blank stays blank. */
+function signed(value: number, size: string, minus: string): string {
+  if (size === BLANK) return BLANK;
+  return `${value > 0 ? "+" : value < 0 ? minus : ""}${size}`;
 }
 
 /** Only absolute http(s) addresses become links; anything else is shown as text. */
@@ -96,9 +104,9 @@ export function formatCell(value: Cell, kind: ColumnKind, currency: string): str
     case "percent":
       return percent(value, 2);
     case "change":
-      return `${value > 0 ? "+" : ""}${percent(value, 1)}`;
+      return signed(value, percent(Math.abs(value), 1), "-");
     case "points":
-      return `${value > 0 ? "+" : value < 0 ? "−" : ""}${(Math.abs(value) * 100).toFixed(2)} pp`;
+      return signed(value, percent(Math.abs(value), 2, " pp"), "−");
     default:
       return String(value);
   }

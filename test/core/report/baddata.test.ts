@@ -4,6 +4,7 @@ import type { Cell } from "../../../src/core/cells";
 import { previousWeek, weekContaining } from "../../../src/core/dates";
 import { reportBlocks } from "../../../src/core/report/blocks";
 import { buildWeeklyReport } from "../../../src/core/report/build";
+import { renderReportHtml } from "../../../src/core/report/html";
 import { readReportData, readRoster } from "../../../src/core/report/read";
 import {
   BUDGET_KEYS,
@@ -244,6 +245,16 @@ describe("readers", () => {
     expect(report.headline.find((m) => m.id === "engagements")).toMatchObject({ value: 1, changePct: null });
   });
 
+  it("say a campaign with a tiny typed budget is over budget, with no infinite share", () => {
+    const campaigns = keyed(CAMPAIGN_KEYS, [["Launch", "", "2026-11-01", "2026-11-30", 5e-324]]);
+    const budget = keyed(BUDGET_KEYS, [["Launch", "@maya", "Reel", 0, 100, "2026-11-17"]]);
+    const report = reportFor({ roster, campaigns, budget }, LONDON);
+    expect(report.attention.overBudget).toMatchObject([{ campaign: "Launch", budgetUsed: null }]);
+    const html = renderReportHtml(reportBlocks(report), { currency: "USD" });
+    expect(html).toContain("Launch is over budget");
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
   it("show a huge EMV as typed, not as Infinity after rounding to cents", () => {
     const posts = keyed(POST_KEYS, [postRow({ date: "2026-11-17", handle: "@maya", emv: 1.7e307 })]);
     const report = reportFor({ roster, posts }, LONDON);
@@ -285,7 +296,7 @@ describe("any cell in any column", () => {
   const rows = (width: number) =>
     fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 });
 
-  it("never throws and keeps every number it shows finite or blank", () => {
+  it("never throws, and every number it shows (table or e-mail) is finite or blank", () => {
     fc.assert(
       fc.property(
         rows(ROSTER_KEYS.length),
@@ -312,6 +323,9 @@ describe("any cell in any column", () => {
           expect(blocks.length).toBeGreaterThan(5);
           const shown = blocks.flatMap((b) => b.rows.flat());
           expect(shown.filter((v) => typeof v === "number" && !Number.isFinite(v))).toEqual([]);
+          // A problem note quotes the typed value ("got Infinity"); every figure of ours is finite or blank.
+          const figures = renderReportHtml(blocks, { currency: "USD" }).replace(/got [^;]*;/g, "");
+          expect(figures).not.toMatch(/NaN|Infinity/);
         },
       ),
       { numRuns: 200 },

@@ -1,5 +1,5 @@
 import type { BudgetLine, Campaign, Deliverable } from "../../records";
-import { cents, roiOf } from "../definitions";
+import { cents, ratio, roiOf } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { nameKey } from "../read";
 import { commitmentDates, committedCost, type SpendBasis } from "../spend";
@@ -160,7 +160,7 @@ function campaignRow(
     roiToDate: roiOf(revenueToDate, spendToDate),
     budget,
     usedToDate,
-    budgetUsed: budget === null || budget <= 0 ? null : usedToDate / budget,
+    budgetUsed: budget === null || budget <= 0 ? null : ratio(usedToDate, budget),
   };
 }
 

@@ -1,4 +1,5 @@
 import { count } from "../../text";
+import { ratio } from "../definitions";
 import { compactMoney } from "../format";
 import { tableBlock, text } from "../table";
 import type { DeliverableRow, HeadlineMetric, OverBudgetRow, WeeklyReport } from "../types";
@@ -34,11 +35,12 @@ function overBudgetText(rows: readonly OverBudgetRow[]): string | undefined {
   if (rows.length === 0) return undefined;
   if (rows.length > 2) return `${rows.length} campaigns are over budget`;
   return rows
-    .map((r) =>
-      r.budget > 0
-        ? `${r.campaign} is ${Math.max(1, Math.round((r.over / r.budget) * 100))}% over budget`
-        : `${r.campaign} is over budget`,
-    )
+    .map((r) => {
+      const pct = r.budget > 0 ? ratio(r.over * 100, r.budget) : null;
+      return pct === null
+        ? `${r.campaign} is over budget`
+        : `${r.campaign} is ${Math.max(1, Math.round(pct))}% over budget`;
+    })
     .join("; ");
 }
 
