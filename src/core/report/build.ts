@@ -109,6 +109,13 @@ function assemble(
   const today = formatYmd(input.today, tz);
   const window = { from: bounds.from, to: bounds.to, timeZone: tz };
   const headlineMetrics = headline(counts.thisWeek, counts.lastWeek);
+  const plan = planTable(
+    campaigns,
+    input.campaigns,
+    input.deliverables,
+    window,
+    (name) => counts.campaigns.row(name).budgetUsed,
+  );
   const attention = {
     disclosure: counts.disclosure.rows(),
     deliverables: deliverableTable(input.deliverables, ownersByHandle(input.creators), {
@@ -117,7 +124,8 @@ function assemble(
       asOf: today.localeCompare(week.end) < 0 ? today : week.end,
     }),
     lowEngagement: lowEngagement(counts.creators.tallies, settings),
-    overBudget: overBudget(campaigns),
+    // Every campaign the report lists, an ended one in the plan alone too.
+    overBudget: overBudget(plan.map((row) => counts.campaigns.row(row.campaign))),
   };
   return {
     spreadsheetName: settings.spreadsheetName,
@@ -128,7 +136,7 @@ function assemble(
     builtAt: builtAtText(input.builtAt, tz),
     summary: summaryOf({ headline: headlineMetrics, currency: settings.currency, attention }),
     headline: headlineMetrics,
-    plan: planTable(campaigns, input.campaigns, input.deliverables, window),
+    plan,
     trend: counts.trend.rows(),
     campaigns,
     platforms: counts.platforms.table(counts.thisWeek.posts),

@@ -55,11 +55,12 @@ export const DEFINITIONS: readonly string[] = [
   `${defined("engagementsPerImpression")}.`,
   "EMV is the Posts sheet's EMV column where it holds a number, otherwise it is computed from the rate card.",
   "Spend = the committed cost (Budget “Actual”, or “Planned” until an Actual is entered) of the lines " +
-    "committed in the week, by Settings › Spend counted by: the creator's first deliverable due date in " +
-    "that campaign, or the line's own date (“Paid on”). Paid = “Actual” of the lines paid in the week.",
+    "committed in the week, by Settings › Spend counted by: the creator's deliverables in that campaign " +
+    "(split evenly, each share on its due date, else on “Paid on”), or the line's own date (“Paid on”). " +
+    "Paid = “Actual” of the lines paid in the week.",
   `${defined("roi")}, shown to date per campaign: revenue and spend up to the end of the week.`,
-  "Budget used to date = “Actual” paid up to the end of the week (lines without “Paid on” included) ÷ " +
-    "the campaign's budget.",
+  "Budget used to date = spend committed by the week's end (per line, its “Actual” paid by then if more) ÷ " +
+    "the campaign's budget; ROI to date uses the same spend.",
   "Plan vs actual: deliverables due in the week (and up to its end) against those of them posted by " +
     "the week's end; time elapsed = the share of the campaign's days, Start to End, gone by then. A " +
     "deliverable is posted when it has a Posted on date, a Post URL or a status such as Posted; a " +

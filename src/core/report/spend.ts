@@ -1,10 +1,10 @@
+import { handleKey, nameKey } from "../keys";
 import type { BudgetLine, Deliverable } from "../records";
-import { handleKey, nameKey } from "./read";
+import { cents } from "./definitions";
 
 /**
  * When a cost counts as spent: the week it is committed, not the week its invoice is paid.
- * "due": the due date of the creator's first deliverable in that campaign (the fee is owed for it),
- * falling back to Paid on for lines with no matching deliverable (shipping, a blank handle);
+ * "due": the creator's deliverables in that campaign (the fee is owed for them), see commitments;
  * "paid": the line's own date, Paid on.
  */
 export type SpendBasis = "due" | "paid";
@@ -25,23 +25,41 @@ export function spendBasisOf(text: string): SpendBasis | undefined {
 /** The committed cost of a line: its Actual, or its Planned amount until an Actual is entered. */
 export const committedCost = (line: BudgetLine): number => (line.actual > 0 ? line.actual : line.planned);
 
-/** Each line's commitment instant (null: not committed to any date yet). */
-export function commitmentDates(
+/** Part of a line's committed cost and the instant it is committed (null: no date yet). */
+export interface Commitment {
+  at: number | null;
+  cost: number;
+}
+
+/**
+ * Each line's committed cost in shares. "due": split evenly over the creator's deliverables in that
+ * campaign (same campaign and handle), each share committed on its deliverable's due date; a share
+ * whose deliverable has no due date, and a line with no such deliverable (shipping, a blank handle),
+ * falls back to Paid on. Shares are whole cents but the last, which takes the remainder, so they add
+ * up to the line's cost.
+ */
+export function commitments(
   budget: readonly BudgetLine[],
   deliverables: readonly Deliverable[],
   basis: SpendBasis,
-): (number | null)[] {
-  if (basis === "paid") return budget.map((line) => line.paidOn?.getTime() ?? null);
-  const firstDue = new Map<string, number>();
-  for (const d of deliverables) {
-    if (d.dueDate === null) continue;
-    const key = `${nameKey(d.campaign)}|${handleKey(d.handle)}`;
-    const due = d.dueDate.getTime();
-    const known = firstDue.get(key);
-    if (known === undefined || due < known) firstDue.set(key, due);
-  }
-  return budget.map(
-    (line) =>
-      firstDue.get(`${nameKey(line.campaign)}|${handleKey(line.handle)}`) ?? line.paidOn?.getTime() ?? null,
-  );
+): Commitment[][] {
+  const dues = new Map<string, (number | null)[]>();
+  const keyOf = (r: { campaign: string; handle: string }) => `${nameKey(r.campaign)}|${handleKey(r.handle)}`;
+  if (basis === "due")
+    for (const d of deliverables) {
+      const key = keyOf(d);
+      const known = dues.get(key) ?? [];
+      known.push(d.dueDate?.getTime() ?? null);
+      dues.set(key, known);
+    }
+  return budget.map((line) => {
+    const cost = committedCost(line);
+    const paid = line.paidOn?.getTime() ?? null;
+    const days = dues.get(keyOf(line)) ?? [paid];
+    const share = cents(cost / days.length);
+    return days.map((due, i) => ({
+      at: due ?? paid,
+      cost: i < days.length - 1 ? share : cost - share * (days.length - 1),
+    }));
+  });
 }

@@ -81,7 +81,7 @@ export interface CampaignRow {
   revenueToDate: number;
   roiToDate: number | null;
   budget: number | null;
-  /** Actual paid up to the end of the week, lines without a Paid on date included. */
+  /** The same as spendToDate: the budget is used as spend is committed (or paid, if earlier). */
   usedToDate: number;
   /** usedToDate ÷ budget; null without a budget above 0. */
   budgetUsed: number | null;

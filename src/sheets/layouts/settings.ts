@@ -52,7 +52,7 @@ export const SETTING_VALUES = settingValues([
   {
     key: "spendCountedBy",
     label: "Spend counted by",
-    help: "Which date puts a cost in a report week: the creator's deliverable due date (when the fee is committed) or the budget line's own date (Paid on).",
+    help: "Which date puts a cost in a report week: the creator's deliverable due dates (the fee split evenly over them) or the budget line's own date (Paid on).",
     validation: { kind: "list", values: Object.values(SPEND_BASIS_LABELS), strict: true },
   },
   {

@@ -181,7 +181,7 @@ const SHEETS: ReportSheets = {
   budget: keyed(BUDGET_KEYS, [
     ["Winter Glow", "@mayaglow", "Fee", 1500, 1500, new Date("2026-11-17T00:00:00Z")], // row 2: this week
     ["Holiday Gift", "@leoeats", "Fee", 800, 900, "2026-11-12"], // row 3: week before
-    ["Holiday Gift", "@leoeats", "Gifting", 200, 300, ""], // row 4: no Paid on: used to date only
+    ["Holiday Gift", "@leoeats", "Gifting", 200, 300, ""], // row 4: no Paid on: to date only
     ["Winter Glow", "@anaruns", "Fee", 2000, 2000, "2026-11-24"], // row 5: paid after the week
     ["Winter Glow", "", "Shipping", 50, "abc", "2026-11-18"], // row 6: bad amount
     ["Holiday Gift", "@leoeats", "Bonus", 0, 100, "20/11/2026"], // row 7: this week
@@ -257,8 +257,8 @@ describe("buildWeeklyReport on a known week", () => {
 
   it("breaks the week down by campaign with budget used to date", () => {
     expect(report.campaigns).toEqual([
-      // posts row 3; spend row 7 = 100; to date: revenue rows 3 + 7 = 1,200, spend rows 3 + 7 = 1,000,
-      // ROI (1,200 − 1,000) ÷ 1,000; used 900 + 300 + 100 = 1,300 of 1,000
+      // posts row 3; spend row 7 = 100; to date: revenue rows 3 + 7 = 1,200, spend rows 3 + 7 and
+      // row 4 (an Actual without a date) = 900 + 300 + 100 = 1,300 of 1,000, ROI (1,200 − 1,300) ÷ 1,300
       {
         campaign: "Holiday Gift",
         objective: "Sales",
@@ -267,9 +267,9 @@ describe("buildWeeklyReport on a known week", () => {
         spend: 100,
         paid: 100,
         revenue: 800,
-        spendToDate: 1000,
+        spendToDate: 1300,
         revenueToDate: 1200,
-        roiToDate: 0.2,
+        roiToDate: -100 / 1300,
         budget: 1000,
         usedToDate: 1300,
         budgetUsed: 1.3,

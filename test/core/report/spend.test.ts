@@ -15,7 +15,7 @@ const sheets = {
   campaigns: keyed(CAMPAIGN_KEYS, [["Creator Reviews", "Sales", "2026-11-01", "2026-12-31", 5000]]),
   deliverables: keyed(DELIVERABLE_KEYS, [
     ["Creator Reviews", "@maya", "Reel", "2026-11-18", "", "", ""], // this week
-    ["Creator Reviews", "@maya", "Story", "2026-11-25", "", "", ""], // later: the fee is committed at the first
+    ["Creator Reviews", "@maya", "Story", "2026-11-25", "", "", ""], // next week: half the fee
     ["Creator Reviews", "@leo", "Video", "2026-11-10", "", "", ""], // the week before
   ]),
   budget: keyed(BUDGET_KEYS, [
@@ -30,19 +30,22 @@ const sheets = {
 };
 
 describe("spend counted when it is committed", () => {
-  it("by deliverable due date: a fee lands in the week of the creator's first deliverable; Paid apart", () => {
+  it("by deliverable due date: a fee is split over the creator's deliverables, each share in its due week; Paid apart", () => {
     const report = reportFor(sheets, { ...WEEK, spendBasis: "due" });
     const value = (id: string) => report.headline.find((m) => m.id === id);
-    expect(value("spend")).toMatchObject({ value: 1260, previous: 900 });
+    // @maya's 1,200 over her two deliverables: 600 this week, 600 next; shipping 60 by its date.
+    expect(value("spend")).toMatchObject({ value: 660, previous: 900 });
     expect(value("paid")).toMatchObject({ value: 960, previous: 0 });
     expect(report.campaigns).toMatchObject([
       {
         campaign: "Creator Reviews",
-        spend: 1260,
+        spend: 660,
         paid: 960,
-        spendToDate: 2160,
+        spendToDate: 1560,
         revenueToDate: 1200,
-        roiToDate: (1200 - 2160) / 2160,
+        roiToDate: (1200 - 1560) / 1560,
+        usedToDate: 1560,
+        budgetUsed: 1560 / 5000,
       },
     ]);
     expect(report.headline.map((m) => m.id)).not.toContain("roi");
@@ -58,5 +61,77 @@ describe("spend counted when it is committed", () => {
     expect(spendBasisOf("Deliverable due date")).toBe("due");
     expect(spendBasisOf(" budget line date ")).toBe("paid");
     expect(spendBasisOf("whenever")).toBeUndefined();
+  });
+  it("splits a fee to the cent, the remainder on the last share; a deliverable without a due date takes its share on Paid on", () => {
+    const split = {
+      campaigns: keyed(CAMPAIGN_KEYS, [["Trail", "Sales", "2026-11-01", "2026-12-31", 5000]]),
+      deliverables: keyed(DELIVERABLE_KEYS, [
+        ["Trail", "@ana", "Reel", "2026-11-10", "", "", ""], // the week before
+        ["Trail", "@ana", "Story", "", "", "", ""], // no due date: Paid on, this week
+        ["Trail", "@ana", "Video", "2026-11-25", "", "", ""], // next week
+      ]),
+      budget: keyed(BUDGET_KEYS, [["Trail", "@ana", "Fee", 100, "", "2026-11-18"]]),
+      posts: keyed(POST_KEYS, []),
+    };
+    const spendIn = (day: string) =>
+      reportFor(split, { ...WEEK, inWeek: new Date(day), spendBasis: "due" }).headline.find(
+        (m) => m.id === "spend",
+      );
+    expect(spendIn("2026-11-18T12:00:00Z")).toMatchObject({ value: 33.33, previous: 33.33 });
+    expect(spendIn("2026-11-25T12:00:00Z")).toMatchObject({ value: 33.34, previous: 33.33 });
+    const report = reportFor(split, { ...WEEK, inWeek: new Date("2026-11-25T12:00:00Z"), spendBasis: "due" });
+    expect(report.campaigns[0]).toMatchObject({ spendToDate: 100, usedToDate: 100, budgetUsed: 0.02 });
+  });
+
+  it("leaves cost per engagement blank in a week without spend, not $0.00", () => {
+    const report = reportFor(
+      {
+        ...sheets,
+        posts: keyed(POST_KEYS, [
+          postRow({ date: "2026-11-18", campaign: "Creator Reviews", likes: 50 }),
+          postRow({ date: "2026-11-25", campaign: "Creator Reviews", likes: 40 }),
+        ]),
+      },
+      { ...WEEK, inWeek: new Date("2026-11-25T12:00:00Z"), spendBasis: "paid" },
+    );
+    const cost = report.headline.find((m) => m.id === "costPerEngagement");
+    // 40 engagements but no line paid in the week of 2026-11-23; 960 over 50 the week before.
+    expect(cost).toMatchObject({ value: null, previous: 19.2, change: null });
+    expect(report.headline.find((m) => m.id === "engagements")?.value).toBe(40);
+  });
+
+  it("counts a committed fee not yet invoiced in the budget used, so the campaign shows over budget", () => {
+    const report = reportFor(
+      {
+        campaigns: keyed(CAMPAIGN_KEYS, [["Launch", "Sales", "2026-11-01", "2026-12-31", 5000]]),
+        deliverables: keyed(DELIVERABLE_KEYS, [["Launch", "@zoe", "Reel", "2026-11-17", "", "", ""]]),
+        budget: keyed(BUDGET_KEYS, [["Launch", "@zoe", "Fee", 9000, "", ""]]),
+        posts: keyed(POST_KEYS, []),
+      },
+      { ...WEEK, spendBasis: "due" },
+    );
+    expect(report.campaigns).toMatchObject([
+      { campaign: "Launch", spend: 9000, paid: 0, usedToDate: 9000, budgetUsed: 1.8, roiToDate: -1 },
+    ]);
+    expect(report.attention.overBudget).toEqual([
+      { campaign: "Launch", budget: 5000, usedToDate: 9000, over: 4000, budgetUsed: 1.8 },
+    ]);
+    expect(report.plan[0]).toMatchObject({ campaign: "Launch", budgetUsed: 1.8 });
+  });
+  it("counts a fee paid ahead of its deliverables in the budget used, while its spend waits for them", () => {
+    const report = reportFor(
+      {
+        campaigns: keyed(CAMPAIGN_KEYS, [["Launch", "Sales", "2026-11-01", "2026-12-31", 1000]]),
+        deliverables: keyed(DELIVERABLE_KEYS, [
+          ["Launch", "@zoe", "Reel", "2026-11-17", "", "", ""],
+          ["Launch", "@zoe", "Video", "2026-12-02", "", "", ""],
+        ]),
+        budget: keyed(BUDGET_KEYS, [["Launch", "@zoe", "Fee", 1500, 1500, "2026-11-05"]]),
+        posts: keyed(POST_KEYS, []),
+      },
+      { ...WEEK, spendBasis: "due" },
+    );
+    expect(report.campaigns).toMatchObject([{ spend: 750, usedToDate: 1500, budgetUsed: 1.5 }]);
+    expect(report.attention.overBudget).toMatchObject([{ campaign: "Launch", over: 500 }]);
   });
 });

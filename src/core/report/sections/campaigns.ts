@@ -2,13 +2,13 @@ import type { BudgetLine, Campaign, Deliverable } from "../../records";
 import { cents, ratio, roiOf } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { nameKey } from "../read";
-import { commitmentDates, committedCost, type SpendBasis } from "../spend";
+import { commitments, type SpendBasis } from "../spend";
 import { int, money, percent, sheetOnly, tableBlock, text, whenEmpty } from "../table";
 import type { CampaignRow } from "../types";
 import type { WeekBounds, WeekPost } from "../week";
 import type { Totals } from "./headline";
 
-/** The week by campaign: its posts, its spend from the Budget lines, and its budget used to date. */
+/** The week by campaign: its posts, its spend from the Budget lines, and its spend and budget used to date. */
 
 export const NO_CAMPAIGN = "(no campaign)";
 
@@ -20,7 +20,7 @@ interface CampaignTally {
   /** Committed this week (see spend.ts). */
   spend: number;
   paid: number;
-  usedToDate: number;
+  /** Committed (or paid) by the week's end, see countSpend: ROI to date's spend and the budget used. */
   spendToDate: number;
   revenueToDate: number;
   inWeek: boolean;
@@ -47,7 +47,6 @@ export class CampaignTallies {
         revenue: 0,
         spend: 0,
         paid: 0,
-        usedToDate: 0,
         spendToDate: 0,
         revenueToDate: 0,
         inWeek: false,
@@ -82,8 +81,9 @@ export class CampaignTallies {
   }
 
   /**
-   * Spend is the committed cost of lines committed in a week (spend.ts); Paid, the "Actual" of lines
-   * paid in it; used to date, the "Actual" of lines paid by the week's end or undated.
+   * Spend is the committed cost of the shares committed in a week (spend.ts); Paid, the "Actual" of
+   * lines paid in a week. To date, a line counts what is committed by the week's end, or its Actual
+   * paid by then (or not dated) where that is more: a fee paid ahead of its deliverables is used.
    */
   countSpend(
     budget: readonly BudgetLine[],
@@ -93,28 +93,34 @@ export class CampaignTallies {
     thisWeek: Totals,
     lastWeek: Totals,
   ): void {
-    const committed = commitmentDates(budget, deliverables, basis);
+    const shares = commitments(budget, deliverables, basis);
     budget.forEach((line, i) => {
       const tally = this.tallyFor(line.campaign);
-      const at = committed[i] ?? null;
-      const cost = committedCost(line);
-      if (at !== null && at < bounds.to) {
-        tally.spendToDate += cost;
+      let committed = 0;
+      for (const { at, cost } of shares[i] ?? []) {
+        if (at === null || at >= bounds.to) continue;
+        committed += cost;
         if (at >= bounds.from) {
           thisWeek.spend += cost;
           tally.spend += cost;
           if (cost !== 0) tally.inWeek = true;
         } else if (at >= bounds.prevFrom && at < bounds.prevTo) lastWeek.spend += cost;
       }
-      const paid = line.paidOn === null ? null : line.paidOn.getTime();
-      if (paid !== null && paid >= bounds.to) return;
-      tally.usedToDate += line.actual;
-      if (paid === null) return;
+      const paid = line.paidOn?.getTime() ?? null;
+      const paidByEnd = paid === null || paid < bounds.to;
+      tally.spendToDate += Math.max(committed, paidByEnd ? line.actual : 0);
+      if (paid === null || !paidByEnd) return;
       if (paid >= bounds.from) {
         thisWeek.paid += line.actual;
         tally.paid += line.actual;
       } else if (paid >= bounds.prevFrom) lastWeek.paid += line.actual;
     });
+  }
+
+  /** Any campaign's row, listed or not (the plan and over budget check campaigns the table leaves out). */
+  row(name: string): CampaignRow {
+    const key = nameKey(name.trim() || NO_CAMPAIGN);
+    return campaignRow(key, this.tallies.get(key), this.byName.get(key));
   }
 
   /** Campaigns with posts or spend this week, and those running during it. */
@@ -142,7 +148,6 @@ function campaignRow(
   campaign: Campaign | undefined,
 ): CampaignRow {
   const budget = campaign?.budget ?? null;
-  const usedToDate = cents(tally?.usedToDate ?? 0);
   const spend = cents(tally?.spend ?? 0);
   const revenue = cents(tally?.revenue ?? 0);
   const spendToDate = cents(tally?.spendToDate ?? 0);
@@ -159,8 +164,8 @@ function campaignRow(
     revenueToDate,
     roiToDate: roiOf(revenueToDate, spendToDate),
     budget,
-    usedToDate,
-    budgetUsed: budget === null || budget <= 0 ? null : ratio(usedToDate, budget),
+    usedToDate: spendToDate,
+    budgetUsed: budget === null || budget <= 0 ? null : ratio(spendToDate, budget),
   };
 }
 

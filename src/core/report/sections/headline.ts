@@ -67,8 +67,9 @@ function metric(spec: MetricSpec, week: Totals, before: Totals): HeadlineMetric 
   };
 }
 
+/** Blank without spend: a $0.00 cost per engagement would read as free engagements. */
 const costPer = (money: number, count: number): number | null => {
-  const r = ratio(money, count);
+  const r = money === 0 ? null : ratio(money, count);
   return r === null ? null : cents(r);
 };
 

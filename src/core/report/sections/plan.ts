@@ -55,33 +55,35 @@ function elapsed(campaign: Campaign | undefined, window: Window): number | null 
   return Math.min(1, Math.max(0, (window.to - start) / (end - start)));
 }
 
-/** The campaigns of the campaign table, then any other campaign with deliverables due by the week's end. */
+/**
+ * The campaigns of the campaign table, then any other campaign with deliverables due by the week's end
+ * (an ended one too), each with its budget used (`budgetUsedOf`, as in the campaign table).
+ */
 export function planTable(
   campaignRows: readonly CampaignRow[],
   campaigns: readonly Campaign[],
   deliverables: readonly Deliverable[],
   window: Window,
+  budgetUsedOf: (campaign: string) => number | null,
 ): PlanRow[] {
   const tallies = tallyDeliverables(deliverables, window);
   const records = new Map(campaigns.map((c) => [nameKey(c.campaign), c]));
-  const listed = new Map<string, { name: string; budgetUsed: number | null }>();
-  for (const row of campaignRows)
-    listed.set(nameKey(row.campaign), { name: row.campaign, budgetUsed: row.budgetUsed });
+  const listed = new Map(campaignRows.map((row) => [nameKey(row.campaign), row.campaign]));
   for (const d of deliverables) {
     const key = nameKey(d.campaign);
     if (key !== "" && tallies.has(key) && !listed.has(key))
-      listed.set(key, { name: records.get(key)?.campaign ?? d.campaign.trim(), budgetUsed: null });
+      listed.set(key, records.get(key)?.campaign ?? d.campaign.trim());
   }
   const rows: PlanRow[] = [];
-  for (const [key, row] of listed) {
+  for (const [key, name] of listed) {
     const tally = tallies.get(key);
     rows.push({
-      campaign: row.name,
+      campaign: name,
       dueThisWeek: tally?.dueThisWeek ?? 0,
       postedThisWeek: tally?.postedThisWeek ?? 0,
       dueToDate: tally?.dueToDate ?? 0,
       postedToDate: tally?.postedToDate ?? 0,
-      budgetUsed: row.budgetUsed,
+      budgetUsed: budgetUsedOf(name),
       timeElapsed: elapsed(records.get(key), window),
     });
   }
