@@ -8,7 +8,7 @@ import type { CampaignRow } from "../types";
 import type { WeekBounds, WeekPost } from "../week";
 import type { Totals } from "./headline";
 
-/** The week by campaign: its posts, its spend from the Budget lines, and its spend and budget used to date. */
+/** The week by campaign: its posts, spend and paid from the Budget lines, and spend and budget used to date. */
 
 export const NO_CAMPAIGN = "(no campaign)";
 
