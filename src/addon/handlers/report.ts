@@ -50,6 +50,7 @@ function loggingWorkbook(workbook: WorkbookPort): WorkbookPort {
     renameSheet: (from, to) => workbook.renameSheet(from, to),
     activate: (name) => workbook.activate(name),
     toast: (message, title) => console.log(`${title}: ${message}`),
+    flush: () => workbook.flush(),
   };
 }
 
