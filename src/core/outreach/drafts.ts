@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { headerKey } from "../brief/longText";
 import { count } from "../text";
-import { BRIEF_LINK, fieldsIn, type MergeSource, mergeTemplate, unknownFieldsFor } from "./merge";
+import { asFields, BRIEF_LINK, fieldsIn, type MergeSource, mergeTemplate, unknownFieldsFor } from "./merge";
 import { isDraftAddress } from "./mime";
 import { creatorKey, DRAFTS_PER_DAY_LABEL } from "./outreachLog";
 
@@ -118,9 +118,8 @@ export function planDrafts(request: DraftRequest): DraftPlan {
       continue;
     }
     if (unknown.length > 0) {
-      const fields = unknown.map((field) => `{{${field}}}`).join(", ");
       skip(
-        `The template uses ${fields}, which ${unknown.length === 1 ? "is not a Roster column" : "are not Roster columns"}; add the column or fix the field.`,
+        `The template uses ${asFields(unknown)}, which ${unknown.length === 1 ? "is not a Roster column" : "are not Roster columns"}; add the column or fix the field.`,
       );
       continue;
     }
