@@ -49,5 +49,6 @@ export function snapshotWorkbook(data: Record<string, Cell[][]>): WorkbookPort {
     renameSheet() {},
     activate() {},
     toast() {},
+    flush() {},
   };
 }

@@ -1,12 +1,12 @@
 import type { DraftPreview } from "../../src/core/rpc/types";
 import { el } from "../dom";
-import { resultList } from "./draftReport";
+import { blankFields, resultList } from "./draftReport";
 
 const drafts = (n: number) => `${n} ${n === 1 ? "draft" : "drafts"}`;
 
 /**
  * The step before "Create Gmail drafts" does anything: who gets a draft (name, e-mail, template) and
- * who is skipped and why, as the server would decide now. Resolves true when the user confirms.
+ * who is skipped and why, as the server would decide now, with the merge fields blank for each creator. Resolves true when the user confirms.
  */
 export function confirmDrafts(target: HTMLElement, preview: DraftPreview): Promise<boolean> {
   const count = preview.drafts.length;
@@ -14,6 +14,7 @@ export function confirmDrafts(target: HTMLElement, preview: DraftPreview): Promi
     el("li", { className: "result" }, [
       `${draft.name || draft.handle || `Row ${draft.row}`}${draft.name && draft.handle ? ` (${draft.handle})` : ""}`,
       el("small", { text: draft.email }),
+      blankFields(draft.emptyFields),
     ]),
   );
   const skipped = preview.skipped.map((skip) =>

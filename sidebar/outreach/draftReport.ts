@@ -1,3 +1,4 @@
+import { asFields } from "../../src/core/outreach/merge";
 import type { DraftAllowance, DraftOutcome } from "../../src/core/rpc/types";
 import { el } from "../dom";
 
@@ -13,6 +14,11 @@ export function resultList(heading: string, items: HTMLElement[]): HTMLElement[]
     el("h3", { className: "results-heading", text: `${heading} (${items.length})` }),
     el("ul", { className: "results" }, items),
   ];
+}
+
+/** Merge fields blank for one creator: the draft has nothing there, worth a look before it is made or sent. */
+export function blankFields(fields: string[]): HTMLElement | false {
+  return fields.length > 0 && el("small", { text: `Blank for this creator: ${asFields(fields)}` });
 }
 
 /** "Outreach log" in a result: the server shows the sheet (the page cannot link into the spreadsheet). */
@@ -36,8 +42,7 @@ function createdItem(draft: DraftOutcome["created"][number], openLog: () => void
   return el("li", { className: "result" }, [
     `${who}${draft.name && draft.handle ? ` (${draft.handle})` : ""}`,
     el("small", { text: draft.email }),
-    draft.emptyFields.length > 0 &&
-      el("small", { text: `Blank: ${draft.emptyFields.map((field) => `{{${field}}}`).join(", ")}` }),
+    blankFields(draft.emptyFields),
     el("span", { className: "result-links" }, [link, logButton(openLog)]),
   ]);
 }

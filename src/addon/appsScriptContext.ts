@@ -13,12 +13,13 @@ import type { AddonContext } from "./context";
 
 /** The context of a run inside Apps Script. Each service is touched only when an action uses it. */
 export function appsScriptContext(): AddonContext {
+  const workbook = appsScriptWorkbook();
   return {
-    workbook: appsScriptWorkbook(),
+    workbook,
     get ui() {
       return appsScriptUi(spreadsheetUi());
     },
-    lock: appsScriptLock(),
+    lock: appsScriptLock(workbook.flush),
     triggers: appsScriptTriggers(),
     mail: appsScriptMail(),
     drafts: appsScriptGmailDrafts(),

@@ -5,7 +5,12 @@ export const LOCK_BUSY_MESSAGE =
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-export function appsScriptLock(): Lock {
+/**
+ * `beforeRelease` runs before the lock is let go: with a spreadsheet, Google says to call
+ * SpreadsheetApp.flush() first, or the next run may take the lock before the writes are stored
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+ */
+export function appsScriptLock(beforeRelease: () => void): Lock {
   return {
     withDocumentLock(fn, options) {
       // getDocumentLock() is null outside a document (documented, though the typings omit it);
@@ -16,7 +21,11 @@ export function appsScriptLock(): Lock {
       try {
         return fn();
       } finally {
-        lock.releaseLock();
+        try {
+          beforeRelease();
+        } finally {
+          lock.releaseLock();
+        }
       }
     },
   };

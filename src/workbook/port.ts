@@ -143,4 +143,6 @@ export interface WorkbookPort {
   activate(name: string): void;
   /** A short progress or result message in the corner of the spreadsheet. */
   toast(message: string, title: string): void;
+  /** Stores the writes so far now: Sheets buffers them, and another run reads only what is stored. */
+  flush(): void;
 }

@@ -11,8 +11,9 @@ const NOW = new Date("2025-03-15T02:30:00Z");
 const session = sidebarSession();
 
 /** The test program with a team cap of 2 drafts a day in Settings. */
-async function open(): Promise<Page> {
+async function open(arrange?: (workbook: ReturnType<typeof programWorkbook>) => void): Promise<Page> {
   const workbook = programWorkbook();
+  arrange?.(workbook);
   const settings = workbook.sheet("Settings") ?? workbook.addSheet("Settings");
   settings.write(settings.read().values.length + 2, 1, [[{ text: "Drafts per day" }, 2]]);
   session.server = await startSidebarServer({ port: 0, workbook, now: () => NOW });
@@ -100,5 +101,31 @@ describe("Create Gmail drafts at 300 px", () => {
     expect(await rendered(page.locator("#msg-selection"))).toBe(
       "2 drafts in Gmail, 0 skipped. Nothing was sent.",
     );
+  });
+
+  it("says before drafting who has no brief Doc for {{brief link}}, and each creator's blank merge fields", async () => {
+    // Dee (row 5) has a brief Doc, as "Create Google Doc" in Briefs leaves it, but no promo code; Cai has no Doc.
+    const page = await open((workbook) =>
+      workbook
+        .sheet("Roster")
+        ?.write(1, 13, [
+          [{ text: "Brief link" }],
+          [""],
+          [""],
+          [""],
+          ["https://docs.google.com/document/d/dee"],
+        ]),
+    );
+    await page.selectOption("#tpl-select", { label: "Brief delivery" });
+    await tick(page, [/^Cai Lin/, /^Dee Park/]);
+    await page.click("#drafts-create");
+    await page.locator("#drafts-confirm").waitFor();
+    expect(await page.locator("#draft-results li").allInnerTexts()).toEqual([
+      "Dee Park (@dee)\ndee@example.com\nBlank for this creator: {{Promo code}}",
+      "@cai (row 4)\nNo brief Doc yet — create it in Briefs first.",
+    ]);
+    await page.click("#drafts-confirm");
+    await page.getByText("1 draft in Gmail, 1 skipped. Nothing was sent.").waitFor();
+    expect(session.server?.calls.drafts.map((draft) => draft.to)).toEqual(["dee@example.com"]);
   });
 });

@@ -58,6 +58,24 @@ describe("dist/Code.js as Apps Script loads it", () => {
     expect(manifest.oauthScopes.length).toBeGreaterThan(0);
   });
 
+  it("asks for Gmail drafts only (gmail.compose), never the whole mailbox, in the source and the built manifest", () => {
+    const built = JSON.parse(readFileSync(join(outDir, "appsscript.json"), "utf8"));
+    const source = JSON.parse(readFileSync("appsscript.json", "utf8"));
+    for (const manifest of [source, built]) {
+      expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/gmail.compose");
+      expect(
+        manifest.oauthScopes.filter((scope: string) => scope.startsWith("https://mail.google.com")),
+      ).toEqual([]);
+      expect(manifest.dependencies.enabledAdvancedServices).toContainEqual({
+        userSymbol: "Gmail",
+        serviceId: "gmail",
+        version: "v1",
+      });
+    }
+    // GmailApp needs https://mail.google.com/; the drafts go through the Gmail advanced service instead.
+    expect(code).not.toContain("GmailApp");
+  });
+
   it("carries each custom function's JSDoc with @customfunction and its parameter names", () => {
     for (const entry of REGISTRY) {
       if (entry.kind !== "custom") continue;

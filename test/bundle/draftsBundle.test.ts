@@ -153,4 +153,31 @@ describe("Create Gmail drafts in the bundle, against the Apps Script fakes", () 
       fake.uninstall();
     }
   });
+
+  it("stores each creator's Drafting row before Gmail is asked, and every write before the lock is let go", () => {
+    const { fake, draft } = setUp(() => Date.parse("2025-03-14T18:00:00Z"));
+    const setValues = FakeRange.prototype.setValues;
+    // The log's writes go into the record beside the service calls, by the status they write.
+    FakeRange.prototype.setValues = function (this: FakeRange, values: unknown[][]) {
+      const status = values.flat().find((cell) => cell === "'Drafting" || cell === "'Drafted");
+      if (this.sheet.getName() === "Outreach log" && status) fake.calls.push(`log ${status}`);
+      return setValues.call(this, values);
+    };
+    try {
+      fake.calls.length = 0;
+      expect(draft().ok).toBe(true);
+      const order = fake.calls.filter((call) =>
+        /^log |^SpreadsheetApp\.flush$|^Gmail\.Users\.Drafts\.create$|^Lock\.releaseLock$/.test(call),
+      );
+      const perDraft = ["log 'Drafting", "SpreadsheetApp.flush", "Gmail.Users.Drafts.create", "log 'Drafted"];
+      expect(order).toEqual([
+        ...CREATORS.flatMap(() => perDraft),
+        "SpreadsheetApp.flush",
+        "Lock.releaseLock",
+      ]);
+    } finally {
+      FakeRange.prototype.setValues = setValues;
+      fake.uninstall();
+    }
+  });
 });

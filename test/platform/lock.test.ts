@@ -8,32 +8,42 @@ const install = (options: FakeAppsScriptOptions = {}) => {
   return fake;
 };
 afterEach(() => fake?.uninstall());
+const nothing = () => {};
 
 describe("appsScriptLock", () => {
-  it("runs the action holding the document lock and releases it afterwards", () => {
+  it("runs the action holding the document lock, stores the sheet's writes, then releases it", () => {
     const f = install();
-    const heldDuringRun = appsScriptLock().withDocumentLock(() => f.locks.document?.hasLock(), {
-      timeoutMs: 3000,
-    });
+    const heldDuringRun = appsScriptLock(() => SpreadsheetApp.flush()).withDocumentLock(
+      () => f.locks.document?.hasLock(),
+      {
+        timeoutMs: 3000,
+      },
+    );
     expect(heldDuringRun).toBe(true);
     expect(f.locks.document?.hasLock()).toBe(false);
     expect(f.locks.document?.lastTimeoutMs).toBe(3000);
-    expect(f.calls).toEqual(["LockService.getDocumentLock", "Lock.tryLock", "Lock.releaseLock"]);
+    expect(f.calls).toEqual([
+      "LockService.getDocumentLock",
+      "Lock.tryLock",
+      "SpreadsheetApp.flush",
+      "Lock.releaseLock",
+    ]);
   });
 
   it("waits ten seconds when no timeout is given", () => {
     const f = install();
-    appsScriptLock().withDocumentLock(() => 1);
+    appsScriptLock(nothing).withDocumentLock(() => 1);
     expect(f.locks.document?.lastTimeoutMs).toBe(10_000);
   });
 
-  it("releases the lock when the action fails", () => {
+  it("stores what the action wrote and releases the lock when the action fails", () => {
     const f = install();
     expect(() =>
-      appsScriptLock().withDocumentLock(() => {
+      appsScriptLock(() => SpreadsheetApp.flush()).withDocumentLock(() => {
         throw new Error('Column "Followers" is missing on sheet "Roster".');
       }),
     ).toThrow('Column "Followers" is missing');
+    expect(f.calls.slice(-2)).toEqual(["SpreadsheetApp.flush", "Lock.releaseLock"]);
     expect(f.locks.document?.hasLock()).toBe(false);
   });
 
@@ -41,7 +51,7 @@ describe("appsScriptLock", () => {
     const f = install({ lockHeldByAnotherRun: true });
     let ran = false;
     expect(() =>
-      appsScriptLock().withDocumentLock(() => {
+      appsScriptLock(nothing).withDocumentLock(() => {
         ran = true;
       }),
     ).toThrow(
@@ -53,7 +63,7 @@ describe("appsScriptLock", () => {
 
   it("falls back to the user's lock when the run has no document", () => {
     const f = install({ noDocument: true });
-    expect(appsScriptLock().withDocumentLock(() => "report sent")).toBe("report sent");
+    expect(appsScriptLock(nothing).withDocumentLock(() => "report sent")).toBe("report sent");
     expect(f.calls).toEqual([
       "LockService.getDocumentLock",
       "LockService.getUserLock",

@@ -341,6 +341,15 @@ describe("appsScriptWorkbook sheets", () => {
     ]);
   });
 
+  it("stores buffered writes with one SpreadsheetApp.flush call", () => {
+    const f = install();
+    const workbook = appsScriptWorkbook();
+    const { flush } = workbook;
+    f.calls.length = 0;
+    flush();
+    expect(f.calls).toEqual(["SpreadsheetApp.flush"]);
+  });
+
   it("explains when the run has no open spreadsheet", () => {
     install({ noDocument: true });
     expect(() => appsScriptWorkbook()).toThrow(

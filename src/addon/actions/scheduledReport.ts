@@ -2,6 +2,7 @@ import type { Week } from "../../core/dates";
 import { messageOf } from "../../core/errors";
 import { escapeHtml } from "../../core/report/html";
 import { LOCK_BUSY_MESSAGE } from "../../platform/appsScriptLock";
+import { FEATURE_SCOPES, requireScope } from "../../platform/scopesPort";
 import { type ReportConfig, readReportConfig } from "../../sheets/reportSources";
 import type { AddonContext } from "../context";
 import { lastWeek, REPORT_RETRY_TRIGGER, reportRecipients, runScheduledReport } from "./weeklyReport";
@@ -33,7 +34,8 @@ const span = (week: Week) => `${week.start} to ${week.end}`;
  * What the weekly trigger and each retry run. A retry first deletes its own one-off trigger, which
  * Apps Script leaves in the project's list after it fires. When another run holds the spreadsheet's
  * lock, the run does not give up the week: it schedules a retry, up to REPORT_ATTEMPTS tries in all,
- * and after the last one e-mails the report's recipients that the report was not built, and why.
+ * and after the last one e-mails the report's recipients that the report was not built, and why, as
+ * it does at once for any other failure.
  */
 export function scheduledReportRun(context: AddonContext, firedBy?: string): string {
   if (firedBy !== undefined) context.triggers.removeId(firedBy);
@@ -42,11 +44,12 @@ export function scheduledReportRun(context: AddonContext, firedBy?: string): str
     context.properties.delete(ATTEMPTS_KEY);
     return result;
   } catch (error) {
-    if (messageOf(error) !== LOCK_BUSY_MESSAGE) {
-      context.properties.delete(ATTEMPTS_KEY);
-      throw error;
-    }
-    return afterBusyLock(context);
+    if (messageOf(error) === LOCK_BUSY_MESSAGE) return afterBusyLock(context);
+    context.properties.delete(ATTEMPTS_KEY);
+    const config = readReportConfig(context.workbook);
+    const week = lastWeek(config, context.now());
+    const why = `The report for ${span(week)} failed: ${messageOf(error)}`;
+    return `${why} ${tellRecipients(context, config, week, why)}`;
   }
 }
 
@@ -70,16 +73,20 @@ function afterBusyLock(context: AddonContext): string {
   return `${why} ${tellRecipients(context, config, week, why)}`;
 }
 
-/** E-mails the report's recipients that this week's report failed; says so when nobody can be told. */
+/**
+ * E-mails the report's recipients that this week's report failed. When nobody can be told (no
+ * permission to send mail, no valid recipients, no quota left), it throws: the trigger's run then
+ * fails, and Apps Script e-mails the owner of the trigger the error
+ * (https://developers.google.com/apps-script/guides/triggers/installable, failure notifications).
+ */
 function tellRecipients(context: AddonContext, config: ReportConfig, week: Week, why: string): string {
   let to: string[];
   try {
+    requireScope(context.scopes, FEATURE_SCOPES.sendMail, "");
     to = reportRecipients(config);
+    if (context.mail.remainingDailyQuota() < to.length) throw new Error("the daily e-mail quota is used up.");
   } catch (error) {
-    return `Nobody was e-mailed: ${messageOf(error)}`;
-  }
-  if (context.mail.remainingDailyQuota() < to.length) {
-    return "Nobody was e-mailed: the account's daily e-mail quota is used up.";
+    throw new Error(`${why} Nobody was e-mailed: ${messageOf(error)}`);
   }
   const subject = `Weekly report not built: ${config.spreadsheetName}, ${span(week)}`;
   const html = [

@@ -102,17 +102,22 @@ export function buildLastWeeksReport(context: AddonContext): string {
   return answered(context, askLastWeek(context));
 }
 
+/** Document property: the first day of the last week whose report the schedule e-mailed. */
+export const EMAILED_KEY = "weeklyReport.emailed";
+
 /**
  * What the weekly trigger runs: last week's report, unless it is already there, then the e-mail to
- * Settings › Report recipients when some are set (a run that built nothing sends nothing).
+ * Settings › Report recipients when some are set, once a week: a report someone built by hand
+ * before the schedule ran still goes out, and a second run sends nothing.
  */
 export function runScheduledReport(context: AddonContext): string {
   const config = readReportConfig(context.workbook);
   const week = lastWeek(config, context.now());
-  const existed = context.workbook.sheet(sheetName(week.start)) !== null;
   const built = buildWeek(context, { config, week, replace: false }, "scheduled");
-  if (existed || config.recipients.trim() === "") return built;
-  return `${built} ${emailLastWeeksReport(context)}`;
+  if (config.recipients.trim() === "" || context.properties.get(EMAILED_KEY) === week.start) return built;
+  const sent = emailLastWeeksReport(context);
+  context.properties.set(EMAILED_KEY, week.start);
+  return `${built} ${sent}`;
 }
 
 /** The dialogs of "Build the report for a week…": which day, then whether to replace its sheet. */

@@ -1,4 +1,3 @@
-import { messageOf } from "../../core/errors";
 import type { Ui } from "../../platform/ports";
 import type { WorkbookPort } from "../../workbook/port";
 import { scheduledReportRun } from "../actions/scheduledReport";
@@ -32,25 +31,10 @@ const LOG_UI: Ui = {
   },
 };
 
+/** The workbook as it is, but for toasts, which go to the execution log. */
 function loggingWorkbook(workbook: WorkbookPort): WorkbookPort {
-  return {
-    get name() {
-      return workbook.name;
-    },
-    get timeZone() {
-      return workbook.timeZone;
-    },
-    get locale() {
-      return workbook.locale;
-    },
-    sheet: (name) => workbook.sheet(name),
-    sheetNames: () => workbook.sheetNames(),
-    addSheet: (name) => workbook.addSheet(name),
-    removeSheet: (name) => workbook.removeSheet(name),
-    renameSheet: (from, to) => workbook.renameSheet(from, to),
-    activate: (name) => workbook.activate(name),
-    toast: (message, title) => console.log(`${title}: ${message}`),
-  };
+  const toast = (message: string, title: string) => console.log(`${title}: ${message}`);
+  return new Proxy(workbook, { get: (target, key) => (key === "toast" ? toast : Reflect.get(target, key)) });
 }
 
 /** The context of a run nobody watches: the real services, with dialogs and toasts written to the log. */
@@ -93,16 +77,12 @@ interface ClockEvent {
 
 /**
  * A scheduled run with nobody watching: the run takes the lock itself (a busy lock schedules a
- * retry rather than failing), and the result or failure goes to the execution log.
+ * retry rather than failing) and the result goes to the execution log. A failure nobody could be
+ * e-mailed about is thrown on, so Apps Script e-mails it to the trigger's owner.
  */
 function runScheduled(firedBy?: string): void {
   const context = unattendedContext(appsScriptContext());
-  try {
-    context.workbook.toast(scheduledReportRun(context, firedBy), REPORT_TITLE);
-  } catch (error) {
-    console.error(`${REPORT_TITLE} failed`, error);
-    context.ui.alert(REPORT_TITLE, messageOf(error));
-  }
+  context.workbook.toast(scheduledReportRun(context, firedBy), REPORT_TITLE);
 }
 
 /** The trigger that builds the report on Monday mornings, and its one-off retries. */

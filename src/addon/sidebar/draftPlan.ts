@@ -83,11 +83,12 @@ export function previewDrafts(context: AddonContext, input: DraftsInput): DraftP
   const { template, plan, quota } = draftSetup(context, input);
   return {
     template: template.name,
-    drafts: plan.drafts.map((draft) => ({
-      row: draft.row,
-      handle: draft.handle,
-      name: draft.name,
-      email: draft.to,
+    drafts: plan.drafts.map(({ row, handle, name, to, emptyFields }) => ({
+      row,
+      handle,
+      name,
+      email: to,
+      emptyFields,
     })),
     skipped: plan.skipped,
     quota,

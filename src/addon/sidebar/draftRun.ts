@@ -77,6 +77,9 @@ function makeOne(
   let row: number;
   try {
     row = log.begin(entry);
+    // The row must be stored before Gmail is asked, so a run stopped after the draft is made, or
+    // another run reading the log, still finds it (Sheets buffers writes until a flush or the end).
+    context.workbook.flush();
   } catch (failure) {
     return { failure };
   }

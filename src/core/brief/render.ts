@@ -77,10 +77,12 @@ function greeting(brief: Brief, creator: BriefRecipient): string[] {
   const handle = creator.handle.trim() === "" ? "" : prefixed("@")(creator.handle.trim());
   const who = [name, handle && (name ? `(${handle})` : handle)].filter((part) => part !== "").join(" ");
   const campaign = brief.campaign.trim();
-  return [
+  // Rows of the Deliverables sheet replace the brief's list: the Doc says so, for whoever checks it.
+  return present([
     who === "" ? "Hi," : `Hi ${who},`,
     `Here is your brief${campaign ? ` for ${campaign}` : ""}. Everything you need is below; reply with any questions.`,
-  ];
+    creator.source === "sheet" ? `Deliverables from the Deliverables sheet for ${name || handle}.` : "",
+  ]);
 }
 
 function describeDeliverable(deliverable: BriefDeliverable, locale: string): string {

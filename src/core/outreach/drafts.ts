@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { headerKey } from "../brief/longText";
 import { count } from "../text";
-import { type MergeSource, mergeTemplate, unknownFieldsFor } from "./merge";
+import { asFields, BRIEF_LINK, fieldsIn, type MergeSource, mergeTemplate, unknownFieldsFor } from "./merge";
 import { isDraftAddress } from "./mime";
 import { creatorKey, DRAFTS_PER_DAY_LABEL } from "./outreachLog";
 
@@ -86,6 +86,9 @@ export function planDrafts(request: DraftRequest): DraftPlan {
   const headers = [...new Set(request.roster.flatMap((creator) => Object.keys(creator.values)))];
   const unknown = unknownFieldsFor(request.template, headers);
   const left = Math.max(0, Math.floor(request.allowance.left) || 0);
+  const link = headerKey(BRIEF_LINK);
+  // A "Your brief is here: " with nothing after it would also block the proper draft all day.
+  const needsLink = fieldsIn(request.template).some((field) => headerKey(field) === link);
   for (const creator of selectedRows(request)) {
     const handle = cellText(creator, ["handle"]) || cellText(creator, ["creator"]);
     const skip = (reason: string) => plan.skipped.push({ row: creator.row, handle, reason });
@@ -115,10 +118,13 @@ export function planDrafts(request: DraftRequest): DraftPlan {
       continue;
     }
     if (unknown.length > 0) {
-      const fields = unknown.map((field) => `{{${field}}}`).join(", ");
       skip(
-        `The template uses ${fields}, which ${unknown.length === 1 ? "is not a Roster column" : "are not Roster columns"}; add the column or fix the field.`,
+        `The template uses ${asFields(unknown)}, which ${unknown.length === 1 ? "is not a Roster column" : "are not Roster columns"}; add the column or fix the field.`,
       );
+      continue;
+    }
+    if (needsLink && cellText(creator, [link]) === "") {
+      skip("No brief Doc yet — create it in Briefs first.");
       continue;
     }
     const earlier = request.earlier?.get(creatorKey(handle, recipients.join(", ")));

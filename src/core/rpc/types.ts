@@ -132,7 +132,8 @@ export interface DraftAllowance {
 /** What "Create Gmail drafts" would do, shown for the user to confirm; nothing is written. */
 export interface DraftPreview {
   template: string;
-  drafts: { row: number; handle: string; name: string; email: string }[];
+  /** `emptyFields`: merge fields blank for this creator, shown before anything is drafted. */
+  drafts: { row: number; handle: string; name: string; email: string; emptyFields: string[] }[];
   skipped: { row: number; handle: string; reason: string }[];
   quota: DraftAllowance;
 }

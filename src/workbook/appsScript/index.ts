@@ -92,6 +92,7 @@ export function appsScriptWorkbook(ss: Spreadsheet = SpreadsheetApp.getActive())
     toast(message, title) {
       ss.toast(message, title, 5);
     },
+    flush: () => SpreadsheetApp.flush(),
   };
 }
 

@@ -129,6 +129,9 @@ export class MemoryWorkbook implements WorkbookPort, SheetHost {
     this.active = this.require(name);
   }
 
+  /** Every write is stored at once here. */
+  flush(): void {}
+
   toast(message: string, title: string): void {
     this.record("toast");
     this.toasts.push({ message, title });

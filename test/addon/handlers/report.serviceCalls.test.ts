@@ -3,6 +3,7 @@ import { scaledData } from "../../../scripts/demo/scaledData";
 import { ATTEMPTS_KEY, REPORT_ATTEMPTS, RETRY_AFTER_MS } from "../../../src/addon/actions/scheduledReport";
 import {
   buildLastWeeksReport,
+  EMAILED_KEY,
   emailLastWeeksReport,
   REPORT_RETRY_TRIGGER,
   REPORT_TITLE,
@@ -101,7 +102,13 @@ describe("the weekly trigger, run by Apps Script with nobody watching", () => {
     vi.useRealTimers();
   });
 
-  function trigger(options: { existing?: boolean; lockHeldByAnotherRun?: boolean }) {
+  function trigger(options: {
+    existing?: boolean;
+    lockHeldByAnotherRun?: boolean;
+    deniedScopes?: string[];
+    /** Runs with the fake installed, before the trigger fires (to break a service, say). */
+    arrange?: (fake: ReturnType<typeof installFakeAppsScript>) => void;
+  }) {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(NOW);
     const existing: SheetSeed[] = options.existing
@@ -110,15 +117,28 @@ describe("the weekly trigger, run by Apps Script with nobody watching", () => {
     const fake = installFakeAppsScript({
       spreadsheet: { name: "Program", timeZone: "Europe/Berlin", sheets: seeds(500, existing) },
       lockHeldByAnotherRun: options.lockHeldByAnotherRun ?? false,
+      deniedScopes: options.deniedScopes ?? [],
     });
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    let thrown: unknown = null;
     try {
+      options.arrange?.(fake);
       fake.resetCalls();
       const entry = REGISTRY.find((e) => e.name === REPORT_TRIGGER);
       if (!entry) throw new Error(`no ${REPORT_TRIGGER} entry`);
-      (entry.run as (e: unknown) => void)({ triggerUid: "1" });
-      return { fake, logged: log.mock.calls.map((c) => String(c[0])), errors: error.mock.calls.length };
+      // What Apps Script sees: a trigger function that throws is a failed run, e-mailed to its owner.
+      try {
+        (entry.run as (e: unknown) => void)({ triggerUid: "1" });
+      } catch (failure) {
+        thrown = failure;
+      }
+      return {
+        fake,
+        thrown,
+        logged: log.mock.calls.map((c) => String(c[0])),
+        errors: error.mock.calls.length,
+      };
     } finally {
       log.mockRestore();
       error.mockRestore();
@@ -144,8 +164,58 @@ describe("the weekly trigger, run by Apps Script with nobody watching", () => {
     expect(sheet?.shownValue(1, 1)).toBe("Our notes on last week");
     expect(fake.calls.filter((c) => /insertSheet|deleteSheet|setValues|setName/.test(c))).toEqual([]);
     expect(logged).toEqual([
-      'Influencer Desk: weekly report: The report for 2026-11-09 to 2026-11-15 is already in sheet "Report 2026-11-09", so the scheduled run left it untouched.',
+      'Influencer Desk: weekly report: The report for 2026-11-09 to 2026-11-15 is already in sheet "Report 2026-11-09", so the scheduled run left it untouched. E-mailed the report for 2026-11-09 to 2026-11-15 to dana@example.com, lee@example.com.',
     ]);
+  });
+
+  it("still e-mails a report someone built by hand before it ran, once: a second run sends nothing", () => {
+    const { fake } = trigger({ existing: true });
+    expect(fake.mail.sent.map((m) => [m.to, m.subject])).toEqual([
+      [["dana@example.com", "lee@example.com"], "Weekly report: Program, 2026-11-09 to 2026-11-15"],
+    ]);
+    expect(fake.properties.document?.getProperty(EMAILED_KEY)).toBe("2026-11-09");
+    const again = trigger({
+      existing: true,
+      arrange: (next) => next.properties.document?.setProperty(EMAILED_KEY, "2026-11-09"),
+    });
+    expect(again.fake.mail.sent).toEqual([]);
+    expect(again.thrown).toBeNull();
+  });
+
+  it("fails for another reason: e-mails the recipients that the report was not built, and why", () => {
+    const { fake, thrown } = trigger({
+      arrange: (f) => {
+        f.spreadsheet.insertSheet = () => {
+          throw new Error("Service Spreadsheets failed while accessing document.");
+        };
+      },
+    });
+    expect(thrown).toBeNull();
+    expect(fake.mail.sent.map((m) => [m.to, m.subject])).toEqual([
+      [["dana@example.com", "lee@example.com"], "Weekly report not built: Program, 2026-11-09 to 2026-11-15"],
+    ]);
+    expect(fake.mail.sent[0]?.htmlBody).toContain(
+      "The report for 2026-11-09 to 2026-11-15 failed: Service Spreadsheets failed while accessing document.",
+    );
+  });
+
+  it("without permission to send mail: the run fails, so Apps Script e-mails the trigger's owner why", () => {
+    const { fake, thrown } = trigger({ deniedScopes: ["https://www.googleapis.com/auth/script.send_mail"] });
+    expect(fake.spreadsheet.getSheetByName(REPORT)).not.toBeNull();
+    expect(fake.mail.sent).toEqual([]);
+    expect(String(thrown)).toMatch(
+      /^Error: The report for 2026-11-09 to 2026-11-15 failed: E-mailing the weekly report needs the permission script\.send_mail .* Nobody was e-mailed: /,
+    );
+  });
+
+  it("with Settings' recipients unreadable: the run fails, so Apps Script e-mails the trigger's owner why", () => {
+    const { fake, thrown } = trigger({
+      arrange: (f) => f.spreadsheet.getSheetByName("Settings")?.getRange(5, 2).setValue("dana at example"),
+    });
+    expect(fake.mail.sent).toEqual([]);
+    expect(String(thrown)).toContain(
+      'Nobody was e-mailed: Settings › Report recipients: "dana at example" is not an e-mail address',
+    );
   });
 
   it("finds the spreadsheet busy: logs it without a dialog and schedules a retry", () => {

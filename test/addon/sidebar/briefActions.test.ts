@@ -257,6 +257,12 @@ describe("Create Google Doc", () => {
       "2 × TikTok video, due Apr 10, 2025",
       "1 × Story on TikTok, due Apr 12, 2025",
     ]);
+    const paragraphs = (blocks: typeof ana) =>
+      blocks.filter((block) => block.kind === "paragraph").map((block) => block.text);
+    expect(paragraphs(ana)).toContain("Deliverables from the Deliverables sheet for Ana Silva.");
+    expect(
+      paragraphs(calls.docs[1]?.blocks ?? []).filter((text) => text.includes("Deliverables sheet")),
+    ).toEqual([]);
     // Eli has no Deliverables lines: every one of the brief's deliverables, not only those on his
     // Roster platform (issue 10: a creator's Doc dropped the brief's other deliverables).
     expect(deliverables(calls.docs[1]?.blocks ?? []).map((block) => block.text)).toEqual([

@@ -366,6 +366,63 @@ describe("Create Gmail drafts for ticked Roster rows", () => {
   });
 });
 
+describe("A template with {{brief link}} (the Brief delivery starter)", () => {
+  const BRIEF = {
+    id: "",
+    name: "Brief ready",
+    subject: "Your brief",
+    body: "Here: {{brief link}} Code: {{Promo code}}",
+  };
+
+  function briefSetUp() {
+    const { memory, context, calls } = setUp();
+    const saved = SIDEBAR_API.sidebarSaveTemplate(context, { template: BRIEF });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const templateId = saved.value.template?.id;
+    const call = (name: "sidebarPreviewDrafts" | "sidebarCreateDrafts", rows: number[]) => {
+      const result = SIDEBAR_API[name](context, { templateId, selection: { rows } });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    // What "Create Google Doc" in Briefs leaves on the Roster for Dee (row 5).
+    const giveDoc = (row: number) =>
+      memory
+        .sheet("Roster")
+        ?.write(1, 13, [
+          [{ text: "Brief link" }],
+          ...Array.from({ length: row - 2 }, () => [""]),
+          ["https://docs.google.com/document/d/dee"],
+        ]);
+    return { calls, call, giveDoc };
+  }
+
+  it("skips a creator with no brief Doc yet, saying so before anything is drafted, and drafts them once the Doc exists", () => {
+    const { calls, call, giveDoc } = briefSetUp();
+    const reason = "No brief Doc yet — create it in Briefs first.";
+    expect(call("sidebarPreviewDrafts", [5])).toMatchObject({
+      drafts: [],
+      skipped: [{ row: 5, handle: "@dee", reason }],
+    });
+    expect(call("sidebarCreateDrafts", [5])).toMatchObject({ created: [], skipped: [{ row: 5, reason }] });
+    expect(calls.drafts).toEqual([]);
+
+    giveDoc(5);
+    const made = call("sidebarCreateDrafts", [5]) as DraftOutcome;
+    expect(made.created.map((draft) => draft.handle)).toEqual(["@dee"]);
+    expect(calls.drafts.map((draft) => draft.body)).toEqual([
+      "Here: https://docs.google.com/document/d/dee Code: ",
+    ]);
+  });
+
+  it("shows each creator's blank merge fields in the confirmation, before drafting", () => {
+    const { call, giveDoc } = briefSetUp();
+    giveDoc(5);
+    expect(call("sidebarPreviewDrafts", [5])).toMatchObject({
+      drafts: [{ row: 5, handle: "@dee", email: "dee@example.com", emptyFields: ["Promo code"] }],
+    });
+  });
+});
+
 describe("Create Gmail drafts refuses bad requests with a message", () => {
   it("asks for a selection when nothing is ticked", () => {
     const { context, templateId } = setUp();

@@ -62,6 +62,13 @@ describe("renderBrief", () => {
     expect(preview.sections.some((section) => section.heading === "Deliverables")).toBe(false);
   });
 
+  it("says when the creator's deliverables come from the Deliverables sheet, not the brief", () => {
+    const creator = { name: "Ana Silva", handle: "ana.glows", deliverables: [] };
+    const fromSheet = renderBrief(sampleBrief(), "en_US", { ...creator, source: "sheet" });
+    expect(fromSheet.intro.at(-1)).toBe("Deliverables from the Deliverables sheet for Ana Silva.");
+    expect(renderBrief(sampleBrief(), "en_US", { ...creator, source: "brief" }).intro).toHaveLength(2);
+  });
+
   it("leaves out empty sections and keeps markup as plain text", () => {
     const brief = sampleBrief();
     brief.avoid = { competitorMentions: "", claims: "" };

@@ -174,6 +174,28 @@ describe("planDrafts", () => {
     ]);
   });
 
+  it("skips a creator with no brief Doc when the template uses {{brief link}}, before the cap counts them", () => {
+    const withLink = {
+      ...roster[0],
+      values: { ...roster[0]?.values, "Brief link": "https://docs.google.com/d/1" },
+    };
+    const plan = planDrafts(
+      request({
+        roster: [withLink as RosterRow, ...roster.slice(1)],
+        selection: { rows: [2, 5] },
+        template: { subject: "Your brief", body: "Here it is: {{ Brief Link }}" },
+        allowance: { left: 1, cap: 1 },
+      }),
+    );
+    expect(plan.drafts.map((draft) => [draft.handle, draft.body])).toEqual([
+      ["@ana", "Here it is: https://docs.google.com/d/1"],
+    ]);
+    expect(plan.skipped).toEqual([
+      { row: 5, handle: "@dee", reason: "No brief Doc yet — create it in Briefs first." },
+    ]);
+    expect(plan.updates.map((update) => update.row)).toEqual([2]);
+  });
+
   it("drafts to several addresses in one cell and notes blank fields", () => {
     const row: RosterRow = {
       row: 9,

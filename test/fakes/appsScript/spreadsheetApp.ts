@@ -39,6 +39,11 @@ export class FakeSpreadsheetApp extends Recorded {
     return new FakeConditionalFormatRuleBuilder(this.recorder);
   }
 
+  /**
+   * Sheets buffers a script's writes and stores them at a flush or the end of the run; Google says to
+   * flush before releasing a lock (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+   * The fake stores every write at once, so the record of this call (its order) is what tests check.
+   */
   flush(): void {}
 }
 
