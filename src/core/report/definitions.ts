@@ -1,4 +1,4 @@
-import { BENCHMARK_METRICS, FIGURES } from "../metrics";
+import { BENCHMARK_METRICS, ENGAGEMENT_METRICS, FIGURES, type MetricKey } from "../metrics";
 import { tableBlock, text } from "./table";
 import type { InputPost } from "./types";
 
@@ -11,8 +11,13 @@ const defined = (key: keyof typeof FIGURES): string => `${FIGURES[key].name} = $
 
 export const ENGAGEMENTS_DEFINED = defined("engagements");
 
-export function engagementsOf(post: InputPost): number {
-  return post.likes + post.comments + post.shares + post.saves + post.linkClicks;
+/** FIGURES.engagements of one post: the counts ENGAGEMENT_METRICS lists. */
+export const engagementsOf = (post: InputPost): number => sumOf(post, ENGAGEMENT_METRICS);
+
+function sumOf(post: InputPost, metrics: readonly MetricKey[]): number {
+  let total = 0;
+  for (const metric of metrics) total += post[metric];
+  return total;
 }
 
 /** part ÷ whole; null when there is no whole or the quotient overflows (a tiny typed count like 5e-324). */
@@ -29,11 +34,7 @@ export const perPostRate = (engagements: number, posts: number, followers: numbe
   ratio(engagements / posts, followers);
 
 /** What the benchmark counts of one post. */
-export function benchmarkCountOf(post: InputPost): number {
-  let total = 0;
-  for (const metric of BENCHMARK_METRICS) total += post[metric];
-  return total;
-}
+export const benchmarkCountOf = (post: InputPost): number => sumOf(post, BENCHMARK_METRICS);
 
 /** Money rounded to cents, so sums like 0.1 + 0.2 show as 0.30. */
 export function cents(value: number): number {
