@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoWorkbook } from "../../scripts/demo/demoWorkbook";
+import { demoWorkbook, typed } from "../../scripts/demo/demoWorkbook";
 import { lastWeeksReport, reportEmail } from "../../src/addon/actions/weeklyReport";
 import { launchChromium } from "./chromium";
 
@@ -11,20 +11,48 @@ const NOW = new Date("2026-11-25T12:00:00Z");
 
 let browser: Browser;
 let html: string;
+let longTextHtml: string;
+
+/** The demo's e-mail; `extraPost`, a Posts row typed below the demo's, as a team might log one. */
+function demoEmail(extraPost?: (string | number | Date)[]): string {
+  const { workbook, context } = demoWorkbook(NOW);
+  const posts = workbook.sheet("Posts");
+  if (extraPost && posts) posts.write(posts.read().values.length + 1, 1, typed([extraPost]));
+  return reportEmail(lastWeeksReport(context).report).html;
+}
+
+/** A post the FTC check flags, whose caption holds a long link and whose handle is long: no spaces to wrap at. */
+const LONG_TEXT_POST = [
+  new Date("2026-11-18T12:00:00Z"),
+  "@the.very.long.handle.of.a.creator",
+  "Spring Trail Launch",
+  "Instagram",
+  "https://instagram.com/p/longtext1",
+  "Shop my picks: https://summitgear.example.com/collections/spring-trail-launch-2026-limited",
+  12_000,
+  0,
+  300,
+  20,
+  5,
+  5,
+  10,
+  0,
+  0,
+];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const { context } = demoWorkbook(NOW);
-  html = reportEmail(lastWeeksReport(context).report).html;
+  html = demoEmail();
+  longTextHtml = demoEmail(LONG_TEXT_POST);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-async function open(width: number): Promise<Page> {
+async function open(width: number, content = html): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.setContent(html);
+  await page.setContent(content);
   return page;
 }
 
@@ -79,6 +107,27 @@ describe.each([600, 1000])("the weekly e-mail at %i px", (width) => {
     }
   });
 });
+
+describe.each([600, 1000])(
+  "a flagged post with a long link in its caption and a long handle, at %i px",
+  (width) => {
+    it("is listed and wraps inside its cells: no horizontal scroll", async () => {
+      const page = await open(width, longTextHtml);
+      try {
+        const first = page.locator("h2").first();
+        await expect(first.textContent()).resolves.toBe("Needs attention: FTC disclosure");
+        const table = page.locator("h2 + table").first();
+        await expect(table.textContent()).resolves.toContain(
+          "summitgear.example.com/collections/spring-trail",
+        );
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
+      } finally {
+        await page.close();
+      }
+    });
+  },
+);
 
 describe("the weekly e-mail's first screen", () => {
   it("opens with the week in brief, then what needs attention", async () => {

@@ -1,5 +1,5 @@
 import { formatYmd, localParts } from "../dates";
-import { DEFINITIONS, engagementsOf } from "./definitions";
+import { DEFINITIONS, engagementsOf, hasRateCounts, hasReach } from "./definitions";
 import { EmvSource } from "./emv";
 import { NoteGroups } from "./notes";
 import { notices } from "./problems";
@@ -16,7 +16,7 @@ import { PlatformTallies } from "./sections/platforms";
 import { summaryOf } from "./sections/summary";
 import { topPosts } from "./sections/topPosts";
 import { TrendTally } from "./sections/trend";
-import type { WeeklyReport, WeeklyReportInput } from "./types";
+import type { InputCreator, WeeklyReport, WeeklyReportInput } from "./types";
 import { dayIndex, periodOf, type WeekBounds, type WeekPost, weekBounds } from "./week";
 
 /** Everything one pass over the posts and one over the budget lines count. */
@@ -94,6 +94,20 @@ function countWeekPost(counts: Counts, weekPost: WeekPost, notes: NoteGroups): v
   counts.emv.noteShown(weekPost.post);
   counts.disclosure.check(weekPost, platform);
   counts.weekPosts.push(weekPost);
+  noteLeftOut(weekPost, creator, notes);
+}
+
+/** Names the week's posts a rate leaves out, so a rate over fewer posts says why (not those in no rate anyway). */
+function noteLeftOut(
+  { post, engagements }: WeekPost,
+  creator: InputCreator | undefined,
+  notes: NoteGroups,
+): void {
+  if (!hasRateCounts(post)) {
+    if (post.impressions > 0 || (creator?.followers ?? 0) > 0)
+      notes.add("Posts", "unrated", "Likes or Comments missing: not in the rates", post.row);
+  } else if (engagements > 0 && !hasReach(post))
+    notes.add("Posts", "no-reach", "No impressions: not in the rate per impression", post.row);
 }
 
 function assemble(
@@ -116,6 +130,7 @@ function assemble(
     window,
     (name) => counts.campaigns.row(name).budgetUsed,
   );
+  const benchmarkCheck = lowEngagement(counts.creators.tallies, settings);
   const attention = {
     disclosure: counts.disclosure.rows(),
     deliverables: deliverableTable(input.deliverables, ownersByHandle(input.creators), {
@@ -123,7 +138,7 @@ function assemble(
       // "YYYY-MM-DD" strings sort as their days do.
       asOf: today.localeCompare(week.end) < 0 ? today : week.end,
     }),
-    lowEngagement: lowEngagement(counts.creators.tallies, settings),
+    lowEngagement: benchmarkCheck.rows,
     // Every campaign the report lists, an ended one in the plan alone too.
     overBudget: overBudget(plan.map((row) => counts.campaigns.row(row.campaign))),
   };
@@ -145,6 +160,7 @@ function assemble(
     attention,
     daily: counts.daily.rows(bounds.days, week.start),
     benchmarks: settings.benchmarks,
+    benchmarkGaps: benchmarkCheck.gaps,
     notices: notices({
       postsSheetMissing: input.postsSheetMissing === true,
       week,

@@ -1,4 +1,4 @@
-import { BENCHMARK_METRICS, FIGURES } from "../metrics";
+import { BENCHMARK_METRICS, ENGAGEMENT_METRICS, FIGURES, type MetricKey } from "../metrics";
 import { tableBlock, text } from "./table";
 import type { InputPost } from "./types";
 
@@ -11,8 +11,13 @@ const defined = (key: keyof typeof FIGURES): string => `${FIGURES[key].name} = $
 
 export const ENGAGEMENTS_DEFINED = defined("engagements");
 
-export function engagementsOf(post: InputPost): number {
-  return post.likes + post.comments + post.shares + post.saves + post.linkClicks;
+/** FIGURES.engagements of one post: the counts ENGAGEMENT_METRICS lists. */
+export const engagementsOf = (post: InputPost): number => sumOf(post, ENGAGEMENT_METRICS);
+
+function sumOf(post: InputPost, metrics: readonly MetricKey[]): number {
+  let total = 0;
+  for (const metric of metrics) total += post[metric];
+  return total;
 }
 
 /** part ÷ whole; null when there is no whole or the quotient overflows (a tiny typed count like 5e-324). */
@@ -28,12 +33,19 @@ export const roiOf = (revenue: number, spend: number): number | null => ratio(re
 export const perPostRate = (engagements: number, posts: number, followers: number): number | null =>
   ratio(engagements / posts, followers);
 
+/**
+ * A post counts in a rate per follower or per impression only with its Likes and Comments read:
+ * every platform reports both, so a blank one is missing, not 0 (a hidden like count, "n/a").
+ * Shares, saves and link clicks left blank count as none: not every platform or post has them.
+ */
+export const hasRateCounts = (post: InputPost): boolean =>
+  !post.missing?.some((metric) => (BENCHMARK_METRICS as readonly MetricKey[]).includes(metric));
+
+/** A rate per impression counts a post only with impressions above 0: without them its engagements have no divisor. */
+export const hasReach = (post: InputPost): boolean => post.impressions > 0 && hasRateCounts(post);
+
 /** What the benchmark counts of one post. */
-export function benchmarkCountOf(post: InputPost): number {
-  let total = 0;
-  for (const metric of BENCHMARK_METRICS) total += post[metric];
-  return total;
-}
+export const benchmarkCountOf = (post: InputPost): number => sumOf(post, BENCHMARK_METRICS);
 
 /** Money rounded to cents, so sums like 0.1 + 0.2 show as 0.30. */
 export function cents(value: number): number {
@@ -52,7 +64,7 @@ export const REACH_DEFINED =
 export const DEFINITIONS: readonly string[] = [
   `${ENGAGEMENTS_DEFINED}.`,
   REACH_DEFINED,
-  `${defined("engagementsPerImpression")}.`,
+  `${defined("engagementsPerImpression")}, over the posts with impressions, likes and comments.`,
   "EMV is the Posts sheet's EMV column where it holds a number, otherwise it is computed from the rate card.",
   "Spend = the committed cost (Budget “Actual”, or “Planned” until an Actual is entered) of the lines " +
     "committed in the week, by Settings › Spend counted by: the creator's deliverables in that campaign " +
@@ -66,7 +78,7 @@ export const DEFINITIONS: readonly string[] = [
     "deliverable is posted when it has a Posted on date, a Post URL or a status such as Posted; a " +
     "cancelled or dropped one counts nowhere.",
   "Days late = calendar days from a deliverable's due date to the week's last day (to today while the week runs).",
-  `${defined("engagementsPerPost")}.`,
+  `${defined("engagementsPerPost")}. It and the next rate count only posts with Likes and Comments (blank or "n/a" is missing, not 0).`,
   `${defined("likesCommentsPerPost")}. Each platform's creators are compared with that platform's benchmark table in Settings, whose rate counts the same; a platform or band without a rate is not checked.`,
   `${defined("engagementRateByFollowers")} (a creator's usual rate, not this week's).`,
 ];

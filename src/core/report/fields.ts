@@ -7,25 +7,7 @@ import { METRICS } from "../metrics";
  * import from above it.
  */
 export const REPORT_FIELDS = {
-  roster: [
-    "creator",
-    "handle",
-    "platform",
-    "email",
-    "followers",
-    "avgComments",
-    "avgShares",
-    "avgLinkClicks",
-    "engagementRate",
-    "tier",
-    "status",
-    "ratePerPost",
-    "promoCode",
-    "affiliateLink",
-    "owner",
-    "lastContacted",
-    "notes",
-  ],
+  roster: ["creator", "handle", "platform", "followers", "tier", "owner"],
   campaigns: ["campaign", "objective", "start", "end", "budget"],
   deliverables: ["campaign", "handle", "deliverable", "dueDate", "postedOn", "postUrl", "status"],
   posts: [

@@ -80,15 +80,6 @@ export function isWebLink(value: Cell): value is string {
   return typeof value === "string" && /^https?:\/\/[^\s"'<>`]+$/i.test(value.trim());
 }
 
-/** "https://www.instagram.com/p/abc/" → "instagram.com/p/abc", cut to a readable length. */
-export function linkLabel(url: string): string {
-  const text = url
-    .trim()
-    .replace(/^https?:\/\/(www\.)?/i, "")
-    .replace(/\/$/, "");
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
-
 export function formatCell(value: Cell, kind: ColumnKind, currency: string): string {
   if (value === null || value === undefined || value === "")
     return kind === "text" || kind === "link" ? "" : BLANK;

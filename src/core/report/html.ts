@@ -57,12 +57,25 @@ function siteOf(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, "").replace(/[/?#:].*$/, "");
 }
 
+/**
+ * Text with a break opportunity (<wbr>) every 10 characters of a word over 25 long (a link pasted
+ * in a caption, a long handle), so it wraps in its cell instead of widening the table. Markup, not
+ * CSS: Gmail keeps only the CSS properties it lists (see above), and a <wbr> needs none of them.
+ */
+function breakable(text: string): string {
+  // \u200b marks the places before escaping, so no entity such as &amp; is split.
+  const marked = text.replace(/\S{26,}/g, (word) => word.replace(/.{10}(?=.)/g, "$&\u200b"));
+  return escapeHtml(marked).replace(/\u200b/g, "<wbr>");
+}
+
 function cellHtml(value: Cell, kind: ColumnKind, currency: string, tone: Tone): string {
   if (kind === "link" && isWebLink(value)) {
     const url = value.trim();
     return `<a href="${escapeHtml(url)}" style="color:#1d4ed8;">${escapeHtml(siteOf(url))}</a>`;
   }
-  const text = escapeHtml(formatCompact(value, kind, currency));
+  const shown = formatCompact(value, kind, currency);
+  // A link that is not a web address is shown exactly as typed.
+  const text = kind === "link" ? escapeHtml(shown) : breakable(shown);
   const colour = typeof value === "number" && tone !== "none" ? changeColour(value, tone) : undefined;
   if (colour) return `<span style="color:${colour};font-weight:bold;">${text}</span>`;
   return text;
@@ -175,7 +188,7 @@ function summaryHtml(block: ReportBlock): string {
 }
 
 function smallPrint(text: string): string {
-  return `<p style="margin:6px 0 0;color:${MUTED};font-size:12px;">${escapeHtml(text)}</p>`;
+  return `<p style="margin:6px 0 0;color:${MUTED};font-size:12px;">${breakable(text)}</p>`;
 }
 
 function sectionHtml(block: ReportBlock, options: HtmlOptions): string {

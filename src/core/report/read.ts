@@ -6,7 +6,7 @@ import { handleKey, nameKey } from "../keys";
 import { METRICS, type MetricKey } from "../metrics";
 import { describe, type NumberOptions, parseNumber } from "../numbers";
 import type { BudgetLine, Campaign, Deliverable, Skipped } from "../records";
-import { type FieldOf, REPORT_FIELDS } from "./fields";
+import type { FieldOf } from "./fields";
 import type { KeyedRow, ReportCreator, ReportData, ReportPost } from "./records";
 
 /**
@@ -126,8 +126,6 @@ function skip(skipped: Skipped[], sheet: string, row: number, reasons: string[],
     skipped.push({ sheet, row, reason: consequence ? `${reason}; ${consequence}` : reason });
 }
 
-const ROSTER_KEYS: ReadonlySet<string> = new Set(REPORT_FIELDS.roster);
-
 export function readRoster(rows: readonly KeyedRow[], options: ReadOptions): Read<ReportCreator> {
   const records: ReportCreator[] = [];
   const skipped: Skipped[] = [];
@@ -157,37 +155,15 @@ export function readRoster(rows: readonly KeyedRow[], options: ReadOptions): Rea
     }
     seen.set(key, row.row);
     const followers = r.optionalAmount("followers");
-    const avgComments = r.optionalAmount("avgComments");
-    const avgShares = r.optionalAmount("avgShares");
-    const avgLinkClicks = r.optionalAmount("avgLinkClicks");
-    const engagementRate = isFormulaError(r.cell("engagementRate"))
-      ? null
-      : r.optionalAmount("engagementRate");
-    const ratePerPost = r.optionalAmount("ratePerPost");
-    const lastContacted = r.date("lastContacted");
-    const extra: Record<string, string> = {};
-    for (const other in row.values) if (!ROSTER_KEYS.has(other)) extra[other] = r.textOf(row.values[other]);
     skip(skipped, "Roster", row.row, r.problems, "read as blank");
     records.push({
       row: row.row,
       creator: r.text("creator"),
       handle,
       platform,
-      email: r.text("email"),
       followers,
-      avgComments,
-      avgShares,
-      avgLinkClicks,
-      status: r.text("status"),
-      ratePerPost,
       owner: r.text("owner"),
-      lastContacted,
-      extra,
       tier: r.shown("tier"),
-      engagementRate,
-      promoCode: r.text("promoCode"),
-      affiliateLink: r.text("affiliateLink"),
-      notes: r.text("notes"),
     });
   }
   return { records, skipped };
@@ -254,9 +230,18 @@ export function readDeliverables(rows: readonly KeyedRow[], options: ReadOptions
   return { records, skipped };
 }
 
-function metricCounts(r: RowReader<FieldOf<"posts">>): Record<MetricKey, number> {
-  const counts = {} as Record<MetricKey, number>;
-  for (const metric of METRICS) counts[metric] = r.amount(metric);
+type Counts = Record<MetricKey, number> & { missing?: MetricKey[] };
+
+/** The post's counts, a blank or unreadable one as 0 for the sums and named in `missing` for the rates. */
+function metricCounts(r: RowReader<FieldOf<"posts">>): Counts {
+  const counts = {} as Counts;
+  const missing: MetricKey[] = [];
+  for (const metric of METRICS) {
+    const value = r.optionalAmount(metric);
+    if (value === null) missing.push(metric);
+    counts[metric] = value ?? 0;
+  }
+  if (missing.length > 0) counts.missing = missing;
   return counts;
 }
 

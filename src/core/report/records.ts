@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import type { MetricKey } from "../metrics";
 import type { BudgetLine, Campaign, Creator, Deliverable, Post, Skipped } from "../records";
 
 /** One data row of a sheet, its cells already mapped onto canonical keys (absent = no such column). */
@@ -8,16 +9,14 @@ export interface KeyedRow {
   values: Record<string, Cell>;
 }
 
-/** A Roster row with the columns the report shows beside a creator's numbers. */
-export interface ReportCreator extends Creator {
+/** A Roster row with the columns the report uses: a creator's name, match keys, size, tier and owner. */
+export type ReportCreator = Pick<
+  Creator,
+  "row" | "creator" | "handle" | "platform" | "followers" | "owner"
+> & {
   /** The Tier column as the sheet shows it (a formula result), "" when blank or an error. */
   tier: string;
-  /** The Roster's own Engagement rate column (a fraction), null when blank or unreadable. */
-  engagementRate: number | null;
-  promoCode: string;
-  affiliateLink: string;
-  notes: string;
-}
+};
 
 /** A Posts row with the two formula columns the report reuses. */
 export interface ReportPost extends Post {
@@ -27,6 +26,8 @@ export interface ReportPost extends Post {
   emvShown: string;
   /** The Disclosure column's text (FTC_CHECK result); null when blank or an error, so it is recomputed. */
   disclosure: string | null;
+  /** Counts blank, a placeholder ("n/a") or unreadable: 0 in the sums, left out of the rates that need them. */
+  missing?: MetricKey[];
 }
 
 /** Everything the readers produce for one report. */

@@ -1,4 +1,5 @@
 import type { Week } from "../dates";
+import type { MetricKey } from "../metrics";
 import type { BudgetLine, Campaign, Creator, Deliverable, Post, Skipped } from "../records";
 import type { Benchmarks } from "./benchmark";
 import type { SpendBasis } from "./spend";
@@ -17,8 +18,19 @@ export interface ReportSettings {
 }
 
 /** A post as the report needs it; the Posts reader's extra fields are optional so any Post fits. */
-export type InputPost = Post & { emv?: number | null; emvShown?: string; disclosure?: string | null };
-export type InputCreator = Creator & { tier?: string };
+export type InputPost = Post & {
+  emv?: number | null;
+  emvShown?: string;
+  disclosure?: string | null;
+  /** Counts that were blank or unreadable (read as 0); absent means every count was read. */
+  missing?: readonly MetricKey[];
+};
+export type InputCreator = Pick<
+  Creator,
+  "row" | "creator" | "handle" | "platform" | "followers" | "owner"
+> & {
+  tier?: string;
+};
 
 export interface WeeklyReportInput {
   creators: readonly InputCreator[];
@@ -182,6 +194,16 @@ export interface LowEngagementRow {
   benchmark: number;
 }
 
+/** Creators with posts this week the low-engagement check could not compare, by why. */
+export interface BenchmarkGaps {
+  /** No band with a rate for their platform and followers. */
+  benchmark: number;
+  /** Not on the Roster, or no followers there. */
+  followers: number;
+  /** No post of the week with likes and comments known. */
+  counts: number;
+}
+
 export interface OverBudgetRow {
   campaign: string;
   budget: number;
@@ -233,6 +255,7 @@ export interface WeeklyReport {
   };
   daily: DailyRow[];
   benchmarks: Benchmarks;
+  benchmarkGaps: BenchmarkGaps;
   /** Things to read first: no Posts sheet, an empty week, rows left out. */
   notices: string[];
   notes: ReportNote[];

@@ -90,6 +90,8 @@ describe("posts the report counts with a caveat", () => {
     expect(report.notes.map((n) => n.message)).toEqual([
       'Campaign "Winter Glwo" is not on the Campaigns sheet; counted under that name (row 2)',
       'EMV shows "#REF!"; computed again (row 2)',
+      // Comments is blank: @maya's rates have no post to count.
+      "Likes or Comments missing: not in the rates (row 2)",
     ]);
     // recomputed with the stand-in rate card: 10 likes × 0.50
     expect(report.headline.find((m) => m.id === "emv")?.value).toBe(5);
@@ -143,6 +145,7 @@ describe("posts the report counts with a caveat", () => {
     });
     expect(failing.notes.map((n) => n.message)).toEqual([
       "EMV could not be computed (EMV: the rate card has no Instagram row); counted as 0 (row 2)",
+      "Likes or Comments missing: not in the rates (row 2)",
     ]);
   });
 });

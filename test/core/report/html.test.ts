@@ -86,6 +86,24 @@ describe("renderReportHtml", () => {
     expect(disclosure?.rows).toEqual([["2026-11-16", XSS, "(no platform)", "Missing #ad", XSS, GOOD_LINK]]);
   });
 
+  it("lets a word over 25 characters wrap every 10 characters, never inside an escaped character", () => {
+    const long = reportFor(
+      {
+        posts: keyed(POST_KEYS, [
+          postRow({
+            date: "2026-11-16",
+            handle: "@the.very.long.handle.of.a.creator",
+            caption: "Shop: a1234567&<b123456789c123456789",
+          }),
+        ]),
+      },
+      { timeZone: "Europe/London", inWeek: new Date("2026-11-18T12:00:00Z") },
+    );
+    const email = renderReportHtml(reportBlocks(long), { currency: "USD" });
+    expect(email).toContain("<td>@the.very.<wbr>long.handl<wbr>e.of.a.cre<wbr>ator</td>");
+    expect(email).toContain("<td>Shop: a1234567&amp;&lt;<wbr>b123456789<wbr>c123456789</td>");
+  });
+
   it("colours changes and formats money, counts and rates", () => {
     // posts 3 vs 1: +200.0%; engagements 40 vs 80: −50.0%; EMV 50 + 20 + 1 = 71 vs 100
     expect(html).toContain('<span style="color:#15803d;font-weight:bold;">+200.0%</span>');

@@ -1,5 +1,5 @@
 import { FIGURES } from "../../metrics";
-import { benchmarkCountOf, cents, perPostRate } from "../definitions";
+import { benchmarkCountOf, cents, hasRateCounts, perPostRate } from "../definitions";
 import type { NoteGroups } from "../notes";
 import { handleKey, nameKey } from "../read";
 import { int, money, percent, sheetOnly, tableBlock, text, whenEmpty } from "../table";
@@ -16,7 +16,9 @@ export interface CreatorTally {
   platform: string;
   posts: number;
   engagements: number;
-  /** Likes + comments: what the benchmark counts. */
+  /** The posts the rates count (hasRateCounts), their engagements, and their likes + comments (what the benchmark counts). */
+  rated: number;
+  ratedEngagements: number;
   benchmarkCount: number;
   emv: number;
 }
@@ -64,6 +66,8 @@ export class CreatorTallies {
         platform: creator?.platform || post.platform,
         posts: 0,
         engagements: 0,
+        rated: 0,
+        ratedEngagements: 0,
         benchmarkCount: 0,
         emv: 0,
       };
@@ -71,8 +75,12 @@ export class CreatorTallies {
     }
     tally.posts++;
     tally.engagements += engagements;
-    tally.benchmarkCount += benchmarkCountOf(post);
     tally.emv += emv;
+    if (hasRateCounts(post)) {
+      tally.rated++;
+      tally.ratedEngagements += engagements;
+      tally.benchmarkCount += benchmarkCountOf(post);
+    }
     return creator;
   }
 
@@ -90,7 +98,7 @@ export class CreatorTallies {
           followers,
           posts: c.posts,
           engagements: c.engagements,
-          engagementRate: followers === null ? null : perPostRate(c.engagements, c.posts, followers),
+          engagementRate: followers === null ? null : perPostRate(c.ratedEngagements, c.rated, followers),
           emv: cents(c.emv),
           onRoster: c.creator !== undefined,
         };

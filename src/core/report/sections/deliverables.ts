@@ -18,7 +18,7 @@ export function isDropped(deliverable: Deliverable): boolean {
 }
 
 /** Owner by handle key, from the Roster: the first creator with that handle on any platform. */
-export function ownersByHandle(creators: readonly Creator[]): Map<string, string> {
+export function ownersByHandle(creators: readonly Pick<Creator, "handle" | "owner">[]): Map<string, string> {
   const owners = new Map<string, string>();
   for (const creator of creators) {
     const key = handleKey(creator.handle);

@@ -1,5 +1,5 @@
 import { FIGURES } from "../../metrics";
-import { cents, ENGAGEMENTS_DEFINED, ratio } from "../definitions";
+import { cents, ENGAGEMENTS_DEFINED, hasReach, ratio } from "../definitions";
 import { type Column, change, tableBlock, text } from "../table";
 import type { HeadlineMetric, InputPost } from "../types";
 
@@ -15,6 +15,9 @@ export interface Totals {
   revenue: number;
   spend: number;
   paid: number;
+  /** Engagements and impressions of the posts with a reach figure (hasReach): the rate's two sides. */
+  reachEngagements: number;
+  reachImpressions: number;
 }
 
 export const emptyTotals = (): Totals => ({
@@ -27,6 +30,8 @@ export const emptyTotals = (): Totals => ({
   revenue: 0,
   spend: 0,
   paid: 0,
+  reachEngagements: 0,
+  reachImpressions: 0,
 });
 
 export function addPost(totals: Totals, post: InputPost, emv: number, engagements: number): void {
@@ -37,6 +42,10 @@ export function addPost(totals: Totals, post: InputPost, emv: number, engagement
   totals.emv += emv;
   totals.promoRedemptions += post.promoRedemptions;
   totals.revenue += post.revenue;
+  if (hasReach(post)) {
+    totals.reachEngagements += engagements;
+    totals.reachImpressions += post.impressions;
+  }
 }
 
 interface MetricSpec {
@@ -84,7 +93,7 @@ const METRICS: readonly MetricSpec[] = [
     kind: "percent",
     better: "up",
     ratio: true,
-    of: (t) => ratio(t.engagements, t.impressions),
+    of: (t) => ratio(t.reachEngagements, t.reachImpressions),
   },
   { id: "emv", label: "EMV", kind: "money", better: "up", of: (t) => cents(t.emv) },
   { id: "spend", label: "Spend", kind: "money", better: null, of: (t) => cents(t.spend) },
