@@ -5,32 +5,8 @@ import { runSidebarCall } from "../../../src/addon/sidebar/registryEntries";
 import { detectSource, readExport } from "../../../src/core/import/index";
 import { storeMapping } from "../../../src/sheets/mappingStore";
 import { diffSnapshots, snapshotMemory } from "../../adoption/snapshot";
-import { type FixturePost, instagramCsv } from "../../core/import/fixtures";
 import { recordWrites } from "../../fixtures/programWorkbook";
-import { TEAM_MAPPING, teamCells, teamProgram } from "./teamProgram";
-
-const post = (id: string, handle: string, views: number, likes: number, comments: number): FixturePost => ({
-  id,
-  handle,
-  caption: `${id} #ad`,
-  views,
-  likes,
-  comments,
-  shares: 0,
-  published: "2026-11-20 15:21",
-});
-
-/**
- * Meta's export: Maya's first reel with more views, her second with the numbers the sheet has (its
- * Likes cell is the team's formula), a new reel by Leo (on the team's Creators only) and one by a
- * creator on no roster.
- */
-const EXPORT = instagramCsv([
-  post("Abc1", "maya", 1000, 100, 10),
-  post("Abc2", "maya", 2000, 150, 11),
-  post("New1", "leo", 3000, 300, 30),
-  post("Zed1", "zed", 10, 1, 1),
-]);
+import { TEAM_EXPORT, TEAM_MAPPING, teamCells, teamProgram } from "./teamProgram";
 
 function request(text: string) {
   const read = readExport(text);
@@ -57,7 +33,7 @@ describe("importing into a team's own tabs, as Settings › Mapping records them
     const context = memoryContext(workbook, () => new Date("2026-11-25T12:00:00Z"));
     const before = snapshotMemory(memory);
 
-    const applied = call(context, "sidebarImportApply", request(EXPORT));
+    const applied = call(context, "sidebarImportApply", request(TEAM_EXPORT));
 
     expect(applied.preview.counts).toMatchObject({ newPosts: 1, updatedPosts: 2, skipped: 1 });
     expect(applied.preview.skipped[0]?.reason).toMatch(/zed/);
@@ -99,7 +75,7 @@ describe("importing into a team's own tabs, as Settings › Mapping records them
   it("names the team's tab when the one the mapping names is gone, and says to run the set-up", () => {
     const { memory, context } = teamProgram();
     storeMapping(memory, { Posts: { ...TEAM_MAPPING.Posts, tab: "Q3 collabs" } });
-    const result = runSidebarCall(() => context, "sidebarImportApply", request(EXPORT));
+    const result = runSidebarCall(() => context, "sidebarImportApply", request(TEAM_EXPORT));
     expect(result).toEqual({
       ok: false,
       error: {

@@ -4,6 +4,7 @@ import type { Mapping } from "../../../src/sheets/mapping";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import type { WriteCell } from "../../../src/workbook/port";
 import type { TeamCase } from "../../adoption/corpus";
+import { type FixturePost, instagramCsv } from "../../core/import/fixtures";
 
 /**
  * A team's own program: a "Creators" roster and a "Post log" under title rows, their column names,
@@ -95,6 +96,29 @@ export const TEAM_MAPPING: Mapping = {
   Roster: { tab: "Creators" },
   Posts: { tab: "Post log", columns: { Views: "Watch count" } },
 };
+
+const post = (id: string, handle: string, views: number, likes: number, comments: number): FixturePost => ({
+  id,
+  handle,
+  caption: `${id} #ad`,
+  views,
+  likes,
+  comments,
+  shares: 0,
+  published: "2026-11-20 15:21",
+});
+
+/**
+ * Meta's export: Maya's first reel with more views, her second with the numbers the sheet has (its
+ * Likes cell is the team's formula), a new reel by Leo (on the team's Creators only) and one by a
+ * creator on no roster.
+ */
+export const TEAM_EXPORT = instagramCsv([
+  post("Abc1", "maya", 1000, 100, 10),
+  post("Abc2", "maya", 2000, 150, 11),
+  post("New1", "leo", 3000, 300, 30),
+  post("Zed1", "zed", 10, 1, 1),
+]);
 
 function cell(value: string | number): WriteCell {
   if (typeof value === "number") return value;
