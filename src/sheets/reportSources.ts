@@ -215,7 +215,7 @@ const SOURCES: Source[] = [
  * Data rows (under the team's header row) keyed by our column keys; columns the sheet lacks are left
  * out, so they read as blank. Team values mapped to ours in Settings › Mapping read as ours.
  */
-function keyedRows(
+export function keyedRows(
   layout: TableLayout,
   snapshot: SheetSnapshot,
   entry: SheetMapping | undefined,

@@ -5,8 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildDist } from "../../scripts/build";
 import { detectSource, readExport } from "../../src/core/import/index";
 import { tableSpec } from "../../src/sheets/tables";
+import { diffSnapshots, snapshotFake } from "../adoption/snapshot";
+import { teamFake } from "../adoption/teamBook";
 import { fixturePosts, instagramCsv, tiktokCsv } from "../core/import/fixtures";
 import { installFakeAppsScript } from "../fakes/appsScript";
+import { TEAM, TEAM_EXPORT, TEAM_MAPPING, teamCells } from "../sheets/stores/teamProgram";
 import { evaluate, loadBundle } from "./loadBundle";
 
 let dir: string;
@@ -148,4 +151,33 @@ describe("the import in the bundle, over the Apps Script fakes", () => {
     expect(callsFor(20_000)).toEqual(small);
     expect(small.length).toBeLessThan(80);
   }, 120_000);
+
+  it("imports into a team's mapped Post log under its title, matching creators from their Creators tab", () => {
+    const fake = teamFake(TEAM);
+    try {
+      const context = loadBundle(join(dir, "Code.js"), fake.globals);
+      const run = (fn: string, input: unknown): Answer => {
+        (context as { input?: unknown }).input = input;
+        return evaluate(context, `${fn}(input)`) as Answer;
+      };
+      expect(run("sidebarSaveSetUp", { mapping: TEAM_MAPPING }).ok).toBe(true);
+      const before = snapshotFake(fake.spreadsheet);
+      const applied = run("sidebarImportApply", request(TEAM_EXPORT));
+      expect(applied.value?.preview.counts).toMatchObject({ newPosts: 1, updatedPosts: 2, skipped: 1 });
+      const log = fake.spreadsheet.getSheetByName("Post log")?.getDataRange().getValues() ?? [];
+      const at = (row: number, header: string) => log[row - 1]?.[(log[1] ?? []).indexOf(header)];
+      expect([at(6, "Creator handle"), at(6, "Watch count"), at(3, "Watch count")]).toEqual([
+        "@leo",
+        3000,
+        1000,
+      ]);
+      const teams = [...teamCells()].flatMap(([sheet, keys]) => keys.map((key) => `${sheet}!${key} `));
+      const changed = diffSnapshots(before, snapshotFake(fake.spreadsheet)).changed;
+      expect(changed.filter((line) => teams.some((cell) => line.startsWith(cell)))).toEqual([
+        'Post log!H3 value: "900" → "1000"',
+      ]);
+    } finally {
+      fake.uninstall();
+    }
+  });
 });

@@ -127,10 +127,6 @@ function stopText(stop: Stop, left: number, nextRow: number): string {
 
 function postsOrThrow(context: AddonContext): PostsMetrics {
   const posts = readPostsMetrics(context.workbook);
-  if (!posts)
-    throw new Error(
-      "There is no Posts sheet to refresh. Add it with Influencer Desk › Set up one sheet › Posts, paste the post links, then try again.",
-    );
   if (YOUTUBE_METRICS.every((metric) => posts.columns[metric] === undefined))
     throw new Error(
       "Posts has no Views, Likes or Comments column to refresh. Add them with Influencer Desk › Set up one sheet › Posts, then try again. Nothing was changed.",

@@ -9,13 +9,18 @@ import type {
   RosterEntry,
 } from "../../core/import/planning";
 import { METRIC_FIELDS, TEXT_FIELDS } from "../../core/import/planning";
+import type { KeyedRow } from "../../core/report/records";
 import { SidebarError } from "../../core/rpc/result";
 import type { SheetPort, SheetSnapshot, WorkbookPort, WriteCell } from "../../workbook/port";
-import { layoutTable, type TableLayout } from "../layout";
+import { openTable } from "../findTable";
+import type { TableLayout } from "../layout";
 import { CAMPAIGNS } from "../layouts/campaigns";
 import { POSTS } from "../layouts/posts";
 import { ROSTER } from "../layouts/roster";
+import { type Mapping, readMapping } from "../mapping";
+import { keyedRows } from "../reportSources";
 import type { TableSpec } from "../spec";
+import { SET_UP, tabLabel } from "./mappedTab";
 import { existingColumn } from "./roster";
 
 /**
@@ -46,16 +51,10 @@ const isMetricField = (field: PostField): field is MetricField =>
 const blank = (cell: Cell) => cell === "" || cell === null || cell === undefined;
 const text = (cell: Cell) => (blank(cell) ? "" : String(cell).trim());
 
-/** Rows of a sheet through its layout, each read by column key ("" for a column the sheet lacks). */
-function tableRows(workbook: WorkbookPort, spec: TableSpec): ((key: string) => Cell)[] {
-  const sheet = workbook.sheet(spec.name);
-  if (!sheet) return [];
-  const snapshot = sheet.read();
-  const layout = layoutTable(spec, snapshot);
-  return snapshot.values.slice(1).map((cells) => (key: string) => {
-    const col = existingColumn(layout, key);
-    return col === undefined ? "" : cells[col - 1];
-  });
+/** A table's data rows by column key, read through Settings › Mapping as the report reads them. */
+function tableRows(workbook: WorkbookPort, spec: TableSpec, mapping: Mapping): KeyedRow[] {
+  const found = openTable(workbook, spec, mapping);
+  return found?.snapshot ? keyedRows(found.layout, found.snapshot, mapping[spec.name]) : [];
 }
 
 /**
@@ -66,33 +65,36 @@ function fieldColumns(layout: TableLayout, snapshot: SheetSnapshot): Map<PostFie
   const columns = new Map<PostField, number>();
   for (const field of POST_FIELDS) {
     const col = existingColumn(layout, field);
-    if (col !== undefined && !snapshot.formulas[0]?.[col - 1]) columns.set(field, col);
+    if (col !== undefined && !snapshot.formulas[layout.headerRow - 1]?.[col - 1]) columns.set(field, col);
   }
   return columns;
 }
 
-function lastValueRow(snapshot: SheetSnapshot, skip: Set<number>): number {
-  for (let r = snapshot.values.length - 1; r >= 1; r--) {
+function lastValueRow(snapshot: SheetSnapshot, headerRow: number, skip: Set<number>): number {
+  for (let r = snapshot.values.length - 1; r >= headerRow; r--) {
     const cells = snapshot.values[r] ?? [];
     if (cells.some((cell, c) => !skip.has(c + 1) && !blank(cell))) return r + 1;
   }
-  return 1;
+  return headerRow;
 }
 
-function readPostsTarget(workbook: WorkbookPort): { target: PostsTarget; posts: ExistingPost[] } {
-  const sheet = workbook.sheet(POSTS.name);
-  if (!sheet) {
+/** The team's Posts tab (Settings › Mapping's, under their header row) and its posts. */
+function readPostsTarget(
+  workbook: WorkbookPort,
+  mapping: Mapping,
+): { target: PostsTarget; posts: ExistingPost[] } {
+  const found = openTable(workbook, POSTS, mapping);
+  const sheet = found && workbook.sheet(found.layout.tab);
+  if (!found?.snapshot || !sheet)
     throw new SidebarError(
-      'There is no "Posts" sheet yet: set it up from Extensions › Influencer Desk first. Nothing was changed.',
+      `There is no ${tabLabel(POSTS, mapping)} sheet yet: ${SET_UP} first. Nothing was changed.`,
     );
-  }
-  const snapshot = sheet.read();
-  const layout = layoutTable(POSTS, snapshot);
+  const { snapshot, layout } = found;
   const columns = fieldColumns(layout, snapshot);
   const ours = new Set(POSTS.columns.filter((c) => c.formula).map((c) => layout.columns.get(c.key) ?? 0));
-  const lastRow = lastValueRow(snapshot, ours);
+  const lastRow = lastValueRow(snapshot, layout.headerRow, ours);
   const posts: ExistingPost[] = [];
-  for (let r = 1; r < lastRow; r++) {
+  for (let r = layout.headerRow; r < lastRow; r++) {
     const cells = snapshot.values[r] ?? [];
     const formulas = snapshot.formulas[r] ?? [];
     const values: ExistingPost["values"] = {};
@@ -106,19 +108,23 @@ function readPostsTarget(workbook: WorkbookPort): { target: PostsTarget; posts: 
   return { target: { sheet, snapshot, layout, lastRow }, posts };
 }
 
-/** Posts, Roster and Campaigns as the import plans against them. */
+/**
+ * Posts, Roster and Campaigns as the import plans against them: the team's tabs, header rows and
+ * columns as Settings › Mapping records them (read once), found the way the report finds them.
+ */
 export function readImportSheets(workbook: WorkbookPort): ImportSheets {
-  const { target, posts } = readPostsTarget(workbook);
-  const roster = tableRows(workbook, ROSTER)
-    .filter((row) => text(row("handle")) !== "")
-    .map((row) => ({
-      handle: text(row("handle")),
-      promoCode: text(row("promoCode")),
-      platform: text(row("platform")),
-    }));
-  const campaigns = tableRows(workbook, CAMPAIGNS)
-    .filter((row) => text(row("campaign")) !== "")
-    .map((row) => ({ campaign: text(row("campaign")), start: row("start"), end: row("end") }));
+  const mapping = readMapping(workbook);
+  const { target, posts } = readPostsTarget(workbook, mapping);
+  const roster = tableRows(workbook, ROSTER, mapping)
+    .map(({ values }) => ({
+      handle: text(values.handle),
+      promoCode: text(values.promoCode),
+      platform: text(values.platform),
+    }))
+    .filter((entry) => entry.handle !== "");
+  const campaigns = tableRows(workbook, CAMPAIGNS, mapping)
+    .map(({ values }) => ({ campaign: text(values.campaign), start: values.start, end: values.end }))
+    .filter((entry) => entry.campaign !== "");
   return { posts, roster, campaigns, target };
 }
 

@@ -1,8 +1,10 @@
 import type { Cell } from "../../core/cells";
 import { youtubeVideoId } from "../../core/import/urls";
 import type { SheetPort, WorkbookPort } from "../../workbook/port";
-import { layoutTable } from "../layout";
+import { openTable } from "../findTable";
 import { POSTS } from "../layouts/posts";
+import { readMapping } from "../mapping";
+import { SET_UP, tabLabel } from "./mappedTab";
 import { existingColumn } from "./roster";
 
 /** The Posts counts YouTube's videos.list statistics give. */
@@ -40,17 +42,24 @@ function isTeamText(value: Cell): boolean {
   return typeof value === "string" && value.trim() !== "";
 }
 
-/** Posts' YouTube rows and metric cells, from one read; null when there is no Posts sheet. */
-export function readPostsMetrics(workbook: WorkbookPort): PostsMetrics | null {
-  const sheet = workbook.sheet(POSTS.name);
-  if (!sheet) return null;
-  const snapshot = sheet.read();
-  const layout = layoutTable(POSTS, snapshot);
+/**
+ * Posts' YouTube rows and metric cells, from one read of the team's Posts tab under its header row,
+ * as Settings › Mapping records it; says what to do when there is none.
+ */
+export function readPostsMetrics(workbook: WorkbookPort): PostsMetrics {
+  const mapping = readMapping(workbook);
+  const found = openTable(workbook, POSTS, mapping);
+  const sheet = found && workbook.sheet(found.layout.tab);
+  if (!found?.snapshot || !sheet)
+    throw new Error(
+      `There is no ${tabLabel(POSTS, mapping)} sheet to refresh: ${SET_UP}, paste the post links, then try again.`,
+    );
+  const { snapshot, layout } = found;
   const { values, formulas } = snapshot;
   const urlCol = existingColumn(layout, "postUrl");
   const videos: PostVideo[] = [];
   if (urlCol !== undefined) {
-    for (let r = 1; r < values.length; r++) {
+    for (let r = layout.headerRow; r < values.length; r++) {
       const link = values[r]?.[urlCol - 1];
       const id = typeof link === "string" ? youtubeVideoId(link) : undefined;
       if (id) videos.push({ row: r + 1, id });
@@ -62,7 +71,7 @@ export function readPostsMetrics(workbook: WorkbookPort): PostsMetrics | null {
     const col = existingColumn(layout, metric);
     if (col === undefined) continue;
     columns[metric] = col;
-    const cells = values.slice(1).map((row) => row[col - 1]);
+    const cells = values.slice(layout.headerRow).map((row) => row[col - 1]);
     if (cells.some((cell) => typeof cell === "string" && NUMBER_AS_TEXT.test(cell))) textColumns.add(col);
   }
   return {

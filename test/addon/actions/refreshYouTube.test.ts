@@ -210,7 +210,9 @@ describe("Refresh YouTube metrics", () => {
 
   it("says so when there is no Posts sheet or no YouTube link", () => {
     const empty = new MemoryWorkbook();
-    expect(() => refreshYouTubeMetrics(context(empty, {}))).toThrow(/^There is no Posts sheet to refresh\./);
+    expect(() => refreshYouTubeMetrics(context(empty, {}))).toThrow(
+      /^There is no "Posts" sheet to refresh: run Extensions › Influencer Desk › Set up or refresh all sheets, paste the post links/,
+    );
     const book = postsBook([post({ postUrl: "https://tiktok.com/@a/video/1" }) as WriteCell[]]);
     expect(refreshYouTubeMetrics(context(book, {}))).toMatch(/^No Posts row links to a YouTube video/);
   });
