@@ -102,7 +102,7 @@ export function buildLastWeeksReport(context: AddonContext): string {
   return answered(context, askLastWeek(context));
 }
 
-/** Document property: the first day of the last week whose report the schedule e-mailed. */
+/** Document property: the first day of the last week whose report was e-mailed (by hand or on schedule). */
 export const EMAILED_KEY = "weeklyReport.emailed";
 
 /**
@@ -115,9 +115,7 @@ export function runScheduledReport(context: AddonContext): string {
   const week = lastWeek(config, context.now());
   const built = buildWeek(context, { config, week, replace: false }, "scheduled");
   if (config.recipients.trim() === "" || context.properties.get(EMAILED_KEY) === week.start) return built;
-  const sent = emailLastWeeksReport(context);
-  context.properties.set(EMAILED_KEY, week.start);
-  return `${built} ${sent}`;
+  return `${built} ${emailLastWeeksReport(context)}`;
 }
 
 /** The dialogs of "Build the report for a week…": which day, then whether to replace its sheet. */
@@ -229,5 +227,7 @@ export function emailLastWeeksReport(context: AddonContext): string {
   const week = lastWeek(config, context.now());
   const { subject, html } = reportEmail(weeklyReportFor(context.workbook, config, week, context.now()));
   context.mail.sendHtml(to, subject, html);
+  // Sent by hand or by the schedule, the week counts as e-mailed: Monday's run does not send it again.
+  context.properties.set(EMAILED_KEY, week.start);
   return `E-mailed the report for ${span(week)} to ${to.join(", ")}.`;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { emailLastWeeksReport, REPORT_TITLE } from "../../../src/addon/actions/weeklyReport";
+import {
+  emailLastWeeksReport,
+  REPORT_TITLE,
+  runScheduledReport,
+} from "../../../src/addon/actions/weeklyReport";
 import { memoryContext } from "../../../src/addon/memoryContext";
 import { runMenuAction } from "../../../src/addon/run";
 import { glowWorkbook, NOW, setSetting } from "../../fixtures/reportWorkbook";
@@ -29,6 +33,13 @@ describe("e-mailing last week's report", () => {
     // The headline's EMV: 200 + 2,308.40 + 20, against 100 the week before.
     expect(mail?.html).toContain("$2,528.40");
     expect(mail?.html).toContain("+2428.4%");
+  });
+
+  it("sent by hand, is not sent again by the Monday schedule", () => {
+    const { context } = withRecipients("dana@glow.test");
+    emailLastWeeksReport(context);
+    runScheduledReport(context);
+    expect(context.mail.sent).toHaveLength(1);
   });
 
   it("holds no script and loads nothing from elsewhere: the only addresses are the post links", () => {
