@@ -5,7 +5,7 @@ import { SidebarError } from "../../core/rpc/result";
 import type { DraftAllowance, DraftPreview } from "../../core/rpc/types";
 import { FEATURE_SCOPES, scopeProblem } from "../../platform/scopesPort";
 import { draftAllowance, readOutreachToday } from "../../sheets/stores/outreachLog";
-import { type RosterRead, readRoster } from "../../sheets/stores/roster";
+import { noRoster, type RosterRead, readRoster } from "../../sheets/stores/roster";
 import { findTemplate, readTemplates } from "../../sheets/stores/templateStore";
 import type { AddonContext } from "../context";
 import { todayOf } from "./clock";
@@ -37,10 +37,7 @@ export function draftSetup(context: AddonContext, input: DraftsInput): DraftSetu
   if (denied) throw new SidebarError(denied);
   const roster = readRoster(workbook);
   if (!roster) {
-    throw new SidebarError(
-      'There is no "Roster" sheet; set it up from the Influencer Desk menu first.',
-      "selection",
-    );
+    throw new SidebarError(noRoster(workbook, "first"), "selection");
   }
   const stored = readTemplates(workbook);
   if (!stored) throw new SidebarError("There are no outreach templates yet; reload the sidebar.", "template");

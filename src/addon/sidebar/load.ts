@@ -8,7 +8,7 @@ import { STATUSES } from "../../sheets/layouts/lists";
 import { listBriefs } from "../../sheets/stores/briefStore";
 import { draftAllowance } from "../../sheets/stores/outreachLog";
 import { readCampaigns, readDeliverables } from "../../sheets/stores/programSheets";
-import { readRoster } from "../../sheets/stores/roster";
+import { noRoster, readRoster } from "../../sheets/stores/roster";
 import { ensureTemplates } from "../../sheets/stores/templateStore";
 import type { AddonContext } from "../context";
 import { PERSONALISED_DOCS } from "./briefActions";
@@ -51,8 +51,7 @@ export function loadSidebar(context: AddonContext): SidebarData {
   try {
     const read = readRoster(workbook);
     if (read) roster = read.data;
-    else
-      notes.push('There is no "Roster" sheet yet: set it up from the Influencer Desk menu to draft e-mails.');
+    else notes.push(noRoster(workbook, "to draft e-mails"));
   } catch (error) {
     notes.push(messageOf(error));
   }

@@ -6,13 +6,19 @@ import type { SheetSnapshot, WorkbookPort } from "../../workbook/port";
 import { openTable } from "../findTable";
 import type { TableLayout } from "../layout";
 import { ROSTER } from "../layouts/roster";
+import { readMapping } from "../mapping";
 import type { ColumnType } from "../spec";
+import { SET_UP, tabLabel } from "./mappedTab";
 
 export interface RosterRead {
   snapshot: SheetSnapshot;
   layout: TableLayout;
   data: RosterData;
 }
+
+/** Why there is no Roster to read, naming the team's tab when Settings › Mapping names one. */
+export const noRoster = (workbook: WorkbookPort, to: string): string =>
+  `There is no ${tabLabel(ROSTER, readMapping(workbook))} sheet yet: ${SET_UP} ${to}.`;
 
 /**
  * The Roster (the team's tab that plays it, through Settings › Mapping) with every cell as the text a merge field fills in. Our columns under the team's own

@@ -243,7 +243,9 @@ describe("Loading the sidebar", () => {
       ok: true,
       value: {
         roster: { headers: [], rows: [] },
-        notes: ['There is no "Roster" sheet yet: set it up from the Influencer Desk menu to draft e-mails.'],
+        notes: [
+          'There is no "Roster" sheet yet: run Extensions › Influencer Desk › Set up or refresh all sheets to draft e-mails.',
+        ],
       },
     });
   });
