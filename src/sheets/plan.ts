@@ -1,6 +1,9 @@
-import type { Cell } from "../core/cells";
+import { type Cell, cellText } from "../core/cells";
 import type { Area, ConditionalRule, SheetSnapshot, Validation, WriteCell } from "../workbook/port";
 import type { ColumnSpec, ColumnType } from "./spec";
+
+// The sheets layer reads cells as text through here, as it always has.
+export { cellText };
 
 /** Everything one action will do to one sheet, computed before anything is written. */
 export interface SheetPlan {
@@ -127,11 +130,6 @@ export function columnRuns(col: number, changes: Map<number, WriteCell>): SheetP
 
 export function isErrorValue(value: Cell): boolean {
   return typeof value === "string" && /^#(REF!|ERROR!|VALUE!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!)/.test(value);
-}
-
-export function cellText(value: Cell): string {
-  if (value === null || value === undefined) return "";
-  return typeof value === "string" ? value : String(value);
 }
 
 /** A value that is nothing but spaces. */
