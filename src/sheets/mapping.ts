@@ -138,6 +138,19 @@ export function settingsLayoutOf(snapshot: SheetSnapshot): SettingsLayout {
   return planSettings(snapshot, NO_DEFAULTS).layout;
 }
 
+/** The Mapping table's data rows, and how many of them lead down to its last filled row. */
+export function storedMappingRows(
+  snapshot: SheetSnapshot | null,
+  layout: SettingsLayout,
+): { rows: Cell[][]; filled: number } {
+  const rows = snapshot ? settingsTableGrid(snapshot, layout, "mapping").slice(1) : [];
+  let filled = 0;
+  rows.forEach((cells, i) => {
+    if (cells.some((cell) => cellText(cell).trim() !== "")) filled = i + 1;
+  });
+  return { rows, filled };
+}
+
 export function mappingFromSettings(snapshot: SheetSnapshot, layout: SettingsLayout): Mapping {
   return mappingFromGrid(settingsTableGrid(snapshot, layout, "mapping"));
 }

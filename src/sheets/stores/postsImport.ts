@@ -1,4 +1,4 @@
-import type { Cell } from "../../core/cells";
+import { type Cell, cellText } from "../../core/cells";
 import { zonedMidnight } from "../../core/dates";
 import type {
   CampaignWindow,
@@ -44,7 +44,7 @@ const isMetricField = (field: PostField): field is MetricField =>
   (METRIC_FIELDS as readonly string[]).includes(field);
 
 const blank = (cell: Cell) => cell === "" || cell === null || cell === undefined;
-const text = (cell: Cell) => (blank(cell) ? "" : String(cell).trim());
+const text = (cell: Cell) => cellText(cell).trim();
 
 /** Rows of a sheet through its layout, each read by column key ("" for a column the sheet lacks). */
 function tableRows(workbook: WorkbookPort, spec: TableSpec): ((key: string) => Cell)[] {
