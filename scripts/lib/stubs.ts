@@ -40,7 +40,8 @@ function customDoc(entry: RegistryEntry): string {
 export function stubsFor(registry: RegistryEntry[]): string {
   const blocks = registry.map((entry) => {
     const list = entry.params.join(", ");
-    const stub = `function ${entry.name}(${list}) { return ${API}.${entry.name}(${list}); }`;
+    // Minified like the bundle above them: some 4 bytes a stub.
+    const stub = `function ${entry.name}(${list}){return ${API}.${entry.name}(${list})}`;
     return entry.kind === "custom" ? `${customDoc(entry)}\n${stub}` : stub;
   });
   const header = "// Generated from src/addon/registry.ts: the functions Apps Script sees.";

@@ -7,6 +7,11 @@ export type Grid = Cell[][];
 /** A custom-function argument: one cell, or a range. */
 export type Arg = Cell | Grid;
 
+/** A cell as text: "" for null or undefined, everything else as String() prints it. */
+export function cellText(cell: Cell): string {
+  return cell === null || cell === undefined ? "" : String(cell);
+}
+
 export function isGrid(value: unknown): value is Grid {
   return Array.isArray(value);
 }

@@ -17,21 +17,8 @@ export interface DateOptions {
 const SHEETS_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Sheets serial of 9999-12-31, the last date Sheets accepts. */
 const LAST_SERIAL = 2_958_465;
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+/** Month names by their first three letters, January's at 0: a name's month is its place ÷ 3 + 1. */
+const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
 /** Locales whose short dates put the month first (Sheets' en_US and its relatives). */
 const MONTH_FIRST_LOCALES = new Set([
@@ -73,8 +60,8 @@ const DAY_NAME = new RegExp(String.raw`^(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})$
 const NAME_DAY = new RegExp(String.raw`^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})${TIME}$`, "i");
 
 function monthNumber(name: string): number | undefined {
-  const lower = name.toLowerCase();
-  return MONTHS[lower] ?? MONTHS[lower.slice(0, 3)];
+  const at = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return at % 3 === 0 ? at / 3 + 1 : undefined;
 }
 
 /** Reads the optional time groups (hour, minute, second, am/pm); undefined when out of range. */

@@ -67,32 +67,12 @@ export function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 function zonedParts(ms: number, timeZone: string): ZonedParts {
   const parts: ZonedParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, weekday: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(ms)) {
-    switch (part.type) {
-      case "year":
-        parts.year = Number(part.value);
-        break;
-      case "month":
-        parts.month = Number(part.value);
-        break;
-      case "day":
-        parts.day = Number(part.value);
-        break;
-      // Engines that ignore hourCycle print midnight as "24".
-      case "hour":
-        parts.hour = Number(part.value) % 24;
-        break;
-      case "minute":
-        parts.minute = Number(part.value);
-        break;
-      case "second":
-        parts.second = Number(part.value);
-        break;
-      case "weekday":
-        parts.weekday = WEEKDAYS[part.value] ?? 0;
-        break;
-    }
+  for (const { type, value } of formatterFor(timeZone).formatToParts(ms)) {
+    if (type === "weekday") parts.weekday = WEEKDAYS[value] ?? 0;
+    else if (type in parts) parts[type as keyof WallTime] = Number(value);
   }
+  // Engines that ignore hourCycle print midnight as "24".
+  parts.hour %= 24;
   return parts;
 }
 

@@ -62,7 +62,8 @@ export function utf8Chars(text: string): { char: string; bytes: number[] }[] {
 }
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const BASE64_URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+// The URL-safe alphabet differs only in its last two letters.
+const BASE64_URL = `${BASE64.slice(0, 62)}-_`;
 
 function encode(bytes: readonly number[], alphabet: string): string {
   let out = "";

@@ -33,7 +33,8 @@ const LABEL = '(?:[^"]|"")*';
 // Private-use characters never appear in a formula we write, so they cannot be mistaken for text.
 const MARK = { letter: "\uE000", row: "\uE001", settings: "\uE002", label: "\uE003", raw: "\uE004" };
 
-function literal(text: string): string {
+/** Text as a pattern that matches exactly it. */
+export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

@@ -1,4 +1,4 @@
-import type { Cell } from "../core/cells";
+import { type Cell, cellText } from "../core/cells";
 import type { ColumnSpec, TableSpec } from "./spec";
 
 /** "Follower count", "followers_count" and "FOLLOWERS COUNT" all normalise to "followercount". */
@@ -23,11 +23,6 @@ export interface HeaderMatch {
 /** Weight of a generic column in `HeaderMatch.score`. */
 const GENERIC_WEIGHT = 0.25;
 
-export function headerText(cell: Cell): string {
-  if (cell === null || cell === undefined) return "";
-  return typeof cell === "string" ? cell : String(cell);
-}
-
 /**
  * Matches a header row to a table's columns: first the team's own choices (Settings › Mapping,
  * field key → their header), then, for the fields they did not choose, our header names, then their synonyms.
@@ -40,7 +35,7 @@ export function matchHeaders(
   const byName = new Map<string, number>();
   let width = 0;
   header.forEach((cell, index) => {
-    const text = headerText(cell);
+    const text = cellText(cell);
     if (text.trim() === "") return;
     width = index + 1;
     const name = normaliseHeader(text);

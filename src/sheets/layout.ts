@@ -1,6 +1,6 @@
-import type { Cell } from "../core/cells";
+import { type Cell, cellText } from "../core/cells";
 import type { SheetSnapshot } from "../workbook/port";
-import { type HeaderMatch, headerText, matchHeaders } from "./headers";
+import { type HeaderMatch, matchHeaders } from "./headers";
 import type { ColumnSpec, TableSpec } from "./spec";
 
 /** Where a table's columns sit in one sheet, after adopting the team's header row. */
@@ -60,7 +60,7 @@ export function arrayLabel(formula: string): string | null {
 export function rowTexts(snapshot: SheetSnapshot | null, row: number): string[] {
   const values = snapshot?.values[row - 1] ?? [];
   const formulas = snapshot?.formulas[row - 1] ?? [];
-  return values.map((value, i) => arrayLabel(formulas[i] ?? "") ?? headerText(value));
+  return values.map((value, i) => arrayLabel(formulas[i] ?? "") ?? cellText(value));
 }
 
 function isBlank(value: Cell): boolean {

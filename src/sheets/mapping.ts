@@ -1,7 +1,7 @@
 import type { Cell } from "../core/cells";
 import { ADDED, KEEP_THEIR_LIST } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
-import { headerText, normaliseHeader } from "./headers";
+import { normaliseHeader } from "./headers";
 import { rowTexts, type TableLayout } from "./layout";
 import { SETTINGS_SHEET } from "./layouts/settings";
 import { cellText } from "./plan";
@@ -138,6 +138,19 @@ export function settingsLayoutOf(snapshot: SheetSnapshot): SettingsLayout {
   return planSettings(snapshot, NO_DEFAULTS).layout;
 }
 
+/** The Mapping table's data rows, and how many of them lead down to its last filled row. */
+export function storedMappingRows(
+  snapshot: SheetSnapshot | null,
+  layout: SettingsLayout,
+): { rows: Cell[][]; filled: number } {
+  const rows = snapshot ? settingsTableGrid(snapshot, layout, "mapping").slice(1) : [];
+  let filled = 0;
+  rows.forEach((cells, i) => {
+    if (cells.some((cell) => cellText(cell).trim() !== "")) filled = i + 1;
+  });
+  return { rows, filled };
+}
+
 export function mappingFromSettings(snapshot: SheetSnapshot, layout: SettingsLayout): Mapping {
   return mappingFromGrid(settingsTableGrid(snapshot, layout, "mapping"));
 }
@@ -171,7 +184,7 @@ export function valuesOutsideList(
   const ours = new Set(rule.values.map(normaliseHeader));
   const outside = new Map<string, string>();
   for (let row = layout.headerRow + 1; row <= snapshot.values.length; row++) {
-    const text = headerText(snapshot.values[row - 1]?.[col - 1] ?? "").trim();
+    const text = cellText(snapshot.values[row - 1]?.[col - 1] ?? "").trim();
     const name = normaliseHeader(text);
     if (text !== "" && !ours.has(name) && !outside.has(name)) outside.set(name, text);
   }

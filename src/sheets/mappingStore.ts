@@ -2,10 +2,9 @@ import type { Cell } from "../core/cells";
 import type { WorkbookPort } from "../workbook/port";
 import { normaliseHeader } from "./headers";
 import { SETTINGS_SHEET } from "./layouts/settings";
-import { ADDED, mappingRows, type SheetMapping, settingsLayoutOf } from "./mapping";
+import { ADDED, mappingRows, type SheetMapping, settingsLayoutOf, storedMappingRows } from "./mapping";
 import type { SetUpPlan } from "./mappingPlan";
 import { cellText } from "./plan";
-import { settingsTableGrid } from "./settings";
 
 /**
  * What the Mapping table keeps of a plan the team accepted: per sheet only what differs from what
@@ -52,11 +51,7 @@ export function storeMapping(workbook: WorkbookPort, choices: Record<string, She
   const table = layout?.tables.get("mapping");
   if (!settings || !snapshot || !layout || !table)
     throw new Error("Settings has no Mapping table yet; set up the Settings sheet first.");
-  const old = settingsTableGrid(snapshot, layout, "mapping").slice(1);
-  let filled = 0;
-  old.forEach((cells, i) => {
-    if (cells.some((cell) => cellText(cell).trim() !== "")) filled = i + 1;
-  });
+  const { rows: old, filled } = storedMappingRows(snapshot, layout);
   const replaced = new Set(Object.keys(choices));
   const kept = old.filter((cells) => {
     const sheet = cellText(cells[0]).trim();

@@ -1,6 +1,9 @@
-import type { Cell } from "../core/cells";
+import { type Cell, cellText } from "../core/cells";
 import type { Area, ConditionalRule, SheetSnapshot, Validation, WriteCell } from "../workbook/port";
 import type { ColumnSpec, ColumnType } from "./spec";
+
+// The sheets layer reads cells as text through here, as it always has.
+export { cellText };
 
 /** Everything one action will do to one sheet, computed before anything is written. */
 export interface SheetPlan {
@@ -62,22 +65,17 @@ export function formatRows(lastRow: number, firstDataRow = 2): number {
 /** Rows of a new sheet's grid in Sheets: formats and rules reach this far without growing the sheet. */
 const NEW_SHEET_ROWS = 1000;
 
+const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
+  int: "#,##0",
+  // Not "#,##0.##": Sheets shows a whole number in it with a trailing dot ("40.").
+  number: "#,##0.0",
+  percent: "0.00%",
+  date: "yyyy-mm-dd",
+};
+
+/** A column type's number format: money's is the currency's; text, e-mail and URL columns have none. */
 export function numberFormat(type: ColumnType, currencyFormat: string): string | null {
-  switch (type) {
-    case "int":
-      return "#,##0";
-    case "number":
-      // Not "#,##0.##": Sheets shows a whole number in it with a trailing dot ("40.").
-      return "#,##0.0";
-    case "money":
-      return currencyFormat;
-    case "percent":
-      return "0.00%";
-    case "date":
-      return "yyyy-mm-dd";
-    default:
-      return null;
-  }
+  return type === "money" ? currencyFormat : (NUMBER_FORMATS[type] ?? null);
 }
 
 /** Whether a column already has a number format or dropdown someone chose (its first data row speaks for it). */
@@ -127,11 +125,6 @@ export function columnRuns(col: number, changes: Map<number, WriteCell>): SheetP
 
 export function isErrorValue(value: Cell): boolean {
   return typeof value === "string" && /^#(REF!|ERROR!|VALUE!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!)/.test(value);
-}
-
-export function cellText(value: Cell): string {
-  if (value === null || value === undefined) return "";
-  return typeof value === "string" ? value : String(value);
 }
 
 /** A value that is nothing but spaces. */

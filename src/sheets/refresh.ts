@@ -21,17 +21,12 @@ import {
   mappingRows,
   mergeMappings,
   recordedMapping,
+  storedMappingRows,
 } from "./mapping";
 import { type ColumnStyle, cellText, type SheetPlan } from "./plan";
 import { planTable } from "./planTable";
 import { columnValues, planRoi, roiProblem, type Sources } from "./roiSheet";
-import {
-  planSettings,
-  readSettingValues,
-  type SettingsDefaults,
-  type SettingsLayout,
-  settingsTableGrid,
-} from "./settings";
+import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
 import type { ColumnRefs, LetterIn } from "./spec";
 import { TABLES } from "./tables";
 
@@ -271,11 +266,7 @@ function planMappingRows(
 ): void {
   const table = layout.tables.get("mapping");
   if (!table || rows.length === 0) return;
-  const grid = snapshot ? settingsTableGrid(snapshot, layout, "mapping") : [];
-  let filled = 0;
-  grid.slice(1).forEach((cells, i) => {
-    if (cells.some((cell) => cellText(cell).trim() !== "")) filled = i + 1;
-  });
+  const { filled } = storedMappingRows(snapshot, layout);
   const first = table.headerRow + 1 + filled;
   const room = Math.max(table.lastRow - first + 1, 0);
   const cells = rows.slice(0, room).map((row) => row.map((cell): WriteCell => ({ text: cellText(cell) })));

@@ -54,23 +54,17 @@ const SHEET_CHARTS: SheetChart[] = [
 
 const YMD = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Each kind's number format; money's is the currency's, text and links have none. */
+const FORMATS: Partial<Record<ColumnKind, string>> = {
+  int: "#,##0",
+  percent: "0.00%",
+  change: "+0.0%;-0.0%;0.0%",
+  points: '+0.00" pp";-0.00" pp";0.00" pp"',
+  date: "yyyy-mm-dd",
+};
+
 function formatOf(kind: ColumnKind, currency: string): string | null {
-  switch (kind) {
-    case "int":
-      return "#,##0";
-    case "money":
-      return currencyFormat(currency);
-    case "percent":
-      return "0.00%";
-    case "change":
-      return "+0.0%;-0.0%;0.0%";
-    case "points":
-      return '+0.00" pp";-0.00" pp";0.00" pp"';
-    case "date":
-      return "yyyy-mm-dd";
-    default:
-      return null;
-  }
+  return kind === "money" ? currencyFormat(currency) : (FORMATS[kind] ?? null);
 }
 
 /** Every piece of text is written as Text, so a caption starting with "=" never runs as a formula. */

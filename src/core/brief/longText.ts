@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import { nameKey as headerKey } from "../keys";
 
 /** Google Sheets refuses a cell longer than this many characters. */
 export const CELL_TEXT_LIMIT = 50_000;
@@ -57,7 +58,5 @@ export function joinLongText(base: string, row: Record<string, Cell>): string {
   }
 }
 
-/** Headers as people retype them: case and spacing do not matter. */
-export function headerKey(header: string): string {
-  return header.trim().replace(/\s+/g, " ").toLowerCase();
-}
+/** Headers as people retype them: case and spacing do not matter, as for any name. */
+export { headerKey };

@@ -1,6 +1,6 @@
 import type { Cell, Grid } from "../cells";
-import { isBlank } from "../cells";
-import { quote, rowIsBlank, textOf, widthOf } from "../functions/shape";
+import { cellText, isBlank } from "../cells";
+import { quote, rowIsBlank, widthOf } from "../functions/shape";
 import { shapeOf } from "./terms";
 import { VOCABULARY_HEADER, type VocabularyRow } from "./vocabulary";
 
@@ -47,7 +47,7 @@ export function readVocabularyTable(grid: Grid, where: string): VocabularyRow[] 
 function rowOf(cells: readonly Cell[], columns: ReadonlyMap<Column, number>, at: string): VocabularyRow {
   const text = (column: Column): string => {
     const index = columns.get(column);
-    return index === undefined ? "" : textOf(cells[index]).trim();
+    return index === undefined ? "" : cellText(cells[index]).trim();
   };
   const term = text("term");
   const shape = shapeOf(term);
@@ -67,7 +67,7 @@ function rowOf(cells: readonly Cell[], columns: ReadonlyMap<Column, number>, at:
 }
 
 function useOf(cell: Cell, where: string): boolean {
-  const answer = typeof cell === "boolean" ? String(cell) : textOf(cell).trim().toLowerCase();
+  const answer = typeof cell === "boolean" ? String(cell) : cellText(cell).trim().toLowerCase();
   if (YES.has(answer)) return true;
   if (NO.has(answer)) return false;
   throw new Error(`${where}: use must be Yes or No, got ${quote(cell)}`);

@@ -1,6 +1,6 @@
 import type { Arg, Cell, Grid } from "../cells";
-import { isBlank, isGrid } from "../cells";
-import { METRICS, type MetricKey } from "../metrics";
+import { cellText, isBlank, isGrid } from "../cells";
+import { METRIC_HEADERS, METRICS, type MetricKey } from "../metrics";
 import { parseNumber } from "../numbers";
 import {
   callHeight,
@@ -14,7 +14,6 @@ import {
   rowAt,
   rowIsBlank,
   rowsOf,
-  textOf,
   widthOf,
 } from "./shape";
 
@@ -23,15 +22,8 @@ const FN = "EMV";
 // The order of the columns in `counts` is the metric list's (src/core/metrics.ts).
 export { METRICS, type MetricKey };
 
-export const METRIC_LABELS: Readonly<Record<MetricKey, string>> = {
-  impressions: "impressions",
-  views: "views",
-  likes: "likes",
-  comments: "comments",
-  shares: "shares",
-  saves: "saves",
-  linkClicks: "link clicks",
-};
+/** A count's name inside a sentence: its column header in lower case ("link clicks"). */
+const labelOf = (key: MetricKey): string => METRIC_HEADERS[key].toLowerCase();
 
 /** A post's counts; a Post record fits as it is. */
 export type MetricCounts = Readonly<Record<MetricKey, number>>;
@@ -47,16 +39,6 @@ export const AYZENBERG_RATES: Rates = {
   shares: 2.14,
   saves: 0,
   linkClicks: 2.28,
-};
-
-const ZERO_RATES: Rates = {
-  impressions: 0,
-  views: 0,
-  likes: 0,
-  comments: 0,
-  shares: 0,
-  saves: 0,
-  linkClicks: 0,
 };
 
 export interface RateCard {
@@ -106,7 +88,7 @@ export function parseRateCard(grid: Grid): RateCard {
       `${FN}: rate_card is empty; give a header row (${ACCEPTED_HEADERS}) and a row per platform`,
     );
   }
-  const firstHeader = textOf(header[0]).trim();
+  const firstHeader = cellText(header[0]).trim();
   if (!/^platforms?$/i.test(firstHeader)) {
     throw new Error(`${FN}: rate_card's first column must be headed "Platform", got ${quote(header[0])}`);
   }
@@ -119,7 +101,7 @@ export function parseRateCard(grid: Grid): RateCard {
     const row = grid[index] ?? [];
     if (rowIsBlank(row)) continue;
     const rowNumber = index + 1;
-    const name = textOf(row[0]).trim();
+    const name = cellText(row[0]).trim();
     if (name === "") throw new Error(`${FN}: rate_card row ${rowNumber}: platform name is blank`);
     const key = name.toLowerCase();
     const earlier = rowOfPlatform.get(key);
@@ -230,7 +212,7 @@ function metricColumns(
     }
     const key =
       HEADER_METRICS[
-        textOf(cell)
+        cellText(cell)
           .toLowerCase()
           .replace(/[\s_-]+/g, "")
           .replace(/s$/, "")
@@ -238,7 +220,7 @@ function metricColumns(
     if (key === undefined) {
       throw new Error(`${FN}: rate_card column ${quote(cell)} is not a metric; use ${ACCEPTED_HEADERS}`);
     }
-    if (seen.has(key)) throw new Error(`${FN}: rate_card has two columns for ${METRIC_LABELS[key]}`);
+    if (seen.has(key)) throw new Error(`${FN}: rate_card has two columns for ${labelOf(key)}`);
     seen.add(key);
     columns.push([column, key]);
   }
@@ -252,13 +234,13 @@ function ratesOfRow(
   columns: readonly (readonly [number, MetricKey])[],
   where: string,
 ): Rates {
-  const rates: Record<MetricKey, number> = { ...ZERO_RATES };
+  const rates = Object.fromEntries(METRICS.map((key) => [key, 0])) as Record<MetricKey, number>;
   for (const [column, key] of columns) {
     const cell = row[column];
     const rate = parseNumber(cell);
     if (rate === null) continue;
     if (rate === undefined || rate < 0) {
-      throw new Error(`${where}: ${METRIC_LABELS[key]} rate must be a number ≥ 0, got ${quote(cell)}`);
+      throw new Error(`${where}: ${labelOf(key)} rate must be a number ≥ 0, got ${quote(cell)}`);
     }
     rates[key] = rate;
   }
@@ -271,11 +253,11 @@ function listOf(rates: Rates): readonly number[] {
 
 function labelAt(column: number): string {
   const key = METRICS[column];
-  return key === undefined ? `column ${column + 1}` : METRIC_LABELS[key];
+  return key === undefined ? `column ${column + 1}` : labelOf(key);
 }
 
 function metricList(): string {
-  return METRICS.map((key) => METRIC_LABELS[key]).join(", ");
+  return METRICS.map(labelOf).join(", ");
 }
 
 function roundToCents(amount: number): number {

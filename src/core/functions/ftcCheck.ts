@@ -1,18 +1,9 @@
 import type { Arg } from "../cells";
-import { isBlank, isGrid } from "../cells";
+import { cellText, isBlank, isGrid } from "../cells";
 import { checkDisclosure } from "../disclosure/check";
 import { compileVocabulary, ftcVocabulary, type Vocabulary } from "../disclosure/compile";
 import { readVocabularyTable } from "../disclosure/table";
-import {
-  callHeight,
-  cellAt,
-  type FunctionResult,
-  mapRows,
-  quote,
-  requireOneColumn,
-  rowsOf,
-  textOf,
-} from "./shape";
+import { callHeight, cellAt, type FunctionResult, mapRows, quote, requireOneColumn, rowsOf } from "./shape";
 
 // Direct imports, not the ../disclosure index: it would pull the other markets' rows into the bundle.
 export { checkDisclosure, type Disclosure, UP_FRONT_CHARS } from "../disclosure/check";
@@ -30,7 +21,7 @@ export function FTC_CHECK(caption: Arg, rules?: Arg): FunctionResult {
   const captionRows = rowsOf(caption);
   return mapRows(height, (i) => {
     const cell = cellAt(captionRows, i);
-    return isBlank(cell) ? "" : checkDisclosure(textOf(cell), vocabulary);
+    return isBlank(cell) ? "" : checkDisclosure(cellText(cell), vocabulary);
   });
 }
 

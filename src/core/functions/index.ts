@@ -10,7 +10,6 @@ export {
   AYZENBERG_RATES,
   EMV,
   emvOf,
-  METRIC_LABELS,
   METRICS,
   type MetricCounts,
   type MetricKey,

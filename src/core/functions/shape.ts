@@ -116,13 +116,6 @@ export function quote(value: Cell): string {
   return describe(value);
 }
 
-/** Cell content as text, for names and captions that may arrive as numbers. */
-export function textOf(value: Cell): string {
-  if (typeof value === "string") return value;
-  if (value === null || value === undefined) return "";
-  return String(value);
-}
-
 function rows(count: number): string {
   return count === 1 ? "1 row" : `${count} rows`;
 }

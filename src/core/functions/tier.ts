@@ -1,5 +1,5 @@
 import type { Arg, Grid } from "../cells";
-import { isBlank, isGrid } from "../cells";
+import { cellText, isBlank, isGrid } from "../cells";
 import { parseNumber } from "../numbers";
 import {
   callHeight,
@@ -11,7 +11,6 @@ import {
   requireOneColumn,
   rowIsBlank,
   rowsOf,
-  textOf,
   widthOf,
 } from "./shape";
 
@@ -66,7 +65,7 @@ export function parseTierTable(grid: Grid): TierTable {
         `${FN}: tiers row ${rowNumber}: minimum must be a number ≥ 0, got ${quote(minimumCell)}`,
       );
     }
-    const name = textOf(nameCell).trim();
+    const name = cellText(nameCell).trim();
     if (name === "") throw new Error(`${FN}: tiers row ${rowNumber}: tier name is blank`);
     const earlier = rowOfMinimum.get(minimum);
     if (earlier !== undefined) {

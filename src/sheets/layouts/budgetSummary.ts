@@ -1,5 +1,6 @@
 import { columnLetter } from "../../core/a1";
 import { sheetRef } from "../a1";
+import { literal } from "../formulaOwnership";
 import type { BlockColumn } from "../keyedBlock";
 import type { LetterIn } from "../spec";
 import type { ColumnKey, TableName } from "../tables";
@@ -90,6 +91,5 @@ const LETTER = "\u0001";
 function ownsPattern(formula: BlockColumn["formula"], at: number): RegExp {
   const keyRef = (index: number) => `$${columnLetter(at + index)}${ROW}`;
   const text = formula(ROW, [], keyRef);
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^${escaped.split(String(ROW)).join("\\d+").split(LETTER).join("[A-Z]{1,3}")}$`);
+  return new RegExp(`^${literal(text).split(String(ROW)).join("\\d+").split(LETTER).join("[A-Z]{1,3}")}$`);
 }

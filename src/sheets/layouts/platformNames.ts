@@ -21,22 +21,24 @@ export const FOLLOWER_SUFFIXES = [
   "audience size",
 ];
 
+/** Each prefix with each suffix ("IG" + "followers"); a blank suffix leaves the prefix alone. */
+function namesOf(prefixes: readonly string[], suffixes: readonly string[]): string[] {
+  return prefixes.flatMap((prefix) => suffixes.map((suffix) => `${prefix} ${suffix}`.trim()));
+}
+
 /** Every platform-prefixed name for the suffixes, Instagram's first: the first platform found wins. */
 export function platformNames(suffixes: readonly string[]): string[] {
-  return PREFIXES.flatMap(([, prefixes]) =>
-    prefixes.flatMap((prefix) => suffixes.map((suffix) => `${prefix} ${suffix}`.trim())),
-  );
+  return PREFIXES.flatMap(([, prefixes]) => namesOf(prefixes, suffixes));
 }
 
 /** The platform a header names with one of the suffixes ("TikTok followers" → TikTok), or null. */
 export function platformOf(header: string, suffixes: readonly string[]): string | null {
   const name = normaliseHeader(header);
   if (name === "") return null;
-  for (const [platform, prefixes] of PREFIXES) {
-    for (const prefix of prefixes)
-      for (const suffix of suffixes) if (normaliseHeader(`${prefix} ${suffix}`) === name) return platform;
-  }
-  return null;
+  const found = PREFIXES.find(([, prefixes]) =>
+    namesOf(prefixes, suffixes).some((candidate) => normaliseHeader(candidate) === name),
+  );
+  return found?.[0] ?? null;
 }
 
 /** What teams call a platform's average interactions per post ("TikTok avg engagements"). */
@@ -48,12 +50,6 @@ const INTERACTION_SUFFIXES = [
   "interactions",
   "engagements",
 ];
-
-/** The names of one platform's column: each prefix of the platform with each suffix. */
-function namesOf(platform: string, suffixes: readonly string[]): string[] {
-  const prefixes = PREFIXES.find(([name]) => name === platform)?.[1] ?? [];
-  return prefixes.flatMap((prefix) => suffixes.map((suffix) => `${prefix} ${suffix}`));
-}
 
 /**
  * A wide roster (one row per creator, a follower column per platform) keeps its shape: the first
@@ -70,6 +66,7 @@ export function perPlatformColumns(header: string[], found: ReadonlyMap<string, 
   header.forEach((text, index) => {
     const platform = platformOf(text, FOLLOWER_SUFFIXES);
     if (platform === null || index === followers || seen.has(platform)) return;
+    const prefixes = PREFIXES.find(([name]) => name === platform)?.[1] ?? [];
     seen.add(platform);
     const audience = columnLetter(index + 1);
     const interactions = `avgInteractions${platform}`;
@@ -77,7 +74,7 @@ export function perPlatformColumns(header: string[], found: ReadonlyMap<string, 
       {
         key: interactions,
         header: `Avg interactions (${platform})`,
-        synonyms: namesOf(platform, INTERACTION_SUFFIXES),
+        synonyms: namesOf(prefixes, INTERACTION_SUFFIXES),
         type: "number",
         width: 130,
         validation: AT_LEAST_ZERO,
@@ -85,7 +82,7 @@ export function perPlatformColumns(header: string[], found: ReadonlyMap<string, 
       {
         key: `engagementRate${platform}`,
         header: `Engagement rate (${platform})`,
-        synonyms: namesOf(platform, ["engagement rate", "ER"]),
+        synonyms: namesOf(prefixes, ["engagement rate", "ER"]),
         type: "percent",
         width: 130,
         formula: {

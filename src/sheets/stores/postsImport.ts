@@ -1,4 +1,4 @@
-import type { Cell } from "../../core/cells";
+import { type Cell, cellText } from "../../core/cells";
 import { zonedMidnight } from "../../core/dates";
 import type {
   CampaignWindow,
@@ -49,7 +49,7 @@ const isMetricField = (field: PostField): field is MetricField =>
   (METRIC_FIELDS as readonly string[]).includes(field);
 
 const blank = (cell: Cell) => cell === "" || cell === null || cell === undefined;
-const text = (cell: Cell) => (blank(cell) ? "" : String(cell).trim());
+const text = (cell: Cell) => cellText(cell).trim();
 
 /** A table's data rows by column key, read through Settings › Mapping as the report reads them. */
 function tableRows(workbook: WorkbookPort, spec: TableSpec, mapping: Mapping): KeyedRow[] {

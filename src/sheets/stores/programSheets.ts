@@ -1,4 +1,4 @@
-import type { Cell } from "../../core/cells";
+import { type Cell, cellText } from "../../core/cells";
 import { type DateOptions, dayFirstFor, parseDate } from "../../core/dateParse";
 import { formatYmd } from "../../core/dates";
 import { messageOf } from "../../core/errors";
@@ -28,7 +28,7 @@ function readTable(workbook: WorkbookPort, spec: TableSpec, notes: string[]): Ro
   }
 }
 
-const text = (cell: Cell) => (cell === null || cell === undefined ? "" : String(cell).trim());
+const text = (cell: Cell) => cellText(cell).trim();
 
 function ymd(cell: Cell, options: DateOptions): string {
   const date = parseDate(cell, options);

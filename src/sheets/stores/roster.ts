@@ -1,5 +1,5 @@
 import { headerKey } from "../../core/brief/longText";
-import type { Cell } from "../../core/cells";
+import { type Cell, cellText } from "../../core/cells";
 import { formatYmd } from "../../core/dates";
 import type { RosterData, RosterEntry } from "../../core/rpc/types";
 import type { SheetSnapshot, WorkbookPort } from "../../workbook/port";
@@ -29,7 +29,7 @@ export function readRoster(workbook: WorkbookPort): RosterRead | null {
   const found = openTable(workbook, ROSTER);
   if (!found?.snapshot) return null;
   const { snapshot, layout } = found;
-  const header = (snapshot.values[layout.headerRow - 1] ?? []).map((cell) => textOf(cell).trim());
+  const header = (snapshot.values[layout.headerRow - 1] ?? []).map((cell) => cellText(cell).trim());
   const typeOf = new Map<number, ColumnType>();
   for (const column of ROSTER.columns) {
     const col = existingColumn(layout, column.key);
@@ -43,7 +43,7 @@ export function readRoster(workbook: WorkbookPort): RosterRead | null {
       aliases.push([column.header, col]);
     }
   }
-  const text = cellText(workbook);
+  const text = textIn(workbook);
   // The first column of a repeated header wins, as in a merge.
   const firsts = header.map((name, index) => name !== "" && header.indexOf(name) === index);
   const rows: RosterEntry[] = [];
@@ -65,7 +65,7 @@ export function existingColumn(layout: TableLayout, key: string): number | undef
   return col === undefined || layout.added.some((added) => added.col === col) ? undefined : col;
 }
 
-function cellText(workbook: WorkbookPort): (cell: Cell, type: ColumnType | undefined) => string {
+function textIn(workbook: WorkbookPort): (cell: Cell, type: ColumnType | undefined) => string {
   const grouped = numberFormat(workbook.locale);
   return (cell, type) => {
     if (cell === null || cell === undefined) return "";
@@ -86,8 +86,4 @@ function numberFormat(locale: string): Intl.NumberFormat {
   } catch {
     return new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
   }
-}
-
-function textOf(cell: Cell): string {
-  return cell === null || cell === undefined ? "" : String(cell);
 }
