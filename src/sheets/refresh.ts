@@ -1,7 +1,7 @@
 import { columnLetter } from "../core/a1";
 import type { Cell } from "../core/cells";
 import { SPEND_BASIS_LABELS } from "../core/report/spend";
-import type { SheetSnapshot, WorkbookPort, WriteCell } from "../workbook/port";
+import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
 import { budgetSummaryProblem, planBlockMigration, planBudgetSummary } from "./budgetSummary";
@@ -22,16 +22,11 @@ import {
   mergeMappings,
   recordedMapping,
 } from "./mapping";
-import { type ColumnStyle, cellText, type SheetPlan } from "./plan";
+import { mappingWrite } from "./mappingStore";
+import type { ColumnStyle, SheetPlan } from "./plan";
 import { planTable } from "./planTable";
 import { columnValues, planRoi, roiProblem, type Sources } from "./roiSheet";
-import {
-  planSettings,
-  readSettingValues,
-  type SettingsDefaults,
-  type SettingsLayout,
-  settingsTableGrid,
-} from "./settings";
+import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
 import type { ColumnRefs, LetterIn } from "./spec";
 import { TABLES } from "./tables";
 
@@ -184,10 +179,10 @@ function planTables(
   found: Located,
   refsFor: (layout: TableLayout) => ColumnRefs,
   notes: string[],
-): { plans: SheetPlan[]; adopted: AdoptedSheet[]; recorded: Cell[][] } {
+): { plans: SheetPlan[]; adopted: AdoptedSheet[]; recorded: Record<string, Cell[][]> } {
   const plans: SheetPlan[] = [];
   const adopted: AdoptedSheet[] = [];
-  const recorded: Cell[][] = [];
+  const recorded: Record<string, Cell[][]> = {};
   for (const spec of TABLES) {
     const layout = found.layouts.get(spec.name);
     if (!layout) continue;
@@ -196,7 +191,7 @@ function planTables(
     adopted.push(summary);
     if (settings.stored[spec.name] === undefined && needsRecord(layout, summary)) {
       const added = layout.fresh ? [] : summary.added;
-      recorded.push(...mappingRows(spec.name, recordedMapping(summary, layout.spec), added));
+      recorded[spec.name] = mappingRows(spec.name, recordedMapping(summary, layout.spec), added);
     }
     const existing = layout.fresh ? null : workbook.sheet(layout.tab);
     const styles = existing ? existing.styledColumns(layout.headerRow + 1, layout.width) : [];
@@ -262,24 +257,16 @@ function keepTheirLists(styles: ColumnStyle[], layout: TableLayout, summary: Ado
   }
 }
 
-/** Appends the rows this run recorded under the Mapping table's last filled row, inside its reserved rows. */
+/** Writes the rows this run recorded into the Mapping table, replacing those sheets' earlier rows. */
 function planMappingRows(
   plan: SheetPlan,
   snapshot: SheetSnapshot | null,
   layout: SettingsLayout,
-  rows: Cell[][],
+  recorded: Record<string, Cell[][]>,
 ): void {
-  const table = layout.tables.get("mapping");
-  if (!table || rows.length === 0) return;
-  const grid = snapshot ? settingsTableGrid(snapshot, layout, "mapping") : [];
-  let filled = 0;
-  grid.slice(1).forEach((cells, i) => {
-    if (cells.some((cell) => cellText(cell).trim() !== "")) filled = i + 1;
-  });
-  const first = table.headerRow + 1 + filled;
-  const room = Math.max(table.lastRow - first + 1, 0);
-  const cells = rows.slice(0, room).map((row) => row.map((cell): WriteCell => ({ text: cellText(cell) })));
-  if (cells.length > 0) plan.writes.push({ row: first, col: 1, cells });
+  if (Object.keys(recorded).length === 0) return;
+  const write = mappingWrite(snapshot, layout, recorded);
+  if (write) plan.writes.push(write);
 }
 
 function closure(targets: SheetName[]): SheetName[] {
