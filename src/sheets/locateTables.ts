@@ -1,10 +1,21 @@
+import { BRIEFS_SHEET } from "../core/brief/store";
+import { TEMPLATES_SHEET } from "../core/outreach/templates";
 import type { SheetSnapshot } from "../workbook/port";
 import { budgetTable, type OldBudgetBlock, oldBudgetBlock } from "./budgetSummary";
-import { type FoundTable, findTable, type ReadTab } from "./findTable";
-import { AdoptError, leftAloneTab, spareTabName, type TableLayout } from "./layout";
+import { type FoundTable, findTable, type ReadTab, tableOf } from "./findTable";
+import { normaliseHeader } from "./headers";
+import {
+  AdoptError,
+  findHeaderRow,
+  layoutTable,
+  leftAloneTab,
+  spareTabName,
+  type TableLayout,
+} from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
-import type { Mapping, SheetMapping } from "./mapping";
+import { SETTINGS_SHEET } from "./layouts/settings";
+import { chosenColumns, type Mapping, type SheetMapping } from "./mapping";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";
 
@@ -27,6 +38,7 @@ export function locateTables(
   tabNames: string[],
   read: ReadTab,
   mapping: Mapping,
+  gone: Map<string, string> = new Map(),
 ): Located {
   const found: Located = {
     layouts: new Map(),
@@ -44,7 +56,18 @@ export function locateTables(
     if (!names.includes(spec.name)) continue;
     const readTable = spec.name === "Budget" ? budgetRead : read;
     try {
-      const { layout } = findOrSpare(spec, tabNames, readTable, mapping[spec.name], found.notes);
+      const entry = mapping[spec.name];
+      const lost = entry?.tab ? undefined : gone.get(spec.name);
+      const { layout } = lost
+        ? findAgain(
+            spec,
+            tabNames,
+            readTable,
+            entry,
+            { tab: lost, taken: takenTabs(mapping, spec.name) },
+            found.notes,
+          )
+        : findOrSpare(spec, tabNames, readTable, entry, found.notes);
       found.layouts.set(spec.name, layout);
       found.snapshots.set(spec.name, readTable(layout.tab));
       if (spec.name === "Budget") found.oldBlock = oldBudgetBlock(read(layout.tab));
@@ -79,4 +102,75 @@ export function findOrSpare(
     notes.push(leftAloneTab(spec, spare.layout.tab));
     return spare;
   }
+}
+
+/** Tabs of our own that never play a table's role. */
+export const OUR_OWN_TABS = new Set(
+  [SETTINGS_SHEET, BUDGET_SUMMARY_SHEET, ROI_SHEET, TEMPLATES_SHEET, BRIEFS_SHEET].map(normaliseHeader),
+);
+
+/** Tabs another sheet plays or would be looked for under, never taken for `sheet` by its headers. */
+export function takenTabs(mapping: Mapping, sheet: string): Set<string> {
+  const taken = new Set(OUR_OWN_TABS);
+  for (const spec of TABLES)
+    for (const name of [spec.name, ...(spec.tabs ?? []), spareTabName(spec)])
+      taken.add(normaliseHeader(name));
+  for (const [other, { tab }] of Object.entries(mapping))
+    if (other !== sheet && tab) taken.add(normaliseHeader(tab));
+  return taken;
+}
+
+/** A sheet whose tab Settings › Mapping names is gone, and the tabs it may not take instead. */
+export interface GoneTab {
+  tab: string;
+  taken: ReadonlySet<string>;
+}
+
+/**
+ * The table of a sheet whose mapped tab is gone (renamed or deleted): found again as on a first run,
+ * else on the tab whose header row reads best as the table ("Creators 2026" for a renamed
+ * "Creators"), else a new tab; never silently an empty twin: the note says which.
+ */
+export function findAgain(
+  spec: TableSpec,
+  tabNames: string[],
+  read: ReadTab,
+  entry: SheetMapping | undefined,
+  gone: GoneTab,
+  notes: string[] = [],
+): FoundTable {
+  const first = findOrSpare(spec, tabNames, read, entry, notes);
+  const found = (first.layout.fresh && bestByHeaders(spec, tabNames, read, entry, gone.taken)) || first;
+  const tab = found.layout.tab;
+  notes.push(
+    `Settings › Mapping named the tab "${gone.tab}" as your ${spec.name}, and it is gone: ` +
+      (found.layout.fresh
+        ? `a new tab "${tab}" is made.`
+        : `"${tab}" reads as your ${spec.name} and is used.`),
+  );
+  return found;
+}
+
+function bestByHeaders(
+  spec: TableSpec,
+  tabNames: string[],
+  read: ReadTab,
+  entry: SheetMapping | undefined,
+  taken: ReadonlySet<string>,
+): FoundTable | null {
+  const chosen = chosenColumns(spec, entry);
+  let best: { found: FoundTable; score: number } | null = null;
+  for (const tab of tabNames) {
+    const snapshot = taken.has(normaliseHeader(tab)) ? null : tableOf(spec, read(tab));
+    if (!snapshot) continue;
+    const { score } = findHeaderRow(spec, snapshot, chosen).match;
+    if (best && score <= best.score) continue;
+    try {
+      const layout = layoutTable(spec, snapshot, { tab, chosen });
+      if (!layout.fresh) best = { found: { layout, snapshot }, score };
+    } catch (error) {
+      if (!(error instanceof AdoptError)) throw error;
+    }
+  }
+  return best?.found ?? null;
 }

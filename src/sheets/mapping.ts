@@ -79,6 +79,24 @@ export function mergeMappings(base: Mapping, over: Mapping): Mapping {
   return merged;
 }
 
+/**
+ * Sheets whose tab Settings › Mapping names is gone (renamed or deleted) → that tab. Such an entry is
+ * nobody's choice any more: the set-up finds the table again as on a first run, and asks or says so.
+ */
+export function goneTabs(mapping: Mapping, tabNames: string[]): Map<string, string> {
+  const gone = new Map<string, string>();
+  for (const [sheet, { tab }] of Object.entries(mapping))
+    if (tab !== undefined && !tabNames.includes(tab)) gone.set(sheet, tab);
+  return gone;
+}
+
+/** The mapping without the gone tabs; their column and value choices still help read the table found. */
+export function withoutTabs(mapping: Mapping, gone: Map<string, string>): Mapping {
+  const kept: Mapping = { ...mapping };
+  for (const sheet of gone.keys()) kept[sheet] = { ...kept[sheet], tab: undefined };
+  return kept;
+}
+
 function columnByHeader(spec: TableSpec, field: string): ColumnSpec | undefined {
   const name = normaliseHeader(field);
   return spec.columns.find((c) => normaliseHeader(c.header) === name || c.key === field);

@@ -16,11 +16,13 @@ import { type Located, locateTables } from "./locateTables";
 import {
   type AdoptedSheet,
   adoptedSheet,
+  goneTabs,
   type Mapping,
   mappingFromSettings,
   mappingRows,
   mergeMappings,
   recordedMapping,
+  withoutTabs,
 } from "./mapping";
 import { mappingWrite } from "./mappingStore";
 import type { ColumnStyle, SheetPlan } from "./plan";
@@ -86,7 +88,7 @@ export function refreshSheets(
   const names = closure(targets);
   const read = readEachOnce(workbook);
   const settings = readSettings(workbook, read, options);
-  const found = locateTables(names, workbook.sheetNames(), read, settings.mapping);
+  const found = locateTables(names, workbook.sheetNames(), read, settings.mapping, settings.gone);
   refuseUnadoptable(names, found);
   const notes = names.includes("Settings") ? [...settings.planned.notes, ...found.notes] : found.notes;
   const { plans, adopted } = planSheets(workbook, names, settings, found, notes);
@@ -98,8 +100,10 @@ interface RunSettings {
   snapshot: SheetSnapshot | null;
   planned: ReturnType<typeof planSettings>;
   money: string;
-  /** The mapping as Settings › Mapping records it. */
+  /** The mapping as Settings › Mapping records it, but for sheets whose tab is gone. */
   stored: Mapping;
+  /** Sheets whose tab Settings › Mapping names is gone (renamed or deleted) → that tab. */
+  gone: Map<string, string>;
   /** The recorded mapping with the run's own choices (--mapping) over it. */
   mapping: Mapping;
 }
@@ -109,13 +113,16 @@ function readSettings(workbook: WorkbookPort, read: ReadTab, options: RefreshOpt
   const snapshot = read(SETTINGS_SHEET);
   const planned = planSettings(snapshot, defaults);
   const values = readSettingValues(snapshot, planned.layout, defaults);
-  const stored = snapshot ? mappingFromSettings(snapshot, planned.layout) : {};
+  const recorded = snapshot ? mappingFromSettings(snapshot, planned.layout) : {};
+  const gone = goneTabs(recorded, workbook.sheetNames());
+  const stored = Object.fromEntries(Object.entries(recorded).filter(([sheet]) => !gone.has(sheet)));
   return {
     snapshot,
     planned,
     money: currencyFormat(values.currency),
     stored,
-    mapping: mergeMappings(stored, options.mapping ?? {}),
+    gone,
+    mapping: mergeMappings(withoutTabs(recorded, gone), options.mapping ?? {}),
   };
 }
 
@@ -189,9 +196,10 @@ function planTables(
     const snapshot = found.snapshots.get(spec.name) ?? null;
     const summary = adoptedSheet(layout, snapshot);
     adopted.push(summary);
-    if (settings.stored[spec.name] === undefined && needsRecord(layout, summary)) {
-      const added = layout.fresh ? [] : summary.added;
-      recorded[spec.name] = mappingRows(spec.name, recordedMapping(summary, layout.spec), added);
+    if (settings.stored[spec.name] === undefined) {
+      const rows = needsRecord(layout, summary) ? recordRows(summary, layout, settings.mapping) : [];
+      // A gone tab's rows are replaced even by none, so the next run does not look for it again.
+      if (rows.length > 0 || settings.gone.has(spec.name)) recorded[spec.name] = rows;
     }
     const existing = layout.fresh ? null : workbook.sheet(layout.tab);
     const styles = existing ? existing.styledColumns(layout.headerRow + 1, layout.width) : [];
@@ -246,6 +254,13 @@ function needsRecord(layout: TableLayout, summary: AdoptedSheet): boolean {
     summary.columns.some(([team, ours]) => normaliseHeader(team) !== normaliseHeader(ours)) ||
     Object.keys(summary.theirLists).length > 0
   );
+}
+
+/** The Mapping rows of a sheet adopted by itself; value choices the run was given stay as given. */
+function recordRows(summary: AdoptedSheet, layout: TableLayout, mapping: Mapping): Cell[][] {
+  const found = recordedMapping(summary, layout.spec);
+  const values = { ...found.values, ...mapping[layout.spec.name]?.values };
+  return mappingRows(layout.spec.name, { ...found, values }, layout.fresh ? [] : summary.added);
 }
 
 /** A column whose values are the team's own list gets no dropdown of ours (it would flag their values). */

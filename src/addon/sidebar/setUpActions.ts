@@ -37,11 +37,18 @@ export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }
   const settings = hasMappingTable(workbook) ? null : refreshSheets(workbook, ["Settings"], () => {});
   storeMapping(workbook, choicesToStore(plan, auto));
   let shown = false;
-  const result = refreshSheets(workbook, ALL_SHEETS, (message) => {
-    if (shown) return;
-    shown = true;
-    workbook.toast(message, SET_UP_TITLE);
-  });
+  // The tabs as chosen: a new tab chosen here does not exist yet, and the run makes it.
+  const options = { mapping: tabsOnly };
+  const result = refreshSheets(
+    workbook,
+    ALL_SHEETS,
+    (message) => {
+      if (shown) return;
+      shown = true;
+      workbook.toast(message, SET_UP_TITLE);
+    },
+    options,
+  );
   // A Settings sheet made for the mapping is reported once, as created.
   const sheets = settings
     ? [...settings.sheets, ...result.sheets.filter((s) => s.name !== SETTINGS_SHEET)]
