@@ -1,7 +1,7 @@
 import { BRIEFS_SHEET } from "../core/brief/store";
 import { TEMPLATES_SHEET } from "../core/outreach/templates";
 import type { SheetSnapshot } from "../workbook/port";
-import { budgetTable, type OldBudgetBlock, oldBudgetBlock } from "./budgetSummary";
+import { budgetSummaryProblem, budgetTable, type OldBudgetBlock, oldBudgetBlock } from "./budgetSummary";
 import { type FoundTable, findTable, type ReadTab, tableOf } from "./findTable";
 import { normaliseHeader } from "./headers";
 import {
@@ -16,6 +16,7 @@ import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
 import { SETTINGS_SHEET } from "./layouts/settings";
 import { chosenColumns, type Mapping, type SheetMapping } from "./mapping";
+import { roiProblem } from "./roiSheet";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";
 
@@ -25,8 +26,21 @@ export interface Located {
   snapshots: Map<string, SheetSnapshot | null>;
   /** The summary block earlier versions kept at the right of Budget. */
   oldBlock: OldBudgetBlock | null;
+  /** The tab of each of our summary and ROI sheets in the run (a spare one beside a team's own). */
+  ownTabs: Map<string, string>;
   problems: string[];
   notes: string[];
+}
+
+function emptyLocated(): Located {
+  return {
+    layouts: new Map(),
+    snapshots: new Map(),
+    oldBlock: null,
+    ownTabs: new Map(),
+    problems: [],
+    notes: [],
+  };
 }
 
 /**
@@ -40,13 +54,7 @@ export function locateTables(
   mapping: Mapping,
   gone: Map<string, string> = new Map(),
 ): Located {
-  const found: Located = {
-    layouts: new Map(),
-    snapshots: new Map(),
-    oldBlock: null,
-    problems: [],
-    notes: [],
-  };
+  const found = emptyLocated();
   // Budget is read without the summary block earlier versions kept at its right (see budgetSummary.ts).
   const budgetRead: ReadTab = (tab) => {
     const snapshot = read(tab);
@@ -76,9 +84,61 @@ export function locateTables(
       else throw error;
     }
   }
-  for (const sheet of [BUDGET_SUMMARY_SHEET, ROI_SHEET] as const)
-    if (names.includes(sheet)) found.snapshots.set(sheet, read(sheet));
+  locateOwnSheets(names, read, mapping, found);
   return found;
+}
+
+function locateOwnSheets(names: readonly string[], read: ReadTab, mapping: Mapping, found: Located): void {
+  for (const [sheet, problemOf] of OWN_SHEETS) {
+    if (!names.includes(sheet)) continue;
+    try {
+      const tab = ownSheetTab(sheet, problemOf, read, mapping[sheet]?.tab, found.notes);
+      found.ownTabs.set(sheet, tab);
+      found.snapshots.set(sheet, read(tab));
+    } catch (error) {
+      if (error instanceof AdoptError) found.problems.push(error.message);
+      else throw error;
+    }
+  }
+}
+
+/** Our sheets whose formulas read their neighbours by position, and why a tab cannot be one of them. */
+const OWN_SHEETS = [
+  [BUDGET_SUMMARY_SHEET, budgetSummaryProblem],
+  [ROI_SHEET, roiProblem],
+] as const;
+
+/**
+ * The tab of our summary or ROI sheet. A team's own tab under our name ("ROI" with their Campaign,
+ * Spend, Revenue, ROI) is left alone as the blog list called Posts is, and ours goes on a spare tab
+ * the recorded mapping then names; a tab the mapping names that does not fit is refused: the team chose it.
+ */
+function ownSheetTab(
+  sheet: string,
+  problemOf: (snapshot: SheetSnapshot | null) => string | null,
+  read: ReadTab,
+  chosen: string | undefined,
+  notes: string[],
+): string {
+  const tab = chosen ?? sheet;
+  const problem = problemOf(read(tab));
+  if (problem === null) return tab;
+  // An .xlsx sheet name holds at most 31 characters, so the local path keeps the spare tab's name.
+  const long = `${sheet} (Influencer Desk)`;
+  const spare = long.length <= 31 ? long : `${sheet} (add-on)`;
+  if (chosen || problemOf(read(spare)) !== null) throw new AdoptError(problem);
+  notes.push(
+    `Sheet "${sheet}" was left as it is: its columns are not the add-on's in its order. The add-on's ${sheet} ` +
+      `is the tab "${spare}"; Settings › Mapping records that, and you can name another tab there.`,
+  );
+  return spare;
+}
+
+/** Why the summary or ROI sheet among `names` cannot be adopted: only a tab the team named for it. */
+export function ownSheetProblems(names: readonly string[], read: ReadTab, mapping: Mapping): string[] {
+  const found = emptyLocated();
+  locateOwnSheets(names, read, mapping, found);
+  return found.problems;
 }
 
 /**

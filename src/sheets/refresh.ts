@@ -4,7 +4,7 @@ import { SPEND_BASIS_LABELS } from "../core/report/spend";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
-import { budgetSummaryProblem, planBlockMigration, planBudgetSummary } from "./budgetSummary";
+import { planBlockMigration, planBudgetSummary } from "./budgetSummary";
 import { currencyFormat } from "./currency";
 import { type ReadTab, readEachOnce } from "./findTable";
 import { normaliseHeader } from "./headers";
@@ -27,7 +27,7 @@ import {
 import { mappingWrite } from "./mappingStore";
 import type { ColumnStyle, SheetPlan } from "./plan";
 import { planTable } from "./planTable";
-import { columnValues, planRoi, roiProblem, type Sources } from "./roiSheet";
+import { columnValues, planRoi, type Sources } from "./roiSheet";
 import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
 import type { ColumnRefs, LetterIn } from "./spec";
 import { TABLES } from "./tables";
@@ -89,7 +89,7 @@ export function refreshSheets(
   const read = readEachOnce(workbook);
   const settings = readSettings(workbook, read, options);
   const found = locateTables(names, workbook.sheetNames(), read, settings.mapping, settings.gone);
-  refuseUnadoptable(names, found);
+  refuseUnadoptable(found);
   const notes = names.includes("Settings") ? [...settings.planned.notes, ...found.notes] : found.notes;
   const { plans, adopted } = planSheets(workbook, names, settings, found, notes);
   return { sheets: applyPlans(workbook, plans, progress), notes, adopted };
@@ -126,24 +126,9 @@ function readSettings(workbook: WorkbookPort, read: ReadTab, options: RefreshOpt
   };
 }
 
-/** The sheets of ours whose formulas read their neighbours by position must be laid out as ours. */
-function refuseUnadoptable(names: SheetName[], found: Located): void {
-  const problems = [
-    ...found.problems,
-    ...ownSheetProblems(names, (sheet) => found.snapshots.get(sheet) ?? null),
-  ];
-  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
-}
-
-/** Why the ROI or budget summary sheet among `names` cannot be adopted; the sidebar asks before its first write. */
-export function ownSheetProblems(
-  names: SheetName[],
-  snapshot: (sheet: string) => SheetSnapshot | null,
-): string[] {
-  return [
-    names.includes(BUDGET_SUMMARY_SHEET) ? budgetSummaryProblem(snapshot(BUDGET_SUMMARY_SHEET)) : null,
-    names.includes(ROI_SHEET) ? roiProblem(snapshot(ROI_SHEET)) : null,
-  ].filter((problem): problem is string => problem !== null);
+/** A table or sheet of ours that cannot be adopted stops the run before any write, naming them all. */
+function refuseUnadoptable(found: Located): void {
+  if (found.problems.length > 0) throw new AdoptError(found.problems.join("\n\n"));
 }
 
 /** Every sheet's plan, Settings first (the others' formulas read it), each computed before any write. */
@@ -171,8 +156,14 @@ function planSheets(
     firstDataRow: layout.headerRow + 1,
   });
   const { plans, adopted, recorded } = planTables(workbook, settings, found, refsFor, notes);
-  if (names.includes(BUDGET_SUMMARY_SHEET)) plans.push(planSummarySheet(sources, found, settings.money));
-  if (names.includes(ROI_SHEET)) plans.push(planRoi(sources, settings.money));
+  for (const [sheet, tab] of found.ownTabs)
+    if (tab !== (settings.stored[sheet]?.tab ?? sheet) || settings.gone.has(sheet))
+      recorded[sheet] = tab === sheet ? [] : mappingRows(sheet, { tab });
+  // Our summary and ROI sheets go on the tab found for them (a spare one beside a team's own).
+  const onTab = (sheet: string, plan: SheetPlan) => ({ ...plan, sheet: found.ownTabs.get(sheet) ?? sheet });
+  if (names.includes(BUDGET_SUMMARY_SHEET))
+    plans.push(onTab(BUDGET_SUMMARY_SHEET, planSummarySheet(sources, found, settings.money)));
+  if (names.includes(ROI_SHEET)) plans.push(onTab(ROI_SHEET, planRoi(sources, settings.money)));
   if (names.includes("Settings")) {
     planMappingRows(settings.planned.plan, settings.snapshot, settings.planned.layout, recorded);
     plans.unshift(settings.planned.plan);
