@@ -128,8 +128,7 @@ function ownSheetTab(
   const spare = long.length <= 31 ? long : `${sheet} (add-on)`;
   if (chosen || problemOf(read(spare)) !== null) throw new AdoptError(problem);
   notes.push(
-    `Sheet "${sheet}" was left as it is: its columns are not the add-on's in its order. The add-on's ${sheet} ` +
-      `is the tab "${spare}"; Settings › Mapping records that, and you can name another tab there.`,
+    `Sheet "${sheet}" was left as it is (not laid out as ours); ours is the tab "${spare}", as Settings › Mapping records.`,
   );
   return spare;
 }
@@ -203,10 +202,8 @@ export function findAgain(
   const found = (first.layout.fresh && bestByHeaders(spec, tabNames, read, entry, gone.taken)) || first;
   const tab = found.layout.tab;
   notes.push(
-    `Settings › Mapping named the tab "${gone.tab}" as your ${spec.name}, and it is gone: ` +
-      (found.layout.fresh
-        ? `a new tab "${tab}" is made.`
-        : `"${tab}" reads as your ${spec.name} and is used.`),
+    `Your ${spec.name} tab "${gone.tab}" in Settings › Mapping is gone: ` +
+      (found.layout.fresh ? `a new tab "${tab}" is made.` : `"${tab}" reads as it and is used.`),
   );
   return found;
 }

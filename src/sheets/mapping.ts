@@ -80,21 +80,33 @@ export function mergeMappings(base: Mapping, over: Mapping): Mapping {
 }
 
 /**
- * Sheets whose tab Settings › Mapping names is gone (renamed or deleted) → that tab. Such an entry is
- * nobody's choice any more: the set-up finds the table again as on a first run, and asks or says so.
+ * Settings › Mapping as recorded, split by whether each sheet's tab still exists. An entry whose tab is
+ * gone (renamed or deleted) is nobody's choice any more: it is not `stored`, `gone` names its tab, and
+ * in `mapping` it keeps only its column and value choices, so the set-up finds the table again and asks
+ * or says so.
  */
-export function goneTabs(mapping: Mapping, tabNames: string[]): Map<string, string> {
+export function liveMapping(recorded: Mapping, tabNames: string[]) {
+  const stored: Mapping = {};
   const gone = new Map<string, string>();
-  for (const [sheet, { tab }] of Object.entries(mapping))
-    if (tab !== undefined && !tabNames.includes(tab)) gone.set(sheet, tab);
-  return gone;
+  const mapping: Mapping = { ...recorded };
+  for (const [sheet, entry] of Object.entries(recorded)) {
+    if (entry.tab === undefined || tabNames.includes(entry.tab)) stored[sheet] = entry;
+    else {
+      gone.set(sheet, entry.tab);
+      mapping[sheet] = { ...entry, tab: undefined };
+    }
+  }
+  return { stored, gone, mapping };
 }
 
-/** The mapping without the gone tabs; their column and value choices still help read the table found. */
-export function withoutTabs(mapping: Mapping, gone: Map<string, string>): Mapping {
-  const kept: Mapping = { ...mapping };
-  for (const sheet of gone.keys()) kept[sheet] = { ...kept[sheet], tab: undefined };
-  return kept;
+/** The same test the set-up uses before it records an adopted sheet in Settings › Mapping, and asks. */
+export function takesAChoice(layout: TableLayout, summary: AdoptedSheet): boolean {
+  return (
+    layout.tab !== layout.spec.name ||
+    layout.headerRow !== 1 ||
+    summary.columns.some(([team, ours]) => normaliseHeader(team) !== normaliseHeader(ours)) ||
+    Object.keys(summary.theirLists).length > 0
+  );
 }
 
 function columnByHeader(spec: TableSpec, field: string): ColumnSpec | undefined {

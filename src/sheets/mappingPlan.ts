@@ -7,14 +7,14 @@ import {
   ADDED,
   type AdoptedSheet,
   adoptedSheet,
-  goneTabs,
   KEEP_THEIR_LIST,
+  liveMapping,
   type Mapping,
   mergeMappings,
   readMapping,
   recordedMapping,
   type SheetMapping,
-  withoutTabs,
+  takesAChoice,
 } from "./mapping";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";
@@ -74,11 +74,9 @@ export interface SetUpPlan {
 export function planSetUp(workbook: WorkbookPort, draft: Mapping = {}, useStored = true): SetUpPlan {
   const read = readEachOnce(workbook);
   const tabNames = workbook.sheetNames();
-  const recorded = readMapping(workbook);
   // A stored tab that is gone (renamed or deleted) is nobody's choice: the table is found again, and asked about.
-  const gone = goneTabs(recorded, tabNames);
-  const stored = Object.fromEntries(Object.entries(recorded).filter(([sheet]) => !gone.has(sheet)));
-  const mapping = useStored ? mergeMappings(withoutTabs(recorded, gone), draft) : draft;
+  const { stored, gone, mapping: live } = liveMapping(readMapping(workbook), tabNames);
+  const mapping = useStored ? mergeMappings(live, draft) : draft;
   const tabs = tabNames.filter((tab) => !OUR_OWN_TABS.has(normaliseHeader(tab)));
   const sheets: SheetChoice[] = [];
   const playedBy = new Map<string, string>();
@@ -159,16 +157,6 @@ function planSheet(
     leftAlone: summary.leftAlone,
     values: valueChoices(spec, summary, entry),
   };
-}
-
-/** The same test the set-up uses before it records a sheet in Settings › Mapping. */
-function takesAChoice(layout: TableLayout, summary: AdoptedSheet): boolean {
-  return (
-    layout.tab !== layout.spec.name ||
-    layout.headerRow !== 1 ||
-    summary.columns.some(([team, ours]) => normaliseHeader(team) !== normaliseHeader(ours)) ||
-    Object.keys(summary.theirLists).length > 0
-  );
 }
 
 function valueChoices(

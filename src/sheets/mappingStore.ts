@@ -87,8 +87,7 @@ export function mappingWrite(
   const room = mappingRoom(snapshot, table);
   if (rows.length > room)
     throw new AdoptError(
-      `The Mapping table in Settings has room for ${room} rows and this mapping needs ${rows.length}. ` +
-        "Delete rows of sheets you no longer use from it, or what sits right below it, then run this again.",
+      `Settings › Mapping has room for ${room} rows and needs ${rows.length}: move what sits right below it.`,
     );
   const blank = Array<Cell>(table.width).fill("");
   const body = Array.from({ length: Math.max(rows.length, filled) }, (_, i) => rows[i] ?? blank);

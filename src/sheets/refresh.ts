@@ -7,7 +7,6 @@ import { applyPlan } from "./apply";
 import { planBlockMigration, planBudgetSummary } from "./budgetSummary";
 import { currencyFormat } from "./currency";
 import { type ReadTab, readEachOnce } from "./findTable";
-import { normaliseHeader } from "./headers";
 import { AdoptError, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
@@ -16,13 +15,13 @@ import { type Located, locateTables } from "./locateTables";
 import {
   type AdoptedSheet,
   adoptedSheet,
-  goneTabs,
+  liveMapping,
   type Mapping,
   mappingFromSettings,
   mappingRows,
   mergeMappings,
   recordedMapping,
-  withoutTabs,
+  takesAChoice,
 } from "./mapping";
 import { mappingWrite } from "./mappingStore";
 import type { ColumnStyle, SheetPlan } from "./plan";
@@ -114,15 +113,14 @@ function readSettings(workbook: WorkbookPort, read: ReadTab, options: RefreshOpt
   const planned = planSettings(snapshot, defaults);
   const values = readSettingValues(snapshot, planned.layout, defaults);
   const recorded = snapshot ? mappingFromSettings(snapshot, planned.layout) : {};
-  const gone = goneTabs(recorded, workbook.sheetNames());
-  const stored = Object.fromEntries(Object.entries(recorded).filter(([sheet]) => !gone.has(sheet)));
+  const { stored, gone, mapping } = liveMapping(recorded, workbook.sheetNames());
   return {
     snapshot,
     planned,
     money: currencyFormat(values.currency),
     stored,
     gone,
-    mapping: mergeMappings(withoutTabs(recorded, gone), options.mapping ?? {}),
+    mapping: mergeMappings(mapping, options.mapping ?? {}),
   };
 }
 
@@ -234,17 +232,11 @@ function applyPlans(
 /**
  * A sheet is recorded in Settings › Mapping when adopting it took a choice a person may want to
  * see or change: another tab name, a header under titles, their own column names or value lists.
- * A sheet the add-on made under our name, or one already named exactly as ours, has nothing to record;
- * one made under another name (beside a team's tab that is something else) records that name.
+ * A sheet the add-on made under our name has nothing to record; one made under another name
+ * (beside a team's tab that is something else) records that name.
  */
 function needsRecord(layout: TableLayout, summary: AdoptedSheet): boolean {
-  if (layout.fresh) return layout.tab !== layout.spec.name;
-  return (
-    layout.tab !== layout.spec.name ||
-    layout.headerRow !== 1 ||
-    summary.columns.some(([team, ours]) => normaliseHeader(team) !== normaliseHeader(ours)) ||
-    Object.keys(summary.theirLists).length > 0
-  );
+  return layout.fresh ? layout.tab !== layout.spec.name : takesAChoice(layout, summary);
 }
 
 /** The Mapping rows of a sheet adopted by itself; value choices the run was given stay as given. */

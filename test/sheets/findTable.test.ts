@@ -139,7 +139,7 @@ describe("a mapped tab the team renamed", () => {
     const tabs = workbook.sheetNames();
     const result = refreshSheets(workbook, ALL_SHEETS, () => {});
     expect(result.notes.join(" ")).toContain(
-      'Settings › Mapping named the tab "Creators" as your Roster, and it is gone: "Creators 2026" reads as your Roster and is used.',
+      'Your Roster tab "Creators" in Settings › Mapping is gone: "Creators 2026" reads as it and is used.',
     );
     expect(result.adopted.find((a) => a.sheet === "Roster")?.tab).toBe("Creators 2026");
     expect(workbook.sheetNames()).toEqual(tabs);

@@ -93,7 +93,7 @@ describe("the team's own ROI sheet", () => {
     const before = workbook.sheet("ROI")?.read();
     const summary = setUpSheets(context, ALL_SHEETS);
     expect(summary).toMatch(
-      /Sheet "ROI" was left as it is.*The add-on's ROI is the tab "ROI \(Influencer Desk\)"/,
+      /Sheet "ROI" was left as it is \(not laid out as ours\); ours is the tab "ROI \(Influencer Desk\)"/,
     );
     expect(workbook.sheet("ROI")?.read()).toEqual(before);
     expect(workbook.sheet("ROI (Influencer Desk)")?.read().values[0]?.slice(0, 3)).toEqual(
