@@ -23,7 +23,8 @@ export function readEachOnce(workbook: WorkbookPort): ReadTab {
   };
 }
 
-function tableOf(spec: TableSpec, read: SheetSnapshot | null): SheetSnapshot | null {
+/** The table part of a tab as read (Budget without the summary block earlier versions kept there). */
+export function tableOf(spec: TableSpec, read: SheetSnapshot | null): SheetSnapshot | null {
   return spec.name === "Budget" && read ? budgetTable(read) : read;
 }
 

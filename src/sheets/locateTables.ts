@@ -1,10 +1,22 @@
+import { BRIEFS_SHEET } from "../core/brief/store";
+import { TEMPLATES_SHEET } from "../core/outreach/templates";
 import type { SheetSnapshot } from "../workbook/port";
-import { budgetTable, type OldBudgetBlock, oldBudgetBlock } from "./budgetSummary";
-import { type FoundTable, findTable, type ReadTab } from "./findTable";
-import { AdoptError, leftAloneTab, spareTabName, type TableLayout } from "./layout";
+import { budgetSummaryProblem, budgetTable, type OldBudgetBlock, oldBudgetBlock } from "./budgetSummary";
+import { type FoundTable, findTable, type ReadTab, tableOf } from "./findTable";
+import { normaliseHeader } from "./headers";
+import {
+  AdoptError,
+  findHeaderRow,
+  layoutTable,
+  leftAloneTab,
+  spareTabName,
+  type TableLayout,
+} from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
-import type { Mapping, SheetMapping } from "./mapping";
+import { SETTINGS_SHEET } from "./layouts/settings";
+import { chosenColumns, type Mapping, type SheetMapping } from "./mapping";
+import { roiProblem } from "./roiSheet";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";
 
@@ -14,8 +26,21 @@ export interface Located {
   snapshots: Map<string, SheetSnapshot | null>;
   /** The summary block earlier versions kept at the right of Budget. */
   oldBlock: OldBudgetBlock | null;
+  /** The tab of each of our summary and ROI sheets in the run (a spare one beside a team's own). */
+  ownTabs: Map<string, string>;
   problems: string[];
   notes: string[];
+}
+
+function emptyLocated(): Located {
+  return {
+    layouts: new Map(),
+    snapshots: new Map(),
+    oldBlock: null,
+    ownTabs: new Map(),
+    problems: [],
+    notes: [],
+  };
 }
 
 /**
@@ -27,14 +52,9 @@ export function locateTables(
   tabNames: string[],
   read: ReadTab,
   mapping: Mapping,
+  gone: Map<string, string> = new Map(),
 ): Located {
-  const found: Located = {
-    layouts: new Map(),
-    snapshots: new Map(),
-    oldBlock: null,
-    problems: [],
-    notes: [],
-  };
+  const found = emptyLocated();
   // Budget is read without the summary block earlier versions kept at its right (see budgetSummary.ts).
   const budgetRead: ReadTab = (tab) => {
     const snapshot = read(tab);
@@ -44,7 +64,18 @@ export function locateTables(
     if (!names.includes(spec.name)) continue;
     const readTable = spec.name === "Budget" ? budgetRead : read;
     try {
-      const { layout } = findOrSpare(spec, tabNames, readTable, mapping[spec.name], found.notes);
+      const entry = mapping[spec.name];
+      const lost = entry?.tab ? undefined : gone.get(spec.name);
+      const { layout } = lost
+        ? findAgain(
+            spec,
+            tabNames,
+            readTable,
+            entry,
+            { tab: lost, taken: takenTabs(mapping, spec.name) },
+            found.notes,
+          )
+        : findOrSpare(spec, tabNames, readTable, entry, found.notes);
       found.layouts.set(spec.name, layout);
       found.snapshots.set(spec.name, readTable(layout.tab));
       if (spec.name === "Budget") found.oldBlock = oldBudgetBlock(read(layout.tab));
@@ -53,9 +84,60 @@ export function locateTables(
       else throw error;
     }
   }
-  for (const sheet of [BUDGET_SUMMARY_SHEET, ROI_SHEET] as const)
-    if (names.includes(sheet)) found.snapshots.set(sheet, read(sheet));
+  locateOwnSheets(names, read, mapping, found);
   return found;
+}
+
+function locateOwnSheets(names: readonly string[], read: ReadTab, mapping: Mapping, found: Located): void {
+  for (const [sheet, problemOf] of OWN_SHEETS) {
+    if (!names.includes(sheet)) continue;
+    try {
+      const tab = ownSheetTab(sheet, problemOf, read, mapping[sheet]?.tab, found.notes);
+      found.ownTabs.set(sheet, tab);
+      found.snapshots.set(sheet, read(tab));
+    } catch (error) {
+      if (error instanceof AdoptError) found.problems.push(error.message);
+      else throw error;
+    }
+  }
+}
+
+/** Our sheets whose formulas read their neighbours by position, and why a tab cannot be one of them. */
+const OWN_SHEETS = [
+  [BUDGET_SUMMARY_SHEET, budgetSummaryProblem],
+  [ROI_SHEET, roiProblem],
+] as const;
+
+/**
+ * The tab of our summary or ROI sheet. A team's own tab under our name ("ROI" with their Campaign,
+ * Spend, Revenue, ROI) is left alone as the blog list called Posts is, and ours goes on a spare tab
+ * the recorded mapping then names; a tab the mapping names that does not fit is refused: the team chose it.
+ */
+function ownSheetTab(
+  sheet: string,
+  problemOf: (snapshot: SheetSnapshot | null) => string | null,
+  read: ReadTab,
+  chosen: string | undefined,
+  notes: string[],
+): string {
+  const tab = chosen ?? sheet;
+  const problem = problemOf(read(tab));
+  if (problem === null) return tab;
+  // An .xlsx sheet name holds at most 31 characters, so the local path keeps the spare tab's name.
+  const long = `${sheet} (Influencer Desk)`;
+  const spare = long.length <= 31 ? long : `${sheet} (add-on)`;
+  if (chosen || problemOf(read(spare)) !== null) throw new AdoptError(problem);
+  notes.push(
+    `Sheet "${sheet}" was left as it is (not laid out as ours); ours is the tab "${spare}", as Settings › Mapping records.`,
+  );
+  return spare;
+}
+
+/** Why the summary or ROI sheet among `names` cannot be adopted: only a tab the team named for it. */
+export function ownSheetProblems(names: readonly string[], read: ReadTab, mapping: Mapping): string[] {
+  const found = emptyLocated();
+  locateOwnSheets(names, read, mapping, found);
+  return found.problems;
 }
 
 /**
@@ -79,4 +161,73 @@ export function findOrSpare(
     notes.push(leftAloneTab(spec, spare.layout.tab));
     return spare;
   }
+}
+
+/** Tabs of our own that never play a table's role. */
+export const OUR_OWN_TABS = new Set(
+  [SETTINGS_SHEET, BUDGET_SUMMARY_SHEET, ROI_SHEET, TEMPLATES_SHEET, BRIEFS_SHEET].map(normaliseHeader),
+);
+
+/** Tabs another sheet plays or would be looked for under, never taken for `sheet` by its headers. */
+export function takenTabs(mapping: Mapping, sheet: string): Set<string> {
+  const taken = new Set(OUR_OWN_TABS);
+  for (const spec of TABLES)
+    for (const name of [spec.name, ...(spec.tabs ?? []), spareTabName(spec)])
+      taken.add(normaliseHeader(name));
+  for (const [other, { tab }] of Object.entries(mapping))
+    if (other !== sheet && tab) taken.add(normaliseHeader(tab));
+  return taken;
+}
+
+/** A sheet whose tab Settings › Mapping names is gone, and the tabs it may not take instead. */
+export interface GoneTab {
+  tab: string;
+  taken: ReadonlySet<string>;
+}
+
+/**
+ * The table of a sheet whose mapped tab is gone (renamed or deleted): found again as on a first run,
+ * else on the tab whose header row reads best as the table ("Creators 2026" for a renamed
+ * "Creators"), else a new tab; never silently an empty twin: the note says which.
+ */
+export function findAgain(
+  spec: TableSpec,
+  tabNames: string[],
+  read: ReadTab,
+  entry: SheetMapping | undefined,
+  gone: GoneTab,
+  notes: string[] = [],
+): FoundTable {
+  const first = findOrSpare(spec, tabNames, read, entry, notes);
+  const found = (first.layout.fresh && bestByHeaders(spec, tabNames, read, entry, gone.taken)) || first;
+  const tab = found.layout.tab;
+  notes.push(
+    `Your ${spec.name} tab "${gone.tab}" in Settings › Mapping is gone: ` +
+      (found.layout.fresh ? `a new tab "${tab}" is made.` : `"${tab}" reads as it and is used.`),
+  );
+  return found;
+}
+
+function bestByHeaders(
+  spec: TableSpec,
+  tabNames: string[],
+  read: ReadTab,
+  entry: SheetMapping | undefined,
+  taken: ReadonlySet<string>,
+): FoundTable | null {
+  const chosen = chosenColumns(spec, entry);
+  let best: { found: FoundTable; score: number } | null = null;
+  for (const tab of tabNames) {
+    const snapshot = taken.has(normaliseHeader(tab)) ? null : tableOf(spec, read(tab));
+    if (!snapshot) continue;
+    const { score } = findHeaderRow(spec, snapshot, chosen).match;
+    if (best && score <= best.score) continue;
+    try {
+      const layout = layoutTable(spec, snapshot, { tab, chosen });
+      if (!layout.fresh) best = { found: { layout, snapshot }, score };
+    } catch (error) {
+      if (!(error instanceof AdoptError)) throw error;
+    }
+  }
+  return best?.found ?? null;
 }

@@ -79,6 +79,36 @@ export function mergeMappings(base: Mapping, over: Mapping): Mapping {
   return merged;
 }
 
+/**
+ * Settings › Mapping as recorded, split by whether each sheet's tab still exists. An entry whose tab is
+ * gone (renamed or deleted) is nobody's choice any more: it is not `stored`, `gone` names its tab, and
+ * in `mapping` it keeps only its column and value choices, so the set-up finds the table again and asks
+ * or says so.
+ */
+export function liveMapping(recorded: Mapping, tabNames: string[]) {
+  const stored: Mapping = {};
+  const gone = new Map<string, string>();
+  const mapping: Mapping = { ...recorded };
+  for (const [sheet, entry] of Object.entries(recorded)) {
+    if (entry.tab === undefined || tabNames.includes(entry.tab)) stored[sheet] = entry;
+    else {
+      gone.set(sheet, entry.tab);
+      mapping[sheet] = { ...entry, tab: undefined };
+    }
+  }
+  return { stored, gone, mapping };
+}
+
+/** The same test the set-up uses before it records an adopted sheet in Settings › Mapping, and asks. */
+export function takesAChoice(layout: TableLayout, summary: AdoptedSheet): boolean {
+  return (
+    layout.tab !== layout.spec.name ||
+    layout.headerRow !== 1 ||
+    summary.columns.some(([team, ours]) => normaliseHeader(team) !== normaliseHeader(ours)) ||
+    Object.keys(summary.theirLists).length > 0
+  );
+}
+
 function columnByHeader(spec: TableSpec, field: string): ColumnSpec | undefined {
   const name = normaliseHeader(field);
   return spec.columns.find((c) => normaliseHeader(c.header) === name || c.key === field);

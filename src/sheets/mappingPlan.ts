@@ -1,23 +1,20 @@
-import { BRIEFS_SHEET } from "../core/brief/store";
-import { TEMPLATES_SHEET } from "../core/outreach/templates";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { type ReadTab, readEachOnce } from "./findTable";
 import { normaliseHeader } from "./headers";
 import { AdoptError, rowTexts, spareTabName, type TableLayout } from "./layout";
-import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
-import { ROI_SHEET } from "./layouts/roi";
-import { SETTINGS_SHEET } from "./layouts/settings";
-import { findOrSpare } from "./locateTables";
+import { findAgain, findOrSpare, type GoneTab, OUR_OWN_TABS, takenTabs } from "./locateTables";
 import {
   ADDED,
   type AdoptedSheet,
   adoptedSheet,
   KEEP_THEIR_LIST,
+  liveMapping,
   type Mapping,
   mergeMappings,
   readMapping,
   recordedMapping,
   type SheetMapping,
+  takesAChoice,
 } from "./mapping";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";
@@ -69,11 +66,6 @@ export interface SetUpPlan {
   mapping: Mapping;
 }
 
-/** Our own sheets besides the tables never play a table's role. */
-const NOT_A_TABLE = new Set(
-  [SETTINGS_SHEET, BUDGET_SUMMARY_SHEET, ROI_SHEET, TEMPLATES_SHEET, BRIEFS_SHEET].map(normaliseHeader),
-);
-
 /**
  * How the set-up would adopt each table sheet with the stored mapping and the `draft` over it, read
  * with one read per tab and nothing written: the sidebar's mapping step shows it before the first write.
@@ -81,14 +73,18 @@ const NOT_A_TABLE = new Set(
  */
 export function planSetUp(workbook: WorkbookPort, draft: Mapping = {}, useStored = true): SetUpPlan {
   const read = readEachOnce(workbook);
-  const stored = readMapping(workbook);
-  const mapping = useStored ? mergeMappings(stored, draft) : draft;
   const tabNames = workbook.sheetNames();
-  const tabs = tabNames.filter((tab) => !NOT_A_TABLE.has(normaliseHeader(tab)));
+  // A stored tab that is gone (renamed or deleted) is nobody's choice: the table is found again, and asked about.
+  const { stored, gone, mapping: live } = liveMapping(readMapping(workbook), tabNames);
+  const mapping = useStored ? mergeMappings(live, draft) : draft;
+  const tabs = tabNames.filter((tab) => !OUR_OWN_TABS.has(normaliseHeader(tab)));
   const sheets: SheetChoice[] = [];
   const playedBy = new Map<string, string>();
   for (const spec of TABLES) {
-    const choice = planSheet(spec, { tabNames, tabs, read }, mapping[spec.name], stored[spec.name]);
+    const entry = mapping[spec.name];
+    const lost = useStored && !entry?.tab ? gone.get(spec.name) : undefined;
+    const lostTab = lost === undefined ? null : { tab: lost, taken: takenTabs(mapping, spec.name) };
+    const choice = planSheet(spec, { tabNames, tabs, read }, entry, stored[spec.name], lostTab);
     const other = playedBy.get(normaliseHeader(choice.tab));
     if (other && !choice.created)
       choice.problem = `"${choice.tab}" already plays the ${other} sheet: choose another tab, or a new one.`;
@@ -113,6 +109,7 @@ function planSheet(
   { tabNames, tabs, read }: Tabs,
   entry: SheetMapping | undefined,
   stored: SheetMapping | undefined,
+  gone: GoneTab | null,
 ): SheetChoice {
   const taken = tabNames.some((tab) => normaliseHeader(tab) === normaliseHeader(spec.name));
   const base: SheetChoice = {
@@ -135,7 +132,9 @@ function planSheet(
   let snapshot: SheetSnapshot | null;
   try {
     // The same choice the set-up makes: an unrelated tab under our name is left alone beside ours.
-    ({ layout, snapshot } = findOrSpare(spec, tabNames, read, entry));
+    ({ layout, snapshot } = gone
+      ? findAgain(spec, tabNames, read, entry, gone)
+      : findOrSpare(spec, tabNames, read, entry));
   } catch (error) {
     if (!(error instanceof AdoptError)) throw error;
     return { ...base, unmapped: stored === undefined, problem: error.message };
@@ -147,7 +146,7 @@ function planSheet(
     ...base,
     tab: layout.tab,
     created: summary.created,
-    unmapped: stored === undefined && !layout.fresh && takesAChoice(layout, summary),
+    unmapped: stored === undefined && (gone !== null || (!layout.fresh && takesAChoice(layout, summary))),
     headerRow: layout.headerRow,
     teamColumns: layout.fresh ? [] : header.filter((text) => text !== ""),
     fields: spec.columns.map((column) => {
@@ -158,16 +157,6 @@ function planSheet(
     leftAlone: summary.leftAlone,
     values: valueChoices(spec, summary, entry),
   };
-}
-
-/** The same test the set-up uses before it records a sheet in Settings › Mapping. */
-function takesAChoice(layout: TableLayout, summary: AdoptedSheet): boolean {
-  return (
-    layout.tab !== layout.spec.name ||
-    layout.headerRow !== 1 ||
-    summary.columns.some(([team, ours]) => normaliseHeader(team) !== normaliseHeader(ours)) ||
-    Object.keys(summary.theirLists).length > 0
-  );
 }
 
 function valueChoices(

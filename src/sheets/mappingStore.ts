@@ -1,10 +1,13 @@
 import type { Cell } from "../core/cells";
-import type { WorkbookPort } from "../workbook/port";
+import type { SheetSnapshot, WorkbookPort, WriteCell } from "../workbook/port";
 import { normaliseHeader } from "./headers";
+import { AdoptError } from "./layout";
 import { SETTINGS_SHEET } from "./layouts/settings";
 import { ADDED, mappingRows, type SheetMapping, settingsLayoutOf, storedMappingRows } from "./mapping";
 import type { SetUpPlan } from "./mappingPlan";
-import { cellText } from "./plan";
+import { at, blankValue, cellText, type SheetPlan } from "./plan";
+import type { SettingsLayout } from "./settings";
+import type { TablePlace } from "./settingsTables";
 
 /**
  * What the Mapping table keeps of a plan the team accepted: per sheet only what differs from what
@@ -41,37 +44,62 @@ export function hasMappingTable(workbook: WorkbookPort): boolean {
 
 /**
  * Replaces the Mapping table's rows of the given sheets (null: no row at all) and keeps every other
- * row, in one write over the table's reserved rows. Every cell is written as text, so a team header
- * such as "=Total" can never run as a formula.
+ * row, in one write over the table's rows. Every cell is written as text, so a team header such as
+ * "=Total" can never run as a formula.
  */
 export function storeMapping(workbook: WorkbookPort, choices: Record<string, SheetMapping | null>): void {
   const settings = workbook.sheet(SETTINGS_SHEET);
   const snapshot = settings?.read();
   const layout = snapshot && settingsLayoutOf(snapshot);
-  const table = layout?.tables.get("mapping");
-  if (!settings || !snapshot || !layout || !table)
+  if (!settings || !layout?.tables.has("mapping"))
     throw new Error("Settings has no Mapping table yet; set up the Settings sheet first.");
+  const rows = Object.fromEntries(
+    Object.entries(choices).map(([sheet, entry]) => [sheet, entry && mappingRows(sheet, entry)]),
+  );
+  const write = mappingWrite(snapshot ?? null, layout, rows);
+  if (write) settings.write(write.row, write.col, write.cells);
+}
+
+/**
+ * The one write that puts the Mapping table's rows in place: the rows of the given sheets replaced
+ * (null: none), every other row kept, down to the last row filled before so dropped rows are emptied.
+ * Below its reserved rows the table grows over blank rows (a Settings table reads on down its filled
+ * rows, see settingsTables.ts), one blank row short of anything there, so nothing below is ever
+ * read as the team's mapping; the sidebar and the set-up share this rule.
+ */
+export function mappingWrite(
+  snapshot: SheetSnapshot | null,
+  layout: SettingsLayout,
+  choices: Record<string, Cell[][] | null>,
+): SheetPlan["writes"][number] | null {
+  const table = layout.tables.get("mapping");
+  if (!table) return null;
   const { rows: old, filled } = storedMappingRows(snapshot, layout);
-  const replaced = new Set(Object.keys(choices));
   const kept = old.filter((cells) => {
     const sheet = cellText(cells[0]).trim();
-    return sheet !== "" && !replaced.has(sheet);
+    return sheet !== "" && !(sheet in choices);
   });
-  const rows: Cell[][] = [...kept];
-  for (const [sheet, entry] of Object.entries(choices)) if (entry) rows.push(...mappingRows(sheet, entry));
-  const room = table.lastRow - table.headerRow;
+  const rows = [...kept, ...Object.values(choices).flatMap((r) => r ?? [])];
+  const room = mappingRoom(snapshot, table);
   if (rows.length > room)
-    throw new Error(
-      `The Mapping table in Settings has room for ${room} rows and this mapping needs ${rows.length}. ` +
-        "Delete rows of sheets you no longer use from it, then save again.",
+    throw new AdoptError(
+      `Settings › Mapping has room for ${room} rows and needs ${rows.length}: move what sits right below it.`,
     );
   const blank = Array<Cell>(table.width).fill("");
-  // Down to the last row filled before, so rows of sheets that now need none are emptied.
   const body = Array.from({ length: Math.max(rows.length, filled) }, (_, i) => rows[i] ?? blank);
-  if (body.length === 0) return;
-  settings.write(
-    table.headerRow + 1,
-    table.col,
-    body.map((cells) => blank.map((_, c) => ({ text: cellText(cells[c]) }))),
-  );
+  if (body.length === 0) return null;
+  const cells = body.map((r) => blank.map((_, c): WriteCell => ({ text: cellText(r[c]) })));
+  return { row: table.headerRow + 1, col: table.col, cells };
+}
+
+/** Rows the Mapping table can hold: its own, then blank ones below, keeping one blank row above anything. */
+function mappingRoom(snapshot: SheetSnapshot | null, table: TablePlace): number {
+  const end = snapshot?.values.length ?? 0;
+  const blankRow = (row: number) =>
+    Array.from({ length: table.width }, (_, i) => snapshot && at(snapshot, row, table.col + i)).every(
+      (cell) => !cell || (cell.formula === "" && blankValue(cell.value)),
+    );
+  let row = table.lastRow + 1;
+  while (row <= end && blankRow(row)) row++;
+  return row > end ? Number.POSITIVE_INFINITY : row - 2 - table.headerRow;
 }

@@ -1,13 +1,12 @@
 import { columnLetter } from "../core/a1";
 import type { Cell } from "../core/cells";
 import { SPEND_BASIS_LABELS } from "../core/report/spend";
-import type { SheetSnapshot, WorkbookPort, WriteCell } from "../workbook/port";
+import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
-import { budgetSummaryProblem, planBlockMigration, planBudgetSummary } from "./budgetSummary";
+import { planBlockMigration, planBudgetSummary } from "./budgetSummary";
 import { currencyFormat } from "./currency";
 import { type ReadTab, readEachOnce } from "./findTable";
-import { normaliseHeader } from "./headers";
 import { AdoptError, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
@@ -16,16 +15,18 @@ import { type Located, locateTables } from "./locateTables";
 import {
   type AdoptedSheet,
   adoptedSheet,
+  liveMapping,
   type Mapping,
   mappingFromSettings,
   mappingRows,
   mergeMappings,
   recordedMapping,
-  storedMappingRows,
+  takesAChoice,
 } from "./mapping";
-import { type ColumnStyle, cellText, type SheetPlan } from "./plan";
+import { mappingWrite } from "./mappingStore";
+import type { ColumnStyle, SheetPlan } from "./plan";
 import { planTable } from "./planTable";
-import { columnValues, planRoi, roiProblem, type Sources } from "./roiSheet";
+import { columnValues, planRoi, type Sources } from "./roiSheet";
 import { planSettings, readSettingValues, type SettingsDefaults, type SettingsLayout } from "./settings";
 import type { ColumnRefs, LetterIn } from "./spec";
 import { TABLES } from "./tables";
@@ -86,8 +87,8 @@ export function refreshSheets(
   const names = closure(targets);
   const read = readEachOnce(workbook);
   const settings = readSettings(workbook, read, options);
-  const found = locateTables(names, workbook.sheetNames(), read, settings.mapping);
-  refuseUnadoptable(names, found);
+  const found = locateTables(names, workbook.sheetNames(), read, settings.mapping, settings.gone);
+  refuseUnadoptable(found);
   const notes = names.includes("Settings") ? [...settings.planned.notes, ...found.notes] : found.notes;
   const { plans, adopted } = planSheets(workbook, names, settings, found, notes);
   return { sheets: applyPlans(workbook, plans, progress), notes, adopted };
@@ -98,8 +99,10 @@ interface RunSettings {
   snapshot: SheetSnapshot | null;
   planned: ReturnType<typeof planSettings>;
   money: string;
-  /** The mapping as Settings › Mapping records it. */
+  /** The mapping as Settings › Mapping records it, but for sheets whose tab is gone. */
   stored: Mapping;
+  /** Sheets whose tab Settings › Mapping names is gone (renamed or deleted) → that tab. */
+  gone: Map<string, string>;
   /** The recorded mapping with the run's own choices (--mapping) over it. */
   mapping: Mapping;
 }
@@ -109,34 +112,21 @@ function readSettings(workbook: WorkbookPort, read: ReadTab, options: RefreshOpt
   const snapshot = read(SETTINGS_SHEET);
   const planned = planSettings(snapshot, defaults);
   const values = readSettingValues(snapshot, planned.layout, defaults);
-  const stored = snapshot ? mappingFromSettings(snapshot, planned.layout) : {};
+  const recorded = snapshot ? mappingFromSettings(snapshot, planned.layout) : {};
+  const { stored, gone, mapping } = liveMapping(recorded, workbook.sheetNames());
   return {
     snapshot,
     planned,
     money: currencyFormat(values.currency),
     stored,
-    mapping: mergeMappings(stored, options.mapping ?? {}),
+    gone,
+    mapping: mergeMappings(mapping, options.mapping ?? {}),
   };
 }
 
-/** The sheets of ours whose formulas read their neighbours by position must be laid out as ours. */
-function refuseUnadoptable(names: SheetName[], found: Located): void {
-  const problems = [
-    ...found.problems,
-    ...ownSheetProblems(names, (sheet) => found.snapshots.get(sheet) ?? null),
-  ];
-  if (problems.length > 0) throw new AdoptError(problems.join("\n\n"));
-}
-
-/** Why the ROI or budget summary sheet among `names` cannot be adopted; the sidebar asks before its first write. */
-export function ownSheetProblems(
-  names: SheetName[],
-  snapshot: (sheet: string) => SheetSnapshot | null,
-): string[] {
-  return [
-    names.includes(BUDGET_SUMMARY_SHEET) ? budgetSummaryProblem(snapshot(BUDGET_SUMMARY_SHEET)) : null,
-    names.includes(ROI_SHEET) ? roiProblem(snapshot(ROI_SHEET)) : null,
-  ].filter((problem): problem is string => problem !== null);
+/** A table or sheet of ours that cannot be adopted stops the run before any write, naming them all. */
+function refuseUnadoptable(found: Located): void {
+  if (found.problems.length > 0) throw new AdoptError(found.problems.join("\n\n"));
 }
 
 /** Every sheet's plan, Settings first (the others' formulas read it), each computed before any write. */
@@ -164,8 +154,14 @@ function planSheets(
     firstDataRow: layout.headerRow + 1,
   });
   const { plans, adopted, recorded } = planTables(workbook, settings, found, refsFor, notes);
-  if (names.includes(BUDGET_SUMMARY_SHEET)) plans.push(planSummarySheet(sources, found, settings.money));
-  if (names.includes(ROI_SHEET)) plans.push(planRoi(sources, settings.money));
+  for (const [sheet, tab] of found.ownTabs)
+    if (tab !== (settings.stored[sheet]?.tab ?? sheet) || settings.gone.has(sheet))
+      recorded[sheet] = tab === sheet ? [] : mappingRows(sheet, { tab });
+  // Our summary and ROI sheets go on the tab found for them (a spare one beside a team's own).
+  const onTab = (sheet: string, plan: SheetPlan) => ({ ...plan, sheet: found.ownTabs.get(sheet) ?? sheet });
+  if (names.includes(BUDGET_SUMMARY_SHEET))
+    plans.push(onTab(BUDGET_SUMMARY_SHEET, planSummarySheet(sources, found, settings.money)));
+  if (names.includes(ROI_SHEET)) plans.push(onTab(ROI_SHEET, planRoi(sources, settings.money)));
   if (names.includes("Settings")) {
     planMappingRows(settings.planned.plan, settings.snapshot, settings.planned.layout, recorded);
     plans.unshift(settings.planned.plan);
@@ -179,19 +175,20 @@ function planTables(
   found: Located,
   refsFor: (layout: TableLayout) => ColumnRefs,
   notes: string[],
-): { plans: SheetPlan[]; adopted: AdoptedSheet[]; recorded: Cell[][] } {
+): { plans: SheetPlan[]; adopted: AdoptedSheet[]; recorded: Record<string, Cell[][]> } {
   const plans: SheetPlan[] = [];
   const adopted: AdoptedSheet[] = [];
-  const recorded: Cell[][] = [];
+  const recorded: Record<string, Cell[][]> = {};
   for (const spec of TABLES) {
     const layout = found.layouts.get(spec.name);
     if (!layout) continue;
     const snapshot = found.snapshots.get(spec.name) ?? null;
     const summary = adoptedSheet(layout, snapshot);
     adopted.push(summary);
-    if (settings.stored[spec.name] === undefined && needsRecord(layout, summary)) {
-      const added = layout.fresh ? [] : summary.added;
-      recorded.push(...mappingRows(spec.name, recordedMapping(summary, layout.spec), added));
+    if (settings.stored[spec.name] === undefined) {
+      const rows = needsRecord(layout, summary) ? recordRows(summary, layout, settings.mapping) : [];
+      // A gone tab's rows are replaced even by none, so the next run does not look for it again.
+      if (rows.length > 0 || settings.gone.has(spec.name)) recorded[spec.name] = rows;
     }
     const existing = layout.fresh ? null : workbook.sheet(layout.tab);
     const styles = existing ? existing.styledColumns(layout.headerRow + 1, layout.width) : [];
@@ -235,17 +232,18 @@ function applyPlans(
 /**
  * A sheet is recorded in Settings › Mapping when adopting it took a choice a person may want to
  * see or change: another tab name, a header under titles, their own column names or value lists.
- * A sheet the add-on made under our name, or one already named exactly as ours, has nothing to record;
- * one made under another name (beside a team's tab that is something else) records that name.
+ * A sheet the add-on made under our name has nothing to record; one made under another name
+ * (beside a team's tab that is something else) records that name.
  */
 function needsRecord(layout: TableLayout, summary: AdoptedSheet): boolean {
-  if (layout.fresh) return layout.tab !== layout.spec.name;
-  return (
-    layout.tab !== layout.spec.name ||
-    layout.headerRow !== 1 ||
-    summary.columns.some(([team, ours]) => normaliseHeader(team) !== normaliseHeader(ours)) ||
-    Object.keys(summary.theirLists).length > 0
-  );
+  return layout.fresh ? layout.tab !== layout.spec.name : takesAChoice(layout, summary);
+}
+
+/** The Mapping rows of a sheet adopted by itself; value choices the run was given stay as given. */
+function recordRows(summary: AdoptedSheet, layout: TableLayout, mapping: Mapping): Cell[][] {
+  const found = recordedMapping(summary, layout.spec);
+  const values = { ...found.values, ...mapping[layout.spec.name]?.values };
+  return mappingRows(layout.spec.name, { ...found, values }, layout.fresh ? [] : summary.added);
 }
 
 /** A column whose values are the team's own list gets no dropdown of ours (it would flag their values). */
@@ -257,20 +255,16 @@ function keepTheirLists(styles: ColumnStyle[], layout: TableLayout, summary: Ado
   }
 }
 
-/** Appends the rows this run recorded under the Mapping table's last filled row, inside its reserved rows. */
+/** Writes the rows this run recorded into the Mapping table, replacing those sheets' earlier rows. */
 function planMappingRows(
   plan: SheetPlan,
   snapshot: SheetSnapshot | null,
   layout: SettingsLayout,
-  rows: Cell[][],
+  recorded: Record<string, Cell[][]>,
 ): void {
-  const table = layout.tables.get("mapping");
-  if (!table || rows.length === 0) return;
-  const { filled } = storedMappingRows(snapshot, layout);
-  const first = table.headerRow + 1 + filled;
-  const room = Math.max(table.lastRow - first + 1, 0);
-  const cells = rows.slice(0, room).map((row) => row.map((cell): WriteCell => ({ text: cellText(cell) })));
-  if (cells.length > 0) plan.writes.push({ row: first, col: 1, cells });
+  if (Object.keys(recorded).length === 0) return;
+  const write = mappingWrite(snapshot, layout, recorded);
+  if (write) plan.writes.push(write);
 }
 
 function closure(targets: SheetName[]): SheetName[] {

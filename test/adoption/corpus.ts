@@ -446,4 +446,37 @@ export const CORPUS: TeamCase[] = [
       { ...CAMPAIGNS, name: "Campaign tracker" },
     ],
   },
+  {
+    name: "the team's own ROI tab: Campaign, Spend, Revenue, ROI with their formulas",
+    about: "a tab under our ROI name laid out their way is left alone; ours goes on a tab of its own",
+    sheets: [
+      CAMPAIGNS,
+      {
+        name: "ROI",
+        rows: [
+          ["Campaign", "Spend", "Revenue", "ROI"],
+          ["Spring Trail Launch", 400, 1500, '=IF(B2>0,ROUND((C2-B2)/B2*100,1),"n/a")'],
+          ["Summer", 900, 700, '=IF(B3>0,ROUND((C3-B3)/B3*100,1),"n/a")'],
+        ],
+        notes: { D1: "Our own ROI, in %" },
+        bold: ["A1", "B1", "C1", "D1"],
+      },
+    ],
+  },
+  {
+    name: "the team's own Budget by campaign tab",
+    about: "a tab under our summary's name laid out their way is left alone; ours goes on a tab of its own",
+    sheets: [
+      CAMPAIGNS,
+      BUDGET,
+      {
+        name: "Budget by campaign",
+        rows: [
+          ["Campaign", "Approved", "Spent", "Left"],
+          ["Spring Trail Launch", 5000, "=SUMIFS(Budget!E:E,Budget!A:A,A2)", "=B2-C2"],
+        ],
+        merges: ["E1:F1"],
+      },
+    ],
+  },
 ];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { setUpSheets } from "../../src/addon/actions/setUpSheets";
 import { memoryContext } from "../../src/addon/memoryContext";
+import { planSetUpStep, saveSetUpStep } from "../../src/addon/sidebar/setUpActions";
 import { readMapping } from "../../src/sheets/mapping";
 import { planSetUp } from "../../src/sheets/mappingPlan";
-import { ALL_SHEETS } from "../../src/sheets/refresh";
+import { ALL_SHEETS, refreshSheets } from "../../src/sheets/refresh";
 import { readReportSheets } from "../../src/sheets/reportSources";
 import { readRoster } from "../../src/sheets/stores/roster";
 import { type MemorySheet, MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
@@ -104,5 +105,50 @@ describe("a team's tabs under other names", () => {
       ["Tips", 1200],
     ]);
     expect(workbook.sheet("Posts")?.read().values[0]?.[0]).toBe("Date");
+  });
+});
+
+describe("a mapped tab the team renamed", () => {
+  const WIDE: WriteCell[][] = [
+    ["Creator", "Instagram", "IG Followers", "Email address", "Status"],
+    ["Maya Reyes", { text: "@maya" }, 12500, "maya@example.com", "Signed"],
+  ];
+
+  it("in Sheets, finds the renamed tab again and asks in the mapping step: no empty Roster beside it", () => {
+    const { workbook, context } = workbookWith({ Creators: WIDE });
+    let asked = 0;
+    setUpSheets(context, ALL_SHEETS, { askForMapping: () => asked++ });
+    saveSetUpStep(context, { mapping: planSetUpStep(context, {}).mapping });
+    workbook.renameSheet("Creators", "Creators 2026");
+    const tabs = workbook.sheetNames();
+    const summary = setUpSheets(context, ALL_SHEETS, { askForMapping: () => asked++ });
+    expect({ asked, tabs: workbook.sheetNames() }).toEqual({ asked: 2, tabs });
+    expect(summary).toMatch(/^Nothing was changed yet: "Creators 2026" would be your Roster/);
+    const roster = planSetUp(workbook).sheets.find((sheet) => sheet.sheet === "Roster");
+    expect(roster).toMatchObject({ tab: "Creators 2026", created: false, unmapped: true });
+    saveSetUpStep(context, { mapping: planSetUpStep(context, {}).mapping });
+    expect(readMapping(workbook).Roster?.tab).toBe("Creators 2026");
+    expect(workbook.sheetNames()).toEqual(tabs);
+    expect(readRoster(workbook)?.layout.tab).toBe("Creators 2026");
+  });
+
+  it("on the local path, adopts the renamed tab, says so, records it, and the next run is quiet", () => {
+    const { workbook } = workbookWith({ Creators: WIDE });
+    refreshSheets(workbook, ALL_SHEETS, () => {});
+    workbook.renameSheet("Creators", "Creators 2026");
+    const tabs = workbook.sheetNames();
+    const result = refreshSheets(workbook, ALL_SHEETS, () => {});
+    expect(result.notes.join(" ")).toContain(
+      'Your Roster tab "Creators" in Settings › Mapping is gone: "Creators 2026" reads as it and is used.',
+    );
+    expect(result.adopted.find((a) => a.sheet === "Roster")?.tab).toBe("Creators 2026");
+    expect(workbook.sheetNames()).toEqual(tabs);
+    expect(readMapping(workbook).Roster).toMatchObject({
+      tab: "Creators 2026",
+      columns: { Handle: "Instagram" },
+    });
+    const again = refreshSheets(workbook, ALL_SHEETS, () => {});
+    expect(again.notes).toEqual([]);
+    expect(again.sheets.every((s) => s.changes === 0 && !s.created)).toBe(true);
   });
 });

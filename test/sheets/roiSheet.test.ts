@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { setUpSheets } from "../../src/addon/actions/setUpSheets";
 import { memoryContext } from "../../src/addon/memoryContext";
-import { ALL_SHEETS } from "../../src/sheets/refresh";
+import { readMapping } from "../../src/sheets/mapping";
+import { ALL_SHEETS, refreshSheets } from "../../src/sheets/refresh";
 import { roiHeaders, roiProblem } from "../../src/sheets/roiSheet";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { WriteCell } from "../../src/workbook/port";
@@ -84,13 +85,31 @@ describe("the team's own ROI sheet", () => {
     expect(values[3]?.slice(0, 2)).toEqual(["Spring", "All creators"]);
   });
 
-  it("is refused, named with the headers it needs, when its columns are not ours in our order", () => {
+  it("is left alone when its columns are not ours in our order: ours goes on a tab of its own, which later runs use", () => {
     const { workbook, context } = teamBook([
       ["Campaign", "Owner", "Spend"],
       ["Spring", "Dana", 400],
     ]);
     const before = workbook.sheet("ROI")?.read();
-    expect(() => setUpSheets(context, ALL_SHEETS)).toThrow(
+    const summary = setUpSheets(context, ALL_SHEETS);
+    expect(summary).toMatch(
+      /Sheet "ROI" was left as it is \(not laid out as ours\); ours is the tab "ROI \(Influencer Desk\)"/,
+    );
+    expect(workbook.sheet("ROI")?.read()).toEqual(before);
+    expect(workbook.sheet("ROI (Influencer Desk)")?.read().values[0]?.slice(0, 3)).toEqual(
+      roiHeaders().slice(0, 3),
+    );
+    expect(readMapping(workbook).ROI?.tab).toBe("ROI (Influencer Desk)");
+    expect(setUpSheets(context, ALL_SHEETS)).toBe(UP_TO_DATE);
+  });
+
+  it("is refused, named with the headers it needs, when the team named that tab for our ROI", () => {
+    const { workbook } = teamBook([
+      ["Campaign", "Owner", "Spend"],
+      ["Spring", "Dana", 400],
+    ]);
+    const before = workbook.sheet("ROI")?.read();
+    expect(() => refreshSheets(workbook, ALL_SHEETS, () => {}, { mapping: { ROI: { tab: "ROI" } } })).toThrow(
       /Sheet "ROI" is not laid out as Influencer Desk makes it: row 1 should read Campaign, Handle, Spend/,
     );
     expect(workbook.sheet("ROI")?.read()).toEqual(before);

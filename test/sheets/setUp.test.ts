@@ -161,16 +161,19 @@ describe("adopting the team's own sheets", () => {
     expect(values[0]?.slice(2)).toEqual(["", "Start", "End", "Budget"]);
   });
 
-  it("refuses an ROI sheet whose columns were moved, since its formulas work by position", () => {
+  it("leaves an ROI sheet whose columns were moved as it is (its formulas work by position) and builds ours beside it", () => {
     const { workbook, context } = workbookWith({ Posts: [["Date", "Handle", "Campaign"]] });
     setUpSheets(context, ["ROI"]);
     workbook.sheet("ROI")?.write(1, 3, [["Our notes"]]);
     const before = snapshotAll(workbook);
     runMenuAction(context, "Set up sheets", (c) => setUpSheets(c, ["ROI"]));
-    expect(context.ui.shown[0]?.message).toMatch(
-      /Sheet "ROI" is not laid out as Influencer Desk makes it: row 1 should read Campaign, Handle, Spend/,
-    );
-    expect(snapshotAll(workbook)).toEqual(before);
+    expect(context.ui.shown).toEqual([]);
+    expect(workbook.sheet("ROI")?.read()).toEqual(before.ROI);
+    expect(workbook.sheet("ROI (Influencer Desk)")?.read().values[0]?.slice(0, 3)).toEqual([
+      "Campaign",
+      "Handle",
+      "Spend",
+    ]);
   });
 
   it("leaves a Posts sheet without a header row as it is, says what it expected, and uses a tab of its own", () => {

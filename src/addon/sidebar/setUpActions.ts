@@ -1,9 +1,10 @@
 import { SidebarError } from "../../core/rpc/result";
 import { SETTINGS_SHEET } from "../../sheets/layouts/settings";
-import type { Mapping } from "../../sheets/mapping";
+import { ownSheetProblems } from "../../sheets/locateTables";
+import { type Mapping, readMapping } from "../../sheets/mapping";
 import { planSetUp, type SetUpPlan } from "../../sheets/mappingPlan";
 import { choicesToStore, hasMappingTable, storeMapping } from "../../sheets/mappingStore";
-import { ALL_SHEETS, ownSheetProblems, refreshSheets } from "../../sheets/refresh";
+import { ALL_SHEETS, refreshSheets } from "../../sheets/refresh";
 import { SET_UP_TITLE, summarise } from "../actions/setUpSheets";
 import type { AddonContext } from "../context";
 
@@ -28,7 +29,7 @@ export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }
   // The run below would refuse these too, but only after Settings and the mapping were written.
   const problems = [
     ...plan.sheets.flatMap((sheet) => (sheet.problem === null ? [] : [`${sheet.sheet}: ${sheet.problem}`])),
-    ...ownSheetProblems(ALL_SHEETS, (sheet) => workbook.sheet(sheet)?.read() ?? null),
+    ...ownSheetProblems(ALL_SHEETS, (tab) => workbook.sheet(tab)?.read() ?? null, readMapping(workbook)),
   ];
   if (problems.length > 0) throw new SidebarError(`Nothing was changed. ${problems.join(" ")}`);
   const tabsOnly = Object.fromEntries(plan.sheets.map((sheet) => [sheet.sheet, { tab: sheet.tab }]));
@@ -37,11 +38,18 @@ export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }
   const settings = hasMappingTable(workbook) ? null : refreshSheets(workbook, ["Settings"], () => {});
   storeMapping(workbook, choicesToStore(plan, auto));
   let shown = false;
-  const result = refreshSheets(workbook, ALL_SHEETS, (message) => {
-    if (shown) return;
-    shown = true;
-    workbook.toast(message, SET_UP_TITLE);
-  });
+  // The tabs as chosen: a new tab chosen here does not exist yet, and the run makes it.
+  const options = { mapping: tabsOnly };
+  const result = refreshSheets(
+    workbook,
+    ALL_SHEETS,
+    (message) => {
+      if (shown) return;
+      shown = true;
+      workbook.toast(message, SET_UP_TITLE);
+    },
+    options,
+  );
   // A Settings sheet made for the mapping is reported once, as created.
   const sheets = settings
     ? [...settings.sheets, ...result.sheets.filter((s) => s.name !== SETTINGS_SHEET)]

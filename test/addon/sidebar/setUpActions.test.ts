@@ -141,7 +141,7 @@ describe("the mapping step, through the bundle over the Apps Script fakes", () =
     }
   }, 120_000);
 
-  it("refuses to save when the team's ROI tab is not laid out as ours, before Settings is written", () => {
+  it("saves when the team's ROI tab is not laid out as ours: theirs is left alone, ours goes beside it", () => {
     const roi = [
       ["Creator", "Campaign", "Spend", "Revenue"],
       ["Maya Reyes", "Spring", 400, 1200],
@@ -150,15 +150,13 @@ describe("the mapping step, through the bundle over the Apps Script fakes", () =
     try {
       const before = snapshotFake(fake.spreadsheet);
       const plan = run<{ value: SetUpPlan }>("sidebarPlanSetUp({})").value;
-      const saved = run<{ ok: boolean; error: { message: string } }>(
+      const saved = run<{ ok: boolean; value: { summary: string } }>(
         `sidebarSaveSetUp(${JSON.stringify({ mapping: plan.mapping })})`,
       );
-      expect(saved.ok).toBe(false);
-      expect(saved.error.message).toMatch(
-        /^Nothing was changed\. Sheet "ROI" is not laid out as Influencer Desk/,
-      );
-      expect(fake.spreadsheet.getSheetByName("Settings")).toBeNull();
-      expect(diffSnapshots(before, snapshotFake(fake.spreadsheet))).toEqual({ changed: [], added: [] });
+      expect(saved.ok).toBe(true);
+      expect(saved.value.summary).toMatch(/Sheet "ROI" was left as it is.*"ROI \(Influencer Desk\)"/);
+      expect(fake.spreadsheet.getSheetByName("ROI (Influencer Desk)")).not.toBeNull();
+      expect(diffSnapshots(before, snapshotFake(fake.spreadsheet)).changed).toEqual([]);
     } finally {
       fake.uninstall();
     }

@@ -53,24 +53,27 @@ describe("npm run demo -- --in team.xlsx --out result.xlsx", () => {
 
   it("a refusal exits 1 with the reason and no stack trace, and writes nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-"));
-    // An ROI sheet of the team's whose columns are not ours in our order: our formulas would misread it.
+    // A tab of the team's that reads as no Posts sheet at all: adopting it would write over their columns.
     const input = await teamFile(dir, {
-      ROI: [
-        ["Campaign", "Owner", "Spend"],
-        ["Spring", "Dana", 400],
+      Blog: [
+        ["Date", "Title", "URL"],
+        ["2026-11-02", "Tips", "https://blog.example.com"],
       ],
     });
     const out = join(dir, "result.xlsx");
+    // Named by the team for our Posts, their tab is refused rather than left alone beside ours.
+    const mapping = join(dir, "mapping.json");
+    writeFileSync(mapping, JSON.stringify({ Posts: { tab: "Blog" } }));
     const said: string[] = [];
     const problems: string[] = [];
     const code = await teamFileCli(
-      { in: input, out },
+      { in: input, out, mapping },
       (line) => said.push(line),
       (line) => problems.push(line),
     );
     expect(code).toBe(1);
-    expect(problems.join("\n")).toMatch(/Sheet "ROI" is not laid out as Influencer Desk makes it/);
-    expect(problems.join("\n")).toMatch(/Campaign, Handle, Spend, Impressions/);
+    expect(problems.join("\n")).toMatch(/Sheet "Blog" \(used as Posts\) has no header row we recognise/);
+    expect(problems.join("\n")).toMatch(/Date, Handle, Campaign/);
     expect(problems.join("\n")).not.toMatch(/\n\s+at /);
     expect(said.join("\n")).not.toContain("Custom functions from dist/Code.js");
     expect(existsSync(out)).toBe(false);
