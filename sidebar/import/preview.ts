@@ -1,5 +1,5 @@
-import type { ImportApplied, ImportPreviewValue } from "../../src/addon/sidebar/importActions";
 import { formatDate } from "../../src/core/brief/dates";
+import type { ImportApplied, ImportPreviewValue } from "../../src/core/rpc/import";
 import { el, option } from "../dom";
 
 const count = (n: number) => n.toLocaleString("en-US");

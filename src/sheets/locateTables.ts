@@ -1,10 +1,10 @@
+import type { Mapping, SheetMapping } from "../core/rpc/mapping";
 import type { SheetSnapshot } from "../workbook/port";
 import { budgetTable, type OldBudgetBlock, oldBudgetBlock } from "./budgetSummary";
 import { type FoundTable, findTable, type ReadTab } from "./findTable";
 import { AdoptError, leftAloneTab, spareTabName, type TableLayout } from "./layout";
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
-import type { Mapping, SheetMapping } from "./mapping";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";
 

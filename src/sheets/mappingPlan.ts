@@ -1,5 +1,6 @@
 import { BRIEFS_SHEET } from "../core/brief/store";
 import { TEMPLATES_SHEET } from "../core/outreach/templates";
+import type { Mapping, SetUpPlan, SheetChoice, SheetMapping, ValueChoice } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { type ReadTab, readEachOnce } from "./findTable";
 import { normaliseHeader } from "./headers";
@@ -13,61 +14,12 @@ import {
   type AdoptedSheet,
   adoptedSheet,
   KEEP_THEIR_LIST,
-  type Mapping,
   mergeMappings,
   readMapping,
   recordedMapping,
-  type SheetMapping,
 } from "./mapping";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";
-
-/** One of our fields and the team column that feeds it; null when the set-up adds a column of ours. */
-export interface FieldChoice {
-  field: string;
-  team: string | null;
-}
-
-/** A list field whose team values are not on our list: each value of theirs → ours, or KEEP_THEIR_LIST. */
-export interface ValueChoice {
-  field: string;
-  ours: string[];
-  map: Record<string, string>;
-}
-
-/** What the set-up would do with one of our table sheets, read without writing anything. */
-export interface SheetChoice {
-  sheet: string;
-  /** The tab that plays it: a team's tab, or `newTab` when a new one is made. */
-  tab: string;
-  /** The name a new tab of ours would get (our name, or a spare one when a tab of the team has it). */
-  newTab: string;
-  created: boolean;
-  /** Settings › Mapping already holds the team's choice for this sheet. */
-  stored: boolean;
-  /** Adopting it takes a choice nobody made yet: another tab, a header under titles, their names or lists. */
-  unmapped: boolean;
-  headerRow: number;
-  /** Tabs that could play this sheet. */
-  tabs: string[];
-  /** The team's column headers, in sheet order. */
-  teamColumns: string[];
-  fields: FieldChoice[];
-  /** Our columns the set-up adds (fields with no team column, and per-platform ones such as "Tier (TikTok)"). */
-  added: string[];
-  leftAlone: string[];
-  values: ValueChoice[];
-  /** Why this tab cannot play the sheet, in words a person acts on; null when it can. */
-  problem: string | null;
-}
-
-export interface SetUpPlan {
-  sheets: SheetChoice[];
-  /** Some sheet would be adopted in a way nobody chose yet: the set-up asks before its first write. */
-  needsChoice: boolean;
-  /** Every sheet's choice in full (each field's team column or ADDED), for the sidebar to edit and send back. */
-  mapping: Mapping;
-}
 
 /** Our own sheets besides the tables never play a table's role. */
 const NOT_A_TABLE = new Set(

@@ -1,9 +1,9 @@
 import type { Cell } from "../core/cells";
+import type { SetUpPlan, SheetMapping } from "../core/rpc/mapping";
 import type { WorkbookPort } from "../workbook/port";
 import { normaliseHeader } from "./headers";
 import { SETTINGS_SHEET } from "./layouts/settings";
-import { ADDED, mappingRows, type SheetMapping, settingsLayoutOf } from "./mapping";
-import type { SetUpPlan } from "./mappingPlan";
+import { ADDED, mappingRows, settingsLayoutOf } from "./mapping";
 import { cellText } from "./plan";
 import { settingsTableGrid } from "./settings";
 

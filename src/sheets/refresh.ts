@@ -1,6 +1,7 @@
 import { columnLetter } from "../core/a1";
 import type { Cell } from "../core/cells";
 import { SPEND_BASIS_LABELS } from "../core/report/spend";
+import type { Mapping } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort, WriteCell } from "../workbook/port";
 import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
@@ -16,7 +17,6 @@ import { type Located, locateTables } from "./locateTables";
 import {
   type AdoptedSheet,
   adoptedSheet,
-  type Mapping,
   mappingFromSettings,
   mappingRows,
   mergeMappings,

@@ -1,7 +1,7 @@
+import type { Mapping, SetUpPlan, SetUpSaved } from "../../core/rpc/mapping";
 import { SidebarError } from "../../core/rpc/result";
 import { SETTINGS_SHEET } from "../../sheets/layouts/settings";
-import type { Mapping } from "../../sheets/mapping";
-import { planSetUp, type SetUpPlan } from "../../sheets/mappingPlan";
+import { planSetUp } from "../../sheets/mappingPlan";
 import { choicesToStore, hasMappingTable, storeMapping } from "../../sheets/mappingStore";
 import { ALL_SHEETS, ownSheetProblems, refreshSheets } from "../../sheets/refresh";
 import { SET_UP_TITLE, summarise } from "../actions/setUpSheets";
@@ -14,12 +14,6 @@ import type { AddonContext } from "../context";
 
 export function planSetUpStep(context: AddonContext, input: { mapping?: Mapping }): SetUpPlan {
   return planSetUp(context.workbook, input.mapping ?? {});
-}
-
-export interface SetUpSaved {
-  summary: string;
-  /** The plan after the run: every sheet mapped, as the next menu run finds it. */
-  plan: SetUpPlan;
 }
 
 export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }): SetUpSaved {

@@ -9,6 +9,7 @@ import type {
   RosterEntry,
 } from "../../core/import/planning";
 import { METRIC_FIELDS, TEXT_FIELDS } from "../../core/import/planning";
+import type { ImportWrite } from "../../core/rpc/import";
 import { SidebarError } from "../../core/rpc/result";
 import type { SheetPort, SheetSnapshot, WorkbookPort, WriteCell } from "../../workbook/port";
 import { layoutTable, type TableLayout } from "../layout";
@@ -187,13 +188,6 @@ function appendPosts(target: PostsTarget, plan: ImportPlan, timeZone: string): n
     target.sheet.write(target.lastRow + 1, group[0]?.[1] as number, cells);
   }
   return groups.length;
-}
-
-export interface ImportWrite {
-  /** Sheet rows of the appended posts, first and last; null when none. */
-  appended: { first: number; last: number } | null;
-  cellsChanged: number;
-  writes: number;
 }
 
 /** Writes a plan made against `target`'s snapshot: changed metric cells, then the new posts. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AddonContext } from "../../../src/addon/context";
-import type { ImportApplied, ImportPreviewValue } from "../../../src/addon/sidebar/importActions";
 import { runSidebarCall } from "../../../src/addon/sidebar/registryEntries";
 import { detectSource, type MappingOverride, readExport } from "../../../src/core/import/index";
+import type { ImportApplied, ImportPreviewValue } from "../../../src/core/rpc/import";
 import {
   csv,
   fixturePosts,
