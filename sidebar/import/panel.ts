@@ -1,4 +1,5 @@
 import type { MappingOverride } from "../../src/core/import/index";
+import { grouped } from "../../src/core/text";
 import { busy, byId, el } from "../dom";
 import { call, type RpcInput } from "../rpc";
 import { renderMapping } from "./mapping";
@@ -101,7 +102,7 @@ function showFile(view: ImportView, state: ImportState, file: OpenedFile): void 
   state.file = file;
   view.mappingBox.hidden = false;
   const ignored = file.mapping.ignored.length;
-  view.sourceLine.textContent = `Detected: ${file.source.label}. ${file.table.rows.length.toLocaleString("en-US")} rows; ${ignored} ${ignored === 1 ? "column" : "columns"} ignored.`;
+  view.sourceLine.textContent = `Detected: ${file.source.label}. ${grouped(file.table.rows.length)} rows; ${ignored} ${ignored === 1 ? "column" : "columns"} ignored.`;
   renderMapping(view.columns, file.mapping, (header, choice) => {
     if (!state.file) return;
     showFile(view, state, remap(state.file, header, choice));
