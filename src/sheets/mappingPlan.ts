@@ -29,12 +29,17 @@ const NOT_A_TABLE = new Set(
 /**
  * How the set-up would adopt each table sheet with the stored mapping and the `draft` over it, read
  * with one read per tab and nothing written: the sidebar's mapping step shows it before the first write.
- * Without `useStored`, only the draft decides (what the set-up finds by itself on the draft's tabs).
+ * With `{ storedMapping: "ignored" }`, only the draft decides (what the set-up finds by itself on the
+ * draft's tabs).
  */
-export function planSetUp(workbook: WorkbookPort, draft: Mapping = {}, useStored = true): SetUpPlan {
+export function planSetUp(
+  workbook: WorkbookPort,
+  draft: Mapping = {},
+  { storedMapping = "merged" }: { storedMapping?: "merged" | "ignored" } = {},
+): SetUpPlan {
   const read = readEachOnce(workbook);
   const stored = readMapping(workbook);
-  const mapping = useStored ? mergeMappings(stored, draft) : draft;
+  const mapping = storedMapping === "merged" ? mergeMappings(stored, draft) : draft;
   const tabNames = workbook.sheetNames();
   const tabs = tabNames.filter((tab) => !NOT_A_TABLE.has(normaliseHeader(tab)));
   const sheets: SheetChoice[] = [];

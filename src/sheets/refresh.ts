@@ -204,7 +204,7 @@ function planTables(
     const plan = planTable(layout, snapshot, refsFor(layout), styles);
     if (spec.name === "Budget" && found.oldBlock) {
       const summaryExists = (found.snapshots.get(BUDGET_SUMMARY_SHEET) ?? null) !== null;
-      planBlockMigration(plan, found.oldBlock, notes, summaryExists);
+      planBlockMigration(plan, found.oldBlock, notes, { summaryExists });
     }
     plans.push(plan);
   }

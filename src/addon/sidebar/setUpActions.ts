@@ -26,7 +26,7 @@ export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }
   ];
   if (problems.length > 0) throw new SidebarError(`Nothing was changed. ${problems.join(" ")}`);
   const tabsOnly = Object.fromEntries(plan.sheets.map((sheet) => [sheet.sheet, { tab: sheet.tab }]));
-  const auto = planSetUp(workbook, tabsOnly, false);
+  const auto = planSetUp(workbook, tabsOnly, { storedMapping: "ignored" });
   // The choices go in the Mapping table first, so the run below, and every later one, reads them there.
   const settings = hasMappingTable(workbook) ? null : refreshSheets(workbook, ["Settings"], () => {});
   storeMapping(workbook, choicesToStore(plan, auto));
