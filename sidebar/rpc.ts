@@ -1,15 +1,10 @@
-import type * as z from "zod/mini";
-import type { SidebarApi, SidebarFunctionName } from "../src/addon/sidebar/api";
 import { messageOf } from "../src/core/errors";
+import type { SidebarCalls, SidebarFunctionName } from "../src/core/rpc/api";
 import type { RpcResult } from "../src/core/rpc/result";
 
-/** What each server function takes and answers, read from the server's own declarations. */
-export type RpcInput<N extends SidebarFunctionName> = z.input<SidebarApi[N]["schema"]>;
-export type RpcValue<N extends SidebarFunctionName> = SidebarApi[N] extends (
-  ...args: never[]
-) => RpcResult<infer T>
-  ? T
-  : never;
+/** What each server function takes and answers, as core declares it and the server's table satisfies. */
+export type RpcInput<N extends SidebarFunctionName> = SidebarCalls[N]["input"];
+export type RpcValue<N extends SidebarFunctionName> = SidebarCalls[N]["value"];
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;

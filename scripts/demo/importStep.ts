@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { AddonContext } from "../../src/addon/context";
-import { applyImport, type ImportApplied } from "../../src/addon/sidebar/importActions";
+import { applyImport } from "../../src/addon/sidebar/importActions";
 import { rememberedMapping } from "../../src/addon/sidebar/importMappings";
 import { messageOf } from "../../src/core/errors";
 import {
@@ -14,6 +14,7 @@ import {
   mappingProblem,
   readExport,
 } from "../../src/core/import/index";
+import type { ImportApplied } from "../../src/core/rpc/import";
 
 /**
  * `--import export.csv` (or a .tsv, as a paste would be): the file read as the sidebar reads it,

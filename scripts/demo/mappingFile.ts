@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as z from "zod/mini";
-import type { Mapping } from "../../src/sheets/mapping";
+import type { Mapping } from "../../src/core/rpc/mapping";
 import { TABLES } from "../../src/sheets/tables";
 
 const text = z.string().check(z.minLength(1));

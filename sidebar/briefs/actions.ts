@@ -51,14 +51,17 @@ export function bindOpen(panel: BriefsPanel): void {
   });
 }
 
+/** Save stores the brief it shows; Save as new stores a copy under a new id. */
+type SaveAs = "this brief" | "a new brief";
+
 /**
- * Stores the form on the Briefs sheet (as a new brief when `asNew`) and returns it as saved, or null
- * after showing why not. Save and Create Google Doc both go through here, so the Doc and the sheet agree.
+ * Stores the form on the Briefs sheet and returns it as saved, or null after showing why not. Save
+ * and Create Google Doc both go through here, so the Doc and the sheet agree.
  */
-async function saveForm(panel: BriefsPanel, asNew: boolean): Promise<Brief | null> {
+async function saveForm(panel: BriefsPanel, as: SaveAs): Promise<Brief | null> {
   const { form, actionMsg, state } = panel;
   actionMsg.replaceChildren(el("span", { text: "Saving…" }));
-  const brief = { ...form.read(), ...(asNew ? { id: "" } : {}) };
+  const brief = { ...form.read(), ...(as === "a new brief" ? { id: "" } : {}) };
   const result = await busy(panel.buttons, panel.formEl, () => call("sidebarSaveBrief", { brief }));
   if (!result.ok) {
     reportServerError(panel, result.error, "Not saved");
@@ -77,7 +80,7 @@ async function saveForm(panel: BriefsPanel, asNew: boolean): Promise<Brief | nul
 /** Save stores the brief even with problems, and says how many are left before it goes out. */
 export function bindSave(panel: BriefsPanel): void {
   const { formEl, actionMsg, state } = panel;
-  const submit = async (asNew: boolean) => {
+  const submit = async (as: SaveAs) => {
     state.submitted = true;
     update(panel);
     if (panel.form.read().campaign.trim() === "") {
@@ -90,7 +93,7 @@ export function bindSave(panel: BriefsPanel): void {
       panel.form.control("campaign").focus();
       return;
     }
-    const saved = await saveForm(panel, asNew);
+    const saved = await saveForm(panel, as);
     if (!saved) return;
     actionMsg.replaceChildren(
       el("span", { className: "ok", text: `Saved as ${saved.id} on the Briefs sheet.` }),
@@ -108,9 +111,9 @@ export function bindSave(panel: BriefsPanel): void {
   };
   formEl.addEventListener("submit", (event) => {
     event.preventDefault();
-    void submit(false);
+    void submit("this brief");
   });
-  panel.saveNewButton.addEventListener("click", () => void submit(true));
+  panel.saveNewButton.addEventListener("click", () => void submit("a new brief"));
 }
 
 /**
@@ -133,7 +136,7 @@ export function bindDocButton(panel: BriefsPanel): void {
       panel.formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    const brief = await saveForm(panel, false);
+    const brief = await saveForm(panel, "this brief");
     if (!brief) return;
     const rows = chosenRows(panel);
     actionMsg.replaceChildren(

@@ -1,8 +1,9 @@
-import type { MappingOverride } from "../../src/core/import/index";
+import { type MappingOverride, type OpenedFile, openExport, remap } from "../../src/core/import/index";
+import { grouped } from "../../src/core/text";
 import { busy, byId, el } from "../dom";
 import { call, type RpcInput } from "../rpc";
 import { renderMapping } from "./mapping";
-import { fileText, type OpenedFile, openText, remap } from "./open";
+import { fileText } from "./open";
 import { renderPreview, resultText } from "./preview";
 
 /**
@@ -101,7 +102,7 @@ function showFile(view: ImportView, state: ImportState, file: OpenedFile): void 
   state.file = file;
   view.mappingBox.hidden = false;
   const ignored = file.mapping.ignored.length;
-  view.sourceLine.textContent = `Detected: ${file.source.label}. ${file.table.rows.length.toLocaleString("en-US")} rows; ${ignored} ${ignored === 1 ? "column" : "columns"} ignored.`;
+  view.sourceLine.textContent = `Detected: ${file.source.label}. ${grouped(file.table.rows.length)} rows; ${ignored} ${ignored === 1 ? "column" : "columns"} ignored.`;
   renderMapping(view.columns, file.mapping, (header, choice) => {
     if (!state.file) return;
     showFile(view, state, remap(state.file, header, choice));
@@ -120,9 +121,10 @@ async function open(view: ImportView, state: ImportState, read: FileRead): Promi
     const remembered = await call("sidebarImportMappings", {});
     state.remembered = remembered.ok ? remembered.value : {};
   }
-  const opened = openText(read.text, read.byteLength, state.remembered);
+  const facts = read.byteLength === undefined ? {} : { byteLength: read.byteLength };
+  const opened = openExport(read.text, facts, state.remembered);
   if (!opened.ok) return showError(view, opened.message);
-  showFile(view, state, opened.file);
+  showFile(view, state, opened);
   await preview(view, state);
 }
 

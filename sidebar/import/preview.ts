@@ -1,20 +1,20 @@
-import type { ImportApplied, ImportPreviewValue } from "../../src/addon/sidebar/importActions";
 import { formatDate } from "../../src/core/brief/dates";
+import type { ImportApplied, ImportPreviewValue } from "../../src/core/rpc/import";
+import { grouped } from "../../src/core/text";
 import { el, option } from "../dom";
 
-const count = (n: number) => n.toLocaleString("en-US");
-const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 const shown = (value: string | number) =>
-  value === "" ? "blank" : typeof value === "number" ? count(value) : value;
+  value === "" ? "blank" : typeof value === "number" ? grouped(value) : value;
 
 function list(title: string, total: number, items: HTMLElement[]): HTMLElement | null {
   if (total === 0) return null;
   const more =
     total > items.length
-      ? el("li", { className: "hint", text: `…and ${count(total - items.length)} more` })
+      ? el("li", { className: "hint", text: `…and ${grouped(total - items.length)} more` })
       : null;
   return el("details", { className: "import-list" }, [
-    el("summary", { text: `${title} (${count(total)})` }),
+    el("summary", { text: `${title} (${grouped(total)})` }),
     el("ul", {}, [...items, more]),
   ]);
 }
@@ -24,8 +24,8 @@ export function summaryText(preview: ImportPreviewValue): string {
   return [
     plural(c.newPosts, "new post"),
     `${plural(c.updatedPosts, "updated post")} (${plural(c.changedCells, "cell")})`,
-    `${count(c.unchanged)} unchanged`,
-    `${count(c.skipped)} skipped`,
+    `${grouped(c.unchanged)} unchanged`,
+    `${grouped(c.skipped)} skipped`,
   ].join(" · ");
 }
 
@@ -67,7 +67,7 @@ export function renderPreview(
       el("strong", { text: `Row ${post.line}` }),
       ` ${post.handle} · ${formatDate(post.date, preview.locale) || "no date"}`,
       el("small", { text: post.postUrl }),
-      el("small", { text: post.metrics.map(([label, value]) => `${label} ${count(value)}`).join(", ") }),
+      el("small", { text: post.metrics.map(([label, value]) => `${label} ${grouped(value)}`).join(", ") }),
     ]),
   );
   const updates = preview.updates.map((update) =>
@@ -79,7 +79,7 @@ export function renderPreview(
         "ul",
         {},
         update.changes.map((change) =>
-          el("li", { text: `${change.label}: ${shown(change.old)} → ${count(change.new)}` }),
+          el("li", { text: `${change.label}: ${shown(change.old)} → ${grouped(change.new)}` }),
         ),
       ),
     ]),
@@ -89,7 +89,7 @@ export function renderPreview(
   );
   const promo = preview.promoLines.map((line) =>
     el("li", {
-      text: `${line.handle} (${line.promoCode}): ${count(line.promoRedemptions)} redemptions, ${count(line.revenue)} revenue — ${line.reason}`,
+      text: `${line.handle} (${line.promoCode}): ${grouped(line.promoRedemptions)} redemptions, ${grouped(line.revenue)} revenue — ${line.reason}`,
     }),
   );
   container.replaceChildren(
@@ -121,5 +121,5 @@ export function resultText({ preview, written }: ImportApplied): string {
     );
   }
   if (parts.length === 0) parts.push("Nothing changed: Posts already had these numbers");
-  return `Imported. ${parts.join("; ")}. ${count(preview.counts.unchanged)} unchanged, ${count(preview.counts.skipped)} skipped.`;
+  return `Imported. ${parts.join("; ")}. ${grouped(preview.counts.unchanged)} unchanged, ${grouped(preview.counts.skipped)} skipped.`;
 }

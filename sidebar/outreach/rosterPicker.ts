@@ -1,9 +1,8 @@
 import { rosterValue } from "../../src/core/brief/recipients";
+import { nameKey } from "../../src/core/keys";
 import type { RosterEntry } from "../../src/core/rpc/types";
 import { byId, el } from "../dom";
 import type { RecipientsPanel } from "./recipients";
-
-const key = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
 export function checkedValues(container: HTMLElement): string[] {
   return [...container.querySelectorAll<HTMLInputElement>("input:checked")].map((box) => box.value);
@@ -66,13 +65,13 @@ export function selected(panel: RecipientsPanel): RosterEntry[] {
     const rows = new Set(checkedValues(panel.list).map(Number));
     return data.roster.rows.filter((entry) => rows.has(entry.row));
   }
-  const status = new Set(checkedValues(panel.statusBox).map(key));
-  const tier = new Set(checkedValues(panel.tierBox).map(key));
+  const status = new Set(checkedValues(panel.statusBox).map(nameKey));
+  const tier = new Set(checkedValues(panel.tierBox).map(nameKey));
   if (status.size === 0 && tier.size === 0) return [];
   return data.roster.rows.filter(
     (entry) =>
-      (status.size === 0 || status.has(key(rosterValue(entry, "Status")))) &&
-      (tier.size === 0 || tier.has(key(rosterValue(entry, "Tier")))),
+      (status.size === 0 || status.has(nameKey(rosterValue(entry, "Status")))) &&
+      (tier.size === 0 || tier.has(nameKey(rosterValue(entry, "Tier")))),
   );
 }
 

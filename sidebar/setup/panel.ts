@@ -1,5 +1,4 @@
-import type { Mapping } from "../../src/sheets/mapping";
-import type { SetUpPlan } from "../../src/sheets/mappingPlan";
+import type { Mapping, SetUpPlan } from "../../src/core/rpc/mapping";
 import { busy, byId, el } from "../dom";
 import { call } from "../rpc";
 import { type SetUpChange, sheetSection } from "./sheetSection";

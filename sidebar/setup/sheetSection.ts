@@ -1,5 +1,4 @@
-import { ADDED, KEEP_THEIR_LIST } from "../../src/core/rpc/mapping";
-import type { SheetChoice } from "../../src/sheets/mappingPlan";
+import { ADDED, KEEP_THEIR_LIST, type SheetChoice } from "../../src/core/rpc/mapping";
 import { el, option } from "../dom";
 
 /** What a change in one sheet's section asks for: another tab, a field's column, a value's equivalent. */

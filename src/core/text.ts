@@ -2,3 +2,6 @@
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
+
+/** "12,345": a number as the add-on's English messages write it, whatever the server's locale. */
+export const grouped = (n: number): string => n.toLocaleString("en-US");

@@ -112,7 +112,7 @@ export function planBlockMigration(
   plan: SheetPlan,
   block: OldBudgetBlock,
   notes: string[],
-  summaryExists: boolean,
+  { summaryExists }: { summaryExists: boolean },
 ): void {
   if (summaryExists && block.ours.length === 0) return;
   const byColumn = new Map<number, Map<number, "">>();

@@ -1,8 +1,9 @@
+import type { Mapping, SheetMapping } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { budgetTable } from "./budgetSummary";
 import { normaliseHeader } from "./headers";
 import { AdoptError, layoutTable, type TableLayout } from "./layout";
-import { chosenColumns, type Mapping, readMapping, type SheetMapping } from "./mapping";
+import { chosenColumns, readMapping } from "./mapping";
 import type { TableSpec } from "./spec";
 
 export interface FoundTable {

@@ -1,5 +1,6 @@
 import { BRIEFS_SHEET } from "../core/brief/store";
 import { TEMPLATES_SHEET } from "../core/outreach/templates";
+import type { Mapping, SheetMapping } from "../core/rpc/mapping";
 import type { SheetSnapshot } from "../workbook/port";
 import { budgetSummaryProblem, budgetTable, type OldBudgetBlock, oldBudgetBlock } from "./budgetSummary";
 import { type FoundTable, findTable, type ReadTab, tableOf } from "./findTable";
@@ -15,7 +16,7 @@ import {
 import { BUDGET_SUMMARY_SHEET } from "./layouts/budgetSummary";
 import { ROI_SHEET } from "./layouts/roi";
 import { SETTINGS_SHEET } from "./layouts/settings";
-import { chosenColumns, type Mapping, type SheetMapping } from "./mapping";
+import { chosenColumns } from "./mapping";
 import { roiProblem } from "./roiSheet";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";

@@ -1,5 +1,5 @@
 import type { Cell } from "../core/cells";
-import { ADDED, KEEP_THEIR_LIST } from "../core/rpc/mapping";
+import { ADDED, KEEP_THEIR_LIST, type Mapping, type SheetMapping } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { normaliseHeader } from "./headers";
 import { rowTexts, type TableLayout } from "./layout";
@@ -7,22 +7,6 @@ import { SETTINGS_SHEET } from "./layouts/settings";
 import { cellText } from "./plan";
 import { planSettings, type SettingsDefaults, type SettingsLayout, settingsTableGrid } from "./settings";
 import type { ColumnSpec, TableSpec } from "./spec";
-
-/**
- * How the team's spreadsheet plays our sheets, as plain data (JSON as it is, so the CLI's
- * --mapping file, the Settings › Mapping table and a sidebar step can all hold it). Keyed by our
- * sheet name; fields by our column header ("Handle"), so a person reads it as the sheet shows it.
- */
-export interface SheetMapping {
-  /** The team's tab that plays this sheet ("Creators" for the Roster). */
-  tab?: string;
-  /** Our field header → the team's column header ("Handle" → "Instagram"), or ADDED for a column of ours. */
-  columns?: Record<string, string>;
-  /** Our field header → team value → our value, or KEEP_THEIR_LIST ("Status" → "Signed" → "Contracted"). */
-  values?: Record<string, Record<string, string>>;
-}
-
-export type Mapping = Record<string, SheetMapping>;
 
 export { ADDED, KEEP_THEIR_LIST };
 

@@ -1,3 +1,4 @@
+import type { Mapping, SetUpPlan, SheetChoice, SheetMapping, ValueChoice } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { type ReadTab, readEachOnce } from "./findTable";
 import { normaliseHeader } from "./headers";
@@ -9,73 +10,30 @@ import {
   adoptedSheet,
   KEEP_THEIR_LIST,
   liveMapping,
-  type Mapping,
   mergeMappings,
   readMapping,
   recordedMapping,
-  type SheetMapping,
   takesAChoice,
 } from "./mapping";
 import type { TableSpec } from "./spec";
 import { TABLES } from "./tables";
 
-/** One of our fields and the team column that feeds it; null when the set-up adds a column of ours. */
-export interface FieldChoice {
-  field: string;
-  team: string | null;
-}
-
-/** A list field whose team values are not on our list: each value of theirs → ours, or KEEP_THEIR_LIST. */
-export interface ValueChoice {
-  field: string;
-  ours: string[];
-  map: Record<string, string>;
-}
-
-/** What the set-up would do with one of our table sheets, read without writing anything. */
-export interface SheetChoice {
-  sheet: string;
-  /** The tab that plays it: a team's tab, or `newTab` when a new one is made. */
-  tab: string;
-  /** The name a new tab of ours would get (our name, or a spare one when a tab of the team has it). */
-  newTab: string;
-  created: boolean;
-  /** Settings › Mapping already holds the team's choice for this sheet. */
-  stored: boolean;
-  /** Adopting it takes a choice nobody made yet: another tab, a header under titles, their names or lists. */
-  unmapped: boolean;
-  headerRow: number;
-  /** Tabs that could play this sheet. */
-  tabs: string[];
-  /** The team's column headers, in sheet order. */
-  teamColumns: string[];
-  fields: FieldChoice[];
-  /** Our columns the set-up adds (fields with no team column, and per-platform ones such as "Tier (TikTok)"). */
-  added: string[];
-  leftAlone: string[];
-  values: ValueChoice[];
-  /** Why this tab cannot play the sheet, in words a person acts on; null when it can. */
-  problem: string | null;
-}
-
-export interface SetUpPlan {
-  sheets: SheetChoice[];
-  /** Some sheet would be adopted in a way nobody chose yet: the set-up asks before its first write. */
-  needsChoice: boolean;
-  /** Every sheet's choice in full (each field's team column or ADDED), for the sidebar to edit and send back. */
-  mapping: Mapping;
-}
-
 /**
  * How the set-up would adopt each table sheet with the stored mapping and the `draft` over it, read
  * with one read per tab and nothing written: the sidebar's mapping step shows it before the first write.
- * Without `useStored`, only the draft decides (what the set-up finds by itself on the draft's tabs).
+ * With `{ storedMapping: "ignored" }`, only the draft decides (what the set-up finds by itself on the
+ * draft's tabs).
  */
-export function planSetUp(workbook: WorkbookPort, draft: Mapping = {}, useStored = true): SetUpPlan {
+export function planSetUp(
+  workbook: WorkbookPort,
+  draft: Mapping = {},
+  { storedMapping = "merged" }: { storedMapping?: "merged" | "ignored" } = {},
+): SetUpPlan {
   const read = readEachOnce(workbook);
   const tabNames = workbook.sheetNames();
   // A stored tab that is gone (renamed or deleted) is nobody's choice: the table is found again, and asked about.
   const { stored, gone, mapping: live } = liveMapping(readMapping(workbook), tabNames);
+  const useStored = storedMapping === "merged";
   const mapping = useStored ? mergeMappings(live, draft) : draft;
   const tabs = tabNames.filter((tab) => !OUR_OWN_TABS.has(normaliseHeader(tab)));
   const sheets: SheetChoice[] = [];

@@ -1,10 +1,10 @@
 import type { Cell } from "../core/cells";
+import type { SetUpPlan, SheetMapping } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort, WriteCell } from "../workbook/port";
 import { normaliseHeader } from "./headers";
 import { AdoptError } from "./layout";
 import { SETTINGS_SHEET } from "./layouts/settings";
-import { ADDED, mappingRows, type SheetMapping, settingsLayoutOf, storedMappingRows } from "./mapping";
-import type { SetUpPlan } from "./mappingPlan";
+import { ADDED, mappingRows, settingsLayoutOf, storedMappingRows } from "./mapping";
 import { at, blankValue, cellText, type SheetPlan } from "./plan";
 import type { SettingsLayout } from "./settings";
 import type { TablePlace } from "./settingsTables";

@@ -1,6 +1,7 @@
 import { columnLetter } from "../core/a1";
 import type { Cell } from "../core/cells";
 import { SPEND_BASIS_LABELS } from "../core/report/spend";
+import type { Mapping } from "../core/rpc/mapping";
 import type { SheetSnapshot, WorkbookPort } from "../workbook/port";
 import { sheetRef } from "./a1";
 import { applyPlan } from "./apply";
@@ -16,7 +17,6 @@ import {
   type AdoptedSheet,
   adoptedSheet,
   liveMapping,
-  type Mapping,
   mappingFromSettings,
   mappingRows,
   mergeMappings,
@@ -196,7 +196,7 @@ function planTables(
     const plan = planTable(layout, snapshot, refsFor(layout), styles);
     if (spec.name === "Budget" && found.oldBlock) {
       const summaryExists = (found.snapshots.get(BUDGET_SUMMARY_SHEET) ?? null) !== null;
-      planBlockMigration(plan, found.oldBlock, notes, summaryExists);
+      planBlockMigration(plan, found.oldBlock, notes, { summaryExists });
     }
     plans.push(plan);
   }

@@ -1,3 +1,5 @@
+import { columnLetter, columnNumber } from "../core/a1";
+
 /**
  * Cell references in a formula as a pasted copy moves them: `$` pins a column or row, everything
  * else shifts. Used by both adapters' fillRelative: Apps Script gets R1C1 text (one
@@ -15,25 +17,12 @@ function outsideStrings(formula: string, rewrite: (code: string) => string): str
     .join('"');
 }
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** The formula as it reads `rows` below and `cols` right of where it was written. */
 export function movedFormula(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;
   return outsideStrings(formula, (code) =>
     code.replace(CELL, (_m, colPin: string, letters: string, rowPin: string, digits: string) => {
-      const col = colPin ? letters : columnLetters(columnNumber(letters) + cols);
+      const col = colPin ? letters : columnLetter(columnNumber(letters) + cols);
       const row = rowPin ? digits : String(Number(digits) + rows);
       return `${colPin}${col}${rowPin}${row}`;
     }),

@@ -46,8 +46,9 @@ describe("Import tab at 300 px", () => {
       const before = await rendered(summary);
       expect(before).toMatch(/^1 new post · \d+ updated posts \(\d+ cells\) · \d+ unchanged · 0 skipped$/);
 
-      // Reach is not what this team calls impressions: ignoring it leaves only views and likes changed.
-      await page.getByLabel("Reach", { exact: true }).selectOption("ignore");
+      // Meta's Views go to Impressions (Instagram's impressions since 2025), but this team keeps them in
+      // Views: mapping the column there leaves only views and likes changed.
+      await page.getByLabel("Views", { exact: true }).selectOption("views");
       await expect
         .poll(() => rendered(summary))
         .toBe(

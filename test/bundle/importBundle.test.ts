@@ -41,7 +41,7 @@ interface Answer {
   error?: { message: string };
 }
 
-/** A spreadsheet with Maya on Roster and every other one of `count` posts already on Posts (older views). */
+/** A spreadsheet with Maya on Roster and every other one of `count` posts already on Posts (older counts). */
 function program(count: number) {
   const posts = fixturePosts("maya", count, (i) => `Id${i}x`);
   const fake = installFakeAppsScript({
@@ -61,7 +61,7 @@ function program(count: number) {
               .map((post) => ({
                 Handle: "'@maya",
                 "Post URL": `https://instagram.com/p/${post.id}`,
-                Views: post.views - 1,
+                Impressions: post.views - 1,
                 Likes: post.likes,
               })),
           ),
@@ -101,11 +101,12 @@ describe("the import in the bundle, over the Apps Script fakes", () => {
         ok: boolean;
         value: { counts: Record<string, number> };
       };
-      // Views one higher, and Reach, Comments, Shares and Saves the sheet left blank: 5 cells in each of 3 posts.
-      expect(shown.value.counts).toMatchObject({ newPosts: 3, updatedPosts: 3, changedCells: 15 });
+      // Impressions (Instagram's Views) one higher, and Comments, Shares and Saves the sheet left blank:
+      // 4 cells in each of 3 posts. Reach is not imported.
+      expect(shown.value.counts).toMatchObject({ newPosts: 3, updatedPosts: 3, changedCells: 12 });
       expect(sheet()).toBe(before);
       const applied = run("sidebarImportApply", request(instagramCsv(posts)));
-      expect(applied.value?.written.cellsChanged).toBe(15);
+      expect(applied.value?.written.cellsChanged).toBe(12);
       const values = fake.spreadsheet.getSheetByName("Posts")?.getDataRange().getValues() ?? [];
       expect(values).toHaveLength(7);
       expect(values[6]?.[1]).toBe("@maya");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { memoryContext } from "../../src/addon/memoryContext";
 import { planSetUpStep, saveSetUpStep } from "../../src/addon/sidebar/setUpActions";
-import { type Mapping, readMapping } from "../../src/sheets/mapping";
+import type { Mapping } from "../../src/core/rpc/mapping";
+import { readMapping } from "../../src/sheets/mapping";
 import { ALL_SHEETS, refreshSheets } from "../../src/sheets/refresh";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { WriteCell } from "../../src/workbook/port";

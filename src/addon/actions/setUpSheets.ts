@@ -1,4 +1,5 @@
-import { planSetUp, type SheetChoice } from "../../sheets/mappingPlan";
+import type { SheetChoice } from "../../core/rpc/mapping";
+import { planSetUp } from "../../sheets/mappingPlan";
 import { type RefreshResult, refreshSheets, type SheetName } from "../../sheets/refresh";
 import type { AddonContext } from "../context";
 

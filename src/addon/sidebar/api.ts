@@ -9,13 +9,14 @@ import {
   type SourceId,
 } from "../../core/import/planning";
 import { DraftSelectionSchema } from "../../core/outreach/drafts";
+import type { SidebarCalls, SidebarFunctionName } from "../../core/rpc/api";
 import { loadBrief } from "../../sheets/stores/briefStore";
 import { createBriefDocs, PERSONALISED_DOCS, saveBrief } from "./briefActions";
 import { previewDrafts } from "./draftPlan";
 import { createDrafts, openOutreachLogSheet } from "./drafts";
 import { applyImport, importMappings, previewImport } from "./importActions";
 import { loadSidebar } from "./load";
-import { sidebarFunction } from "./rpc";
+import { type SidebarFunction, sidebarFunction } from "./rpc";
 import { planSetUpStep, saveSetUpStep } from "./setUpActions";
 import { copyTemplate, removeTemplate, saveTemplate } from "./templateActions";
 
@@ -209,7 +210,21 @@ export const SIDEBAR_API = {
     z.lazy(() => request({ mapping: MappingInput })),
     saveSetUpStep,
   ),
+} satisfies SidebarTable;
+
+/** The table as the page is told it is: each call's schema and answer, per src/core/rpc/api.ts. */
+type SidebarTable = {
+  [N in SidebarFunctionName]: SidebarFunction<
+    z.ZodMiniType<unknown, SidebarCalls[N]["input"]>,
+    SidebarCalls[N]["value"]
+  >;
 };
 
-export type SidebarApi = typeof SIDEBAR_API;
-export type SidebarFunctionName = keyof SidebarApi;
+/** `satisfies` checks each schema's input against the page's type one way; this checks the other. */
+type Unaccepted = {
+  [N in SidebarFunctionName]: SidebarCalls[N]["input"] extends z.input<(typeof SIDEBAR_API)[N]["schema"]>
+    ? never
+    : N;
+}[SidebarFunctionName];
+type NoneOf<T extends never> = T;
+export type EveryPageInputAccepted = NoneOf<Unaccepted>;

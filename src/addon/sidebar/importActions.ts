@@ -1,22 +1,14 @@
 import { dayFirstFor } from "../../core/dateParse";
 import {
-  type ExportTable,
   type ImportPlan,
-  type ImportPreview,
-  type MappingOverride,
   mapColumns,
   mappingProblem,
   planImport,
   previewOf,
-  type SourceId,
 } from "../../core/import/planning";
+import type { ImportApplied, ImportPreviewValue, ImportRequest } from "../../core/rpc/import";
 import { SidebarError } from "../../core/rpc/result";
-import {
-  type ImportWrite,
-  type PostsTarget,
-  readImportSheets,
-  writeImportPlan,
-} from "../../sheets/stores/postsImport";
+import { type PostsTarget, readImportSheets, writeImportPlan } from "../../sheets/stores/postsImport";
 import type { AddonContext } from "../context";
 import { todayOf } from "./clock";
 import { rememberedMappings, rememberMapping } from "./importMappings";
@@ -26,26 +18,6 @@ import { rememberedMappings, rememberMapping } from "./importMappings";
  * sheets as they are now, for the preview and again for Apply, so what is written is never a plan
  * made against cells that changed since.
  */
-
-export interface ImportRequest {
-  table: ExportTable;
-  source: SourceId;
-  override: MappingOverride;
-  /** The creator a per-channel export belongs to, when the person chose one. */
-  creator?: string;
-}
-
-export interface ImportPreviewValue extends ImportPreview {
-  /** Roster handles, for the creator question of a per-channel export; empty otherwise. */
-  rosterHandles: string[];
-  /** The spreadsheet's locale, in which the sidebar writes the preview's dates (see formatDate). */
-  locale: string;
-}
-
-export interface ImportApplied {
-  preview: ImportPreviewValue;
-  written: ImportWrite;
-}
 
 function plan(
   context: AddonContext,

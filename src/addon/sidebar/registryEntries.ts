@@ -1,9 +1,10 @@
 import { messageOf } from "../../core/errors";
+import type { SidebarFunctionName } from "../../core/rpc/api";
 import type { RpcResult } from "../../core/rpc/result";
 import { appsScriptContext } from "../appsScriptContext";
 import type { AddonContext } from "../context";
 import type { HandlerEntry } from "../entry";
-import { SIDEBAR_API, type SidebarFunctionName } from "./api";
+import { SIDEBAR_API } from "./api";
 
 /** Calls that only read run without the lock, so opening a brief never waits behind a long write. */
 const READ_ONLY = new Set<SidebarFunctionName>([

@@ -1,7 +1,9 @@
 import type * as z from "zod/mini";
 import { fieldErrorsFrom } from "../../core/brief/fieldErrors";
+import { utf8Length } from "../../core/encoding";
 import { messageOf } from "../../core/errors";
 import { type RpcResult, SidebarError } from "../../core/rpc/result";
+import { grouped } from "../../core/text";
 import type { AddonContext } from "../context";
 
 /**
@@ -16,7 +18,7 @@ export type SidebarFunction<S extends z.ZodMiniType, T> = ((
 /** google.script.run allows about 50 MB; nothing the sidebar sends needs more than this. */
 const MAX_PAYLOAD_BYTES = 256 * 1024;
 
-const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString("en-US")} KB`;
+const kb = (bytes: number) => `${grouped(Math.ceil(bytes / 1024))} KB`;
 
 /**
  * Wraps an action: refuses oversized or malformed input with a message naming the action and the
@@ -65,17 +67,9 @@ function failure(message: string, field?: string): { ok: false; error: { message
 
 // Counted on the JSON text, which is what google.script.run carries; a cycle cannot arrive from the client.
 function payloadBytes(input: unknown): number {
-  let text: string;
   try {
-    text = JSON.stringify(input) ?? "";
+    return utf8Length(JSON.stringify(input) ?? "");
   } catch {
     return Number.POSITIVE_INFINITY;
   }
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is one 4-byte character: 3 for each half would count it twice over.
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : 3;
-  }
-  return bytes;
 }

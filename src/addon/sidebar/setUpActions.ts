@@ -1,8 +1,9 @@
+import type { Mapping, SetUpPlan, SetUpSaved } from "../../core/rpc/mapping";
 import { SidebarError } from "../../core/rpc/result";
 import { SETTINGS_SHEET } from "../../sheets/layouts/settings";
 import { ownSheetProblems } from "../../sheets/locateTables";
-import { type Mapping, readMapping } from "../../sheets/mapping";
-import { planSetUp, type SetUpPlan } from "../../sheets/mappingPlan";
+import { readMapping } from "../../sheets/mapping";
+import { planSetUp } from "../../sheets/mappingPlan";
 import { choicesToStore, hasMappingTable, storeMapping } from "../../sheets/mappingStore";
 import { ALL_SHEETS, refreshSheets } from "../../sheets/refresh";
 import { SET_UP_TITLE, summarise } from "../actions/setUpSheets";
@@ -17,12 +18,6 @@ export function planSetUpStep(context: AddonContext, input: { mapping?: Mapping 
   return planSetUp(context.workbook, input.mapping ?? {});
 }
 
-export interface SetUpSaved {
-  summary: string;
-  /** The plan after the run: every sheet mapped, as the next menu run finds it. */
-  plan: SetUpPlan;
-}
-
 export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }): SetUpSaved {
   const { workbook } = context;
   const plan = planSetUp(workbook, input.mapping);
@@ -33,7 +28,7 @@ export function saveSetUpStep(context: AddonContext, input: { mapping: Mapping }
   ];
   if (problems.length > 0) throw new SidebarError(`Nothing was changed. ${problems.join(" ")}`);
   const tabsOnly = Object.fromEntries(plan.sheets.map((sheet) => [sheet.sheet, { tab: sheet.tab }]));
-  const auto = planSetUp(workbook, tabsOnly, false);
+  const auto = planSetUp(workbook, tabsOnly, { storedMapping: "ignored" });
   // The choices go in the Mapping table first, so the run below, and every later one, reads them there.
   const settings = hasMappingTable(workbook) ? null : refreshSheets(workbook, ["Settings"], () => {});
   storeMapping(workbook, choicesToStore(plan, auto));

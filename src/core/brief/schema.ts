@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { utf8Length } from "../encoding";
 import { DELIVERABLE_FORMATS, OBJECTIVES } from "../lists";
+import { grouped } from "../text";
 import { isIsoDate } from "./dates";
 import { type FieldError, fieldErrorsFrom } from "./fieldErrors";
 import { PLATFORMS } from "./platforms";
@@ -23,14 +24,12 @@ export const BRIEF_LIMITS = {
   payloadBytes: 100 * 1024,
 } as const;
 
-const count = (n: number) => n.toLocaleString("en-US");
-
 function text(label: string, max: number) {
   return z._default(
     z.string({ error: `${label} must be text.` }).check(
       z.maxLength(max, {
         error: (issue) =>
-          `${label} is ${count(String(issue.input).length)} characters; keep it to ${count(max)} or fewer.`,
+          `${label} is ${grouped(String(issue.input).length)} characters; keep it to ${grouped(max)} or fewer.`,
       }),
     ),
     "",
@@ -197,7 +196,7 @@ export function parseBrief(json: unknown): BriefResult {
   }
   const bytes = utf8Length(JSON.stringify(value) ?? "");
   if (bytes > BRIEF_LIMITS.payloadBytes) {
-    const message = `The brief is ${count(Math.ceil(bytes / 1024))} KB; the limit is ${BRIEF_LIMITS.payloadBytes / 1024} KB. Shorten the longest texts and save again.`;
+    const message = `The brief is ${grouped(Math.ceil(bytes / 1024))} KB; the limit is ${BRIEF_LIMITS.payloadBytes / 1024} KB. Shorten the longest texts and save again.`;
     return { ok: false, errors: [{ field: "", message }] };
   }
   const result = BriefSchema.safeParse(value);

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { grouped } from "../text";
 import { NOT_CSV, tooBig } from "./decode";
 import { MAX_BYTES, MAX_ROWS } from "./limits";
 import type { ExportTable } from "./table";
@@ -85,7 +86,7 @@ export function readExport(input: string, facts: ReadFacts = {}): ReadResult {
   if (rows.length === 0) return refuse("The file has a header row but no data rows.");
   if (rows.length > MAX_ROWS) {
     return refuse(
-      `The file has ${rows.length.toLocaleString("en-US")} rows; the import reads up to ${MAX_ROWS.toLocaleString("en-US")}. Split it (for example by date) and import the parts.`,
+      `The file has ${grouped(rows.length)} rows; the import reads up to ${grouped(MAX_ROWS)}. Split it (for example by date) and import the parts.`,
     );
   }
   const width = headers.length;

@@ -36,9 +36,9 @@ const INSTAGRAM: SourceProfile = {
     caption: ["Description", "Beschreibung", "Descripción"],
     date: ["Publish time", "Veröffentlichungszeitpunkt", "Hora de publicación", "Heure de publication"],
     postUrl: ["Permalink", "Permanenter Link", "Enlace permanente", "Lien permanent"],
-    // Meta renamed impressions to views in 2025: older exports' Impressions are today's Views.
-    views: [...VIEWS, "Impressions", "Impressionen", "Impresiones"],
-    impressions: ["Reach", "Reichweite", "Alcance", "Couverture"],
+    // Meta replaced impressions with views in 2025, so Views (and an older export's Impressions) is the
+    // count Posts' Impressions holds for Instagram. Reach counts accounts, not times shown: not imported.
+    impressions: [...VIEWS, "Impressions", "Impressionen", "Impresiones"],
     likes: LIKES,
     comments: COMMENTS,
     shares: SHARES,
@@ -122,7 +122,7 @@ const OTHER: SourceProfile = {
     postUrl: ["Post URL", "URL", "Link", "Post link", "Permalink", "Enlace", "Lien"],
     caption: ["Caption", "Post caption", "Copy", "Text", "Description", "Beschreibung", "Descripción"],
     postId: ["Post ID", "Video ID", "Media ID"],
-    impressions: ["Impressions", "Reach", "Impr", "Impressionen", "Impresiones"],
+    impressions: ["Impressions", "Impr", "Instagram views", "IG views", "Impressionen", "Impresiones"],
     views: [...VIEWS, "Video views", "Plays"],
     likes: [...LIKES, "Hearts", "Reactions"],
     comments: [...COMMENTS, "Replies"],

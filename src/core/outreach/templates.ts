@@ -2,17 +2,16 @@ import * as z from "zod/mini";
 import { type FieldError, fieldErrorsFrom } from "../brief/fieldErrors";
 import { headerKey, joinLongText, splitLongText } from "../brief/longText";
 import type { Cell } from "../cells";
+import { grouped } from "../text";
 
 export const TEMPLATE_LIMITS = { name: 100, subject: 250, body: 20_000 } as const;
-
-const count = (n: number) => n.toLocaleString("en-US");
 
 function text(label: string, max: number) {
   return z.string({ error: `${label} must be text.` }).check(
     z.refine((value) => value.trim() !== "", { error: `${label} is empty.` }),
     z.refine((value) => value.length <= max, {
       error: (issue) =>
-        `${label} is ${count(String(issue.input).length)} characters; keep it to ${count(max)} or fewer.`,
+        `${label} is ${grouped(String(issue.input).length)} characters; keep it to ${grouped(max)} or fewer.`,
     }),
   );
 }

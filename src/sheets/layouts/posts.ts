@@ -8,7 +8,8 @@ import { PLATFORMS } from "./lists";
 const METRIC_SYNONYMS: Record<MetricKey, string[]> = {
   // Meta replaced Instagram's impressions with views in its API and exports in 2025: a column naming
   // Instagram's views holds what Impressions counts for Instagram (see "How the numbers are defined").
-  impressions: ["Reach", "Impr", "Instagram views", "IG views", "Views (Instagram)"],
+  // Reach counts accounts, not times shown, so a team's Reach column stays the team's own.
+  impressions: ["Impr", "Instagram views", "IG views", "Views (Instagram)"],
   views: ["Video views", "Plays"],
   likes: ["Hearts", "Reactions"],
   comments: ["Replies"],

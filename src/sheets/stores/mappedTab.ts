@@ -1,4 +1,4 @@
-import type { Mapping } from "../mapping";
+import type { Mapping } from "../../core/rpc/mapping";
 import type { TableSpec } from "../spec";
 
 /** How a message names the tab that plays `spec`: the team's own when Settings › Mapping names one. */

@@ -10,6 +10,8 @@ import type {
 } from "../../core/import/planning";
 import { METRIC_FIELDS, TEXT_FIELDS } from "../../core/import/planning";
 import type { KeyedRow } from "../../core/report/records";
+import type { ImportWrite } from "../../core/rpc/import";
+import type { Mapping } from "../../core/rpc/mapping";
 import { SidebarError } from "../../core/rpc/result";
 import type { SheetPort, SheetSnapshot, WorkbookPort, WriteCell } from "../../workbook/port";
 import { openTable } from "../findTable";
@@ -17,7 +19,7 @@ import type { TableLayout } from "../layout";
 import { CAMPAIGNS } from "../layouts/campaigns";
 import { POSTS } from "../layouts/posts";
 import { ROSTER } from "../layouts/roster";
-import { type Mapping, readMapping } from "../mapping";
+import { readMapping } from "../mapping";
 import { keyedRows } from "../reportSources";
 import type { TableSpec } from "../spec";
 import { SET_UP, tabLabel } from "./mappedTab";
@@ -193,13 +195,6 @@ function appendPosts(target: PostsTarget, plan: ImportPlan, timeZone: string): n
     target.sheet.write(target.lastRow + 1, group[0]?.[1] as number, cells);
   }
   return groups.length;
-}
-
-export interface ImportWrite {
-  /** Sheet rows of the appended posts, first and last; null when none. */
-  appended: { first: number; last: number } | null;
-  cellsChanged: number;
-  writes: number;
 }
 
 /** Writes a plan made against `target`'s snapshot: changed metric cells, then the new posts. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AddonContext } from "../../../src/addon/context";
-import type { ImportApplied, ImportPreviewValue } from "../../../src/addon/sidebar/importActions";
 import { runSidebarCall } from "../../../src/addon/sidebar/registryEntries";
 import { detectSource, type MappingOverride, readExport } from "../../../src/core/import/index";
+import type { ImportApplied, ImportPreviewValue } from "../../../src/core/rpc/import";
 import {
   csv,
   fixturePosts,
@@ -47,8 +47,8 @@ const EXISTING: PostRow[] = MAYA.slice(0, 2).map((post, i) => ({
   platform: "Instagram",
   postUrl: `https://instagram.com/p/${post.id}`,
   caption: "our own caption",
-  impressions: Math.round(post.views * 0.8),
-  views: i === 0 ? post.views - 100 : post.views,
+  // Instagram's Views since 2025 are its impressions (see the report's "How the numbers are defined").
+  impressions: i === 0 ? post.views - 100 : post.views,
   likes: post.likes,
   comments: post.comments,
   shares: post.shares,
@@ -69,7 +69,7 @@ describe("importing an Instagram export from the sidebar", () => {
       skipped: 0,
     });
     expect(shown.updates).toEqual([
-      { row: 2, lines: [2], changes: [{ field: "views", label: "Views", old: 900, new: 1000 }] },
+      { row: 2, lines: [2], changes: [{ field: "impressions", label: "Impressions", old: 900, new: 1000 }] },
     ]);
     expect(shown.newPosts.map((post) => [post.line, post.handle, post.date])).toEqual([
       [4, "@maya", "2026-03-03"],
@@ -84,14 +84,14 @@ describe("importing an Instagram export from the sidebar", () => {
     expect(applied.written).toMatchObject({ appended: { first: 4, last: 5 }, cellsChanged: 1 });
     const rows = postsRows(workbook);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ views: 1000, caption: "our own caption", campaign: "Spring" });
-    expect(rows[1]).toMatchObject({ views: MAYA[1]?.views, caption: "our own caption" });
+    expect(rows[0]).toMatchObject({ impressions: 1000, caption: "our own caption", campaign: "Spring" });
+    expect(rows[1]).toMatchObject({ impressions: MAYA[1]?.views, caption: "our own caption" });
     expect(rows[2]).toMatchObject({
       handle: "@maya",
       platform: "Instagram",
       postUrl: `https://www.instagram.com/reel/${MAYA[2]?.id}/`,
       caption: "Post 3, with a comma #ad",
-      views: MAYA[2]?.views,
+      impressions: MAYA[2]?.views,
     });
     expect(rows[2]?.date).toBeInstanceOf(Date);
 
@@ -104,11 +104,11 @@ describe("importing an Instagram export from the sidebar", () => {
 
   it("never writes over a metric cell holding the team's formula", () => {
     const { context: programContext, workbook } = importProgram(EXISTING);
-    // Posts row 2's Views (column 8) computed by the team.
-    workbook.sheet("Posts")?.write(2, 8, [["=1+1"]]);
+    // Posts row 2's Impressions (column 7) computed by the team.
+    workbook.sheet("Posts")?.write(2, 7, [["=1+1"]]);
     const applied = apply(programContext, requestFor(instagramCsv(MAYA)));
     expect(applied.preview.updates.map((update) => update.row)).not.toContain(2);
-    expect(workbook.sheet("Posts")?.read().formulas[1]?.[7]).toBe("=1+1");
+    expect(workbook.sheet("Posts")?.read().formulas[1]?.[6]).toBe("=1+1");
   });
 });
 

@@ -1,5 +1,5 @@
+import type { SetUpPlan } from "../../../src/core/rpc/mapping";
 import type { RpcResult } from "../../../src/core/rpc/result";
-import type { SetUpPlan } from "../../../src/sheets/mappingPlan";
 import type { FakeAppsScript } from "../../fakes/appsScript";
 
 /**

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDist } from "../../../scripts/build";
 import { SET_UP_TITLE } from "../../../src/addon/actions/setUpSheets";
-import type { SetUpPlan } from "../../../src/sheets/mappingPlan";
+import type { SetUpPlan } from "../../../src/core/rpc/mapping";
 import { diffSnapshots, snapshotFake } from "../../adoption/snapshot";
 import { evaluate, loadBundle } from "../../bundle/loadBundle";
 import { installFakeAppsScript } from "../../fakes/appsScript";

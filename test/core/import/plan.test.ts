@@ -28,8 +28,7 @@ describe("importing an Instagram export", () => {
         platform: "Instagram",
         postUrl: "https://www.instagram.com/reel/C8xYz0AbCd/",
         caption: "Post 1, with a comma #ad",
-        impressions: 800,
-        views: 1000,
+        impressions: 1000,
         likes: 100,
         comments: 10,
         shares: 0,
@@ -37,7 +36,7 @@ describe("importing an Instagram export", () => {
       },
     });
     // thousands separators read: 5,500 views
-    expect(plan.newPosts[3]?.values.views).toBe(5500);
+    expect(plan.newPosts[3]?.values.impressions).toBe(5500);
   });
 
   it("updates only the metric cells that changed on posts matched by link, however the link was typed", () => {
@@ -45,22 +44,20 @@ describe("importing an Instagram export", () => {
       existingPost(2, {
         handle: "@maya",
         postUrl: "instagram.com/p/C8xYz0AbCd",
-        views: 1000,
+        impressions: 1000,
         likes: 90,
         comments: "10",
         shares: 0,
         saves: 0,
-        impressions: 800,
       }),
       existingPost(3, {
         handle: "@maya",
         postUrl: "http://www.instagram.com/reels/C8xYz1AbCd/?igsh=1",
-        views: "2.5K",
+        impressions: "2.5K",
         likes: 101,
         comments: 11,
         shares: 1,
         saves: 2,
-        impressions: 2000,
       }),
     ];
     const plan = importText(text, { posts });
@@ -82,7 +79,7 @@ describe("importing an Instagram export", () => {
     const plan = importText(bad);
     expect(plan.skipped).toEqual([
       { line: 6, reason: 'unknown creator "zoe" (not on Roster)' },
-      { line: 7, reason: 'Views is not a number ≥ 0: "lots"' },
+      { line: 7, reason: 'Impressions is not a number ≥ 0: "lots"' },
       { line: 8, reason: "the same post as row 4 of the file" },
     ]);
   });
@@ -334,7 +331,7 @@ describe("rows from a file in another language", () => {
     expect(plan.source).toBe("instagram");
     expect(plan.newPosts[0]?.values).toMatchObject({
       date: "2026-06-29",
-      views: 12345,
+      impressions: 12345,
       likes: 1002,
       comments: 7,
     });

@@ -70,9 +70,19 @@ describe("openExport", () => {
     const opened = local.openExport(
       "Name,Clip,Watched\nMaya,youtu.be/dQw4w9WgXcQ,12\n",
       {},
-      { Clip: "postUrl", Watched: "views" },
+      { other: { Clip: "postUrl", Watched: "views" } },
     );
     expect(opened.ok && opened.mapping.columns).toEqual({ postUrl: 1, views: 2 });
     expect(opened.ok && opened.mapping.ignored).toEqual(["Name"]);
+  });
+
+  it("opens a file the remembered corrections still leave unmappable, for the person to fix, and uses only its source's", () => {
+    const text = "Name,Clip,Watched\nMaya,youtu.be/dQw4w9WgXcQ,12\n";
+    const opened = local.openExport(text, {}, { other: { Watched: "views" }, tiktok: { Clip: "postUrl" } });
+    expect(opened.ok && opened.override).toEqual({ Watched: "views" });
+    expect(opened.ok && opened.problem).toMatch(/^The add-on cannot tell what this file's columns hold/);
+    const fixed = opened.ok ? local.remap(opened, "Clip", "postUrl") : null;
+    expect(fixed?.problem).toBeUndefined();
+    expect(fixed?.mapping.columns).toEqual({ postUrl: 1, views: 2 });
   });
 });

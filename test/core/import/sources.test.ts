@@ -50,15 +50,15 @@ describe("detectSource", () => {
 });
 
 describe("mapColumns", () => {
-  it("maps Instagram's columns to Posts keys (Views to views, Reach to impressions) and lists the rest", () => {
+  it("maps Instagram's Views to Impressions (Meta's 2025 rename) and lists Reach among the columns not imported", () => {
     const mapping = mapColumns(INSTAGRAM_HEADERS, "instagram");
     const header = (field: keyof typeof mapping.columns) =>
       INSTAGRAM_HEADERS[mapping.columns[field] as number];
     expect(header("date")).toBe("Publish time");
     expect(header("postUrl")).toBe("Permalink");
     expect(header("handle")).toBe("Account username");
-    expect(header("views")).toBe("Views");
-    expect(header("impressions")).toBe("Reach");
+    expect(header("impressions")).toBe("Views");
+    expect(mapping.columns.views).toBeUndefined();
     expect(mapping.ignored).toEqual([
       "Account ID",
       "Account name",
@@ -66,14 +66,28 @@ describe("mapColumns", () => {
       "Post type",
       "Data comment",
       "Date",
+      "Reach",
       "Follows",
     ]);
   });
 
-  it("reads an older Meta export's Impressions as views (renamed in 2025)", () => {
+  it("reads an older Meta export's Impressions as Impressions too (renamed Views in 2025)", () => {
     const mapping = mapColumns(["Permalink", "Publish time", "Impressions", "Likes"], "instagram");
-    expect(mapping.columns.views).toBe(2);
-    expect(mapping.columns.impressions).toBeUndefined();
+    expect(mapping.columns.impressions).toBe(2);
+    expect(mapping.columns.views).toBeUndefined();
+  });
+
+  it("never reads a column of unique accounts reached as Impressions, in any export", () => {
+    for (const source of ["instagram", "other"] as const) {
+      const mapping = mapColumns(["Permalink", "Publish time", "Reach", "Reichweite", "Likes"], source);
+      expect(mapping.columns.impressions).toBeUndefined();
+      expect(mapping.ignored).toEqual(["Reach", "Reichweite"]);
+    }
+  });
+
+  it("reads another CSV's Instagram views column as Impressions, as the Posts sheet does", () => {
+    const mapping = mapColumns(["Post URL", "IG views", "Plays"], "other");
+    expect(mapping.columns).toEqual({ postUrl: 0, impressions: 1, views: 2 });
   });
 
   it("prefers Shopify's net sales to gross sales as revenue", () => {

@@ -24,7 +24,7 @@ describe("npm run demo -- --import", () => {
     expect(first).toContain("instagram.csv: Instagram (Meta Business Suite content export)");
     expect(first).toContain("Permalink → Post URL");
     expect(first).toContain(
-      "Ignored: Account ID, Account name, Duration (sec), Post type, Data comment, Date, Follows",
+      "Ignored: Account ID, Account name, Duration (sec), Post type, Data comment, Date, Reach, Follows",
     );
     expect(first).toContain("3 new, 0 updated (0 cells), 0 unchanged, 0 skipped; new posts from row 2");
     const after = cellSnapshot(workbook);

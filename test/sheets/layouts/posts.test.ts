@@ -74,3 +74,16 @@ describe("Instagram's views as its reach", () => {
     expect(REACH_DEFINED).toContain("Instagram's is its Views since 2025");
   });
 });
+
+describe("a team's Reach column", () => {
+  it("is not read as Impressions: reach counts accounts, not times a post was shown", () => {
+    const book = new MemoryWorkbook({ name: "Team", timeZone: "UTC" });
+    book.addSheet("Posts").write(1, 1, [
+      ["Date", "Handle", "Platform", "Reach", "Likes"],
+      ["2026-11-16", "@maya", "Instagram", 3_000, 120],
+    ]);
+    const [post] = readReportSheets(book).sheets.posts ?? [];
+    expect(post?.values.impressions).toBeUndefined();
+    expect(post?.values.likes).toBe(120);
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { memoryContext } from "../../../src/addon/memoryContext";
-import type { ImportApplied } from "../../../src/addon/sidebar/importActions";
 import { runSidebarCall } from "../../../src/addon/sidebar/registryEntries";
 import { detectSource, readExport } from "../../../src/core/import/index";
+import type { ImportApplied } from "../../../src/core/rpc/import";
 import { storeMapping } from "../../../src/sheets/mappingStore";
 import { diffSnapshots, snapshotMemory } from "../../adoption/snapshot";
 import { recordWrites } from "../../fixtures/programWorkbook";

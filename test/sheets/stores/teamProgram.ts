@@ -1,6 +1,6 @@
 import { memoryContext } from "../../../src/addon/memoryContext";
 import { saveSetUpStep } from "../../../src/addon/sidebar/setUpActions";
-import type { Mapping } from "../../../src/sheets/mapping";
+import type { Mapping } from "../../../src/core/rpc/mapping";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import type { WriteCell } from "../../../src/workbook/port";
 import type { TeamCase } from "../../adoption/corpus";
