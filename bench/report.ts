@@ -5,6 +5,7 @@ import { AYZENBERG_RATES, emvOf } from "../src/core/functions/emv";
 import { checkDisclosure } from "../src/core/functions/ftcCheck";
 import { DEFAULT_BENCHMARKS } from "../src/core/report/benchmark";
 import { buildWeeklyReport } from "../src/core/report/build";
+import { DEFINITIONS } from "../src/core/report/definitionTexts";
 import { readReportData } from "../src/core/report/read";
 import type { KeyedRow } from "../src/core/report/records";
 import { tableSpec } from "../src/sheets/tables";
@@ -50,6 +51,7 @@ export function benchReport(): string[] {
       today: NOW,
       emvOf: (post) => emvOf(post, AYZENBERG_RATES),
       disclosureOf: checkDisclosure,
+      definitions: DEFINITIONS,
     });
   });
   const whole = runOnFake(data, buildLastWeeksReport, NOW);

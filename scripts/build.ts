@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { REGISTRY } from "../src/addon/registry";
 import { STARTER_TEXTS } from "../src/core/outreach/starterTexts";
-import { STARTER_TEMPLATES_FILE } from "../src/platform/appsScriptAssets";
+import { DEFINITIONS } from "../src/core/report/definitionTexts";
+import { DEFINITIONS_FILE, STARTER_TEMPLATES_FILE } from "../src/platform/appsScriptAssets";
 import { buildSidebar } from "./lib/sidebarBuild";
 import { GLOBAL_NAME, stubsFor } from "./lib/stubs";
 
@@ -31,6 +32,7 @@ export async function buildDist(outDir = "dist"): Promise<void> {
   copyFileSync("appsscript.json", `${outDir}/appsscript.json`);
   // Large, rarely needed text ships as a project file, read only when needed (see Assets).
   writeFileSync(`${outDir}/${STARTER_TEMPLATES_FILE}.html`, JSON.stringify(STARTER_TEXTS));
+  writeFileSync(`${outDir}/${DEFINITIONS_FILE}.html`, JSON.stringify(DEFINITIONS));
   await buildSidebar(outDir);
 }
 

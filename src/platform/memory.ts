@@ -1,4 +1,5 @@
 import { STARTER_TEXTS } from "../core/outreach/starterTexts";
+import { DEFINITIONS } from "../core/report/definitionTexts";
 import type { Assets, DocBlock, Docs, Lock, Mail, Properties, TriggerInfo, Triggers, Ui } from "./ports";
 import type { Scopes } from "./scopesPort";
 
@@ -153,7 +154,7 @@ export function memoryProperties(): Properties & { values: Map<string, string> }
 
 /** The assets straight from the source, as the build would ship them. */
 export function memoryAssets(): Assets {
-  return { starterTemplates: () => STARTER_TEXTS };
+  return { starterTemplates: () => STARTER_TEXTS, definitions: () => [...DEFINITIONS] };
 }
 
 /** Scopes the user left unticked on the consent screen, for tests; none by default. */

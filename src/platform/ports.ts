@@ -87,6 +87,8 @@ export interface Docs {
 export interface Assets {
   /** The six starter outreach templates, read when a spreadsheet gets its first templates. */
   starterTemplates(): StarterText[];
+  /** The sentences under the report's "How the numbers are defined", read when a report is built. */
+  definitions(): string[];
 }
 
 /** The spreadsheet's document properties (each value at most 9 KB, 500 KB in all). */

@@ -299,6 +299,7 @@ export function weeklyReportFor(
   config: ReportConfig,
   week: Week,
   now: Date,
+  definitions: readonly string[],
 ): WeeklyReport {
   const { sheets, notes } = readReportSheets(workbook, config.mapping);
   if (workbook.timeZone !== config.timeZone) rezoneDates(sheets, workbook.timeZone, config.timeZone);
@@ -323,6 +324,7 @@ export function weeklyReportFor(
     today: now,
     emvOf: emvFromRates(config),
     disclosureOf: (caption) => checkDisclosure(caption, config.disclosure),
+    definitions,
   });
   report.notices.unshift(...config.notes, ...notes);
   return report;

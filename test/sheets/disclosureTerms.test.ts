@@ -3,6 +3,7 @@ import { setUpSheets } from "../../src/addon/actions/setUpSheets";
 import { lastWeek } from "../../src/addon/actions/weeklyReport";
 import { memoryContext } from "../../src/addon/memoryContext";
 import { DEFAULT_ROWS, vocabularyTable } from "../../src/core/disclosure";
+import { DEFINITIONS } from "../../src/core/report/definitionTexts";
 import { readDisclosureTerms } from "../../src/sheets/disclosureTerms";
 import { readReportConfig, weeklyReportFor } from "../../src/sheets/reportSources";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
@@ -92,7 +93,7 @@ describe("the weekly report reads the team's disclosure terms", () => {
     });
   const flagged = (workbook: MemoryWorkbook) => {
     const config = readReportConfig(workbook);
-    const report = weeklyReportFor(workbook, config, lastWeek(config, NOW), NOW);
+    const report = weeklyReportFor(workbook, config, lastWeek(config, NOW), NOW, DEFINITIONS);
     return { notices: report.notices, flagged: report.attention.disclosure.map((row) => row.caption) };
   };
 

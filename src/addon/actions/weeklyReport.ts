@@ -60,7 +60,7 @@ function buildWeek(context: AddonContext, choice: WeekChoice, mode: Mode): strin
   if (exists && !choice.replace) {
     return `Sheet "${name}" already holds the report for ${span(week)}; it was made while you were asked, so it was kept. Run it again to replace it.`;
   }
-  const report = weeklyReportFor(workbook, config, week, context.now());
+  const report = reportFor(context, config, week);
   const write = exists ? replaceReportSheet : writeNewReportSheet;
   const layout = reportSheetLayout(reportBlocks(report), config.currency, workbook.timeZone);
   write(workbook, layout, name);
@@ -206,10 +206,13 @@ export function reportEmail(report: WeeklyReport): { subject: string; html: stri
   };
 }
 
+const reportFor = (context: AddonContext, config: ReportConfig, week: Week): WeeklyReport =>
+  weeklyReportFor(context.workbook, config, week, context.now(), context.assets.definitions());
+
 /** Last week's report and the settings it was built with, without writing anything. */
 export function lastWeeksReport(context: AddonContext): { config: ReportConfig; report: WeeklyReport } {
   const config = readReportConfig(context.workbook);
-  const report = weeklyReportFor(context.workbook, config, lastWeek(config, context.now()), context.now());
+  const report = reportFor(context, config, lastWeek(config, context.now()));
   return { config, report };
 }
 
@@ -225,7 +228,7 @@ export function emailLastWeeksReport(context: AddonContext): string {
     );
   }
   const week = lastWeek(config, context.now());
-  const { subject, html } = reportEmail(weeklyReportFor(context.workbook, config, week, context.now()));
+  const { subject, html } = reportEmail(reportFor(context, config, week));
   context.mail.sendHtml(to, subject, html);
   // Sent by hand or by the schedule, the week counts as e-mailed: Monday's run does not send it again.
   context.properties.set(EMAILED_KEY, week.start);

@@ -1,5 +1,5 @@
 import { formatYmd, localParts } from "../dates";
-import { DEFINITIONS, engagementsOf, hasRateCounts, hasReach } from "./definitions";
+import { engagementsOf, hasRateCounts, hasReach } from "./definitions";
 import { EmvSource } from "./emv";
 import { NoteGroups } from "./notes";
 import { notices } from "./problems";
@@ -171,7 +171,7 @@ function assemble(
     }),
     notes: notes.notes(),
     skipped,
-    footnotes: [...DEFINITIONS],
+    footnotes: [...input.definitions],
   };
 }
 

@@ -49,6 +49,8 @@ export interface WeeklyReportInput {
   emvOf?: (post: Post) => number;
   /** FTC check of a caption whose Disclosure column holds no text; "Disclosed" means fine. */
   disclosureOf?: (caption: string) => string;
+  /** The sentences under "How the numbers are defined" (definitionTexts.ts, shipped beside the code). */
+  definitions: readonly string[];
 }
 
 export type MetricId =

@@ -4,6 +4,7 @@ import type { Cell } from "../../../src/core/cells";
 import { previousWeek, weekContaining } from "../../../src/core/dates";
 import { reportBlocks } from "../../../src/core/report/blocks";
 import { buildWeeklyReport } from "../../../src/core/report/build";
+import { DEFINITIONS } from "../../../src/core/report/definitionTexts";
 import { renderReportHtml } from "../../../src/core/report/html";
 import { readReportData, readRoster } from "../../../src/core/report/read";
 import {
@@ -55,6 +56,7 @@ describe("a week with nothing in it", () => {
       settings: settings("Europe/London"),
       builtAt: new Date("2026-11-23T09:00:00Z"),
       today: new Date("2026-11-23T09:00:00Z"),
+      definitions: DEFINITIONS,
     });
     expect(report.notices[0]).toMatch(/^There is no Posts sheet/);
     expect(report.headline.every((m) => m.value === 0 || m.value === null)).toBe(true);
@@ -131,6 +133,7 @@ describe("posts the report counts with a caveat", () => {
       settings: settings("Europe/London"),
       builtAt: LONDON.inWeek,
       today: LONDON.inWeek,
+      definitions: DEFINITIONS,
     };
     expect(buildWeeklyReport(base).notices).toEqual([
       "1 post with no EMV value and no rate card given; EMV counted as 0.",

@@ -3,6 +3,7 @@ import { previousWeek, weekContaining } from "../../../src/core/dates";
 import type { Post } from "../../../src/core/records";
 import { HYPEAUDITOR_2018 } from "../../../src/core/report/benchmark";
 import { buildWeeklyReport } from "../../../src/core/report/build";
+import { DEFINITIONS } from "../../../src/core/report/definitionTexts";
 import { type ReportSheets, readReportData } from "../../../src/core/report/read";
 import type { KeyedRow } from "../../../src/core/report/records";
 import type { SpendBasis } from "../../../src/core/report/spend";
@@ -98,6 +99,7 @@ export function reportFor(
     today: options.today ?? new Date("2026-11-23T09:00:00Z"),
     emvOf,
     disclosureOf,
+    definitions: DEFINITIONS,
   });
 }
 

@@ -1,3 +1,5 @@
+import { DEFINITIONS } from "../../../src/core/report/definitionTexts";
+import { DEFINITIONS_FILE } from "../../../src/platform/appsScriptAssets";
 /**
  * A recording fake of the Google services behind our adapters, installed on globalThis for a test.
  *
@@ -129,7 +131,11 @@ export function installFakeAppsScript(options: FakeAppsScriptOptions = {}): Fake
     YouTube: youtube,
     MailApp: mail,
     DocumentApp: documentApp,
-    HtmlService: new FakeHtmlService(recorder, options.htmlFiles ?? {}),
+    // Every push ships Definitions.html (scripts/build.ts); tests add the files they need beside it.
+    HtmlService: new FakeHtmlService(recorder, {
+      [DEFINITIONS_FILE]: JSON.stringify(DEFINITIONS),
+      ...options.htmlFiles,
+    }),
   };
   const before = new Map<string, PropertyDescriptor | undefined>();
   const exposed: Record<string, unknown> = {};

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { setUpSheets } from "../../../src/addon/actions/setUpSheets";
 import { memoryContext } from "../../../src/addon/memoryContext";
 import { DEFAULT_ROWS } from "../../../src/core/disclosure";
-import { DEFINITIONS, REACH_DEFINED } from "../../../src/core/report/definitions";
+import { DEFINITIONS, REACH_DEFINED } from "../../../src/core/report/definitionTexts";
 import { readReportSheets } from "../../../src/sheets/reportSources";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 
