@@ -167,15 +167,18 @@ describe("the import in the bundle, over the Apps Script fakes", () => {
       expect(applied.value?.preview.counts).toMatchObject({ newPosts: 1, updatedPosts: 2, skipped: 1 });
       const log = fake.spreadsheet.getSheetByName("Post log")?.getDataRange().getValues() ?? [];
       const at = (row: number, header: string) => log[row - 1]?.[(log[1] ?? []).indexOf(header)];
-      expect([at(6, "Creator handle"), at(6, "Watch count"), at(3, "Watch count")]).toEqual([
+      // Instagram's Views are its impressions: the team's "Impr.", never "Watch count" (their Views).
+      expect([at(6, "Creator handle"), at(6, "Impr."), at(3, "Impr."), at(3, "Watch count")]).toEqual([
         "@leo",
         3000,
         1000,
+        900,
       ]);
       const teams = [...teamCells()].flatMap(([sheet, keys]) => keys.map((key) => `${sheet}!${key} `));
       const changed = diffSnapshots(before, snapshotFake(fake.spreadsheet)).changed;
       expect(changed.filter((line) => teams.some((cell) => line.startsWith(cell)))).toEqual([
-        'Post log!H3 value: "900" → "1000"',
+        'Post log!G3 value: "800" → "1000"',
+        'Post log!G4 value: "1600" → "2000"',
       ]);
     } finally {
       fake.uninstall();

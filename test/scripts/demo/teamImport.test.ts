@@ -23,21 +23,24 @@ describe("npm run demo -- --in team.xlsx --mapping … --import export.csv", () 
     });
     expect(result.imports).toHaveLength(1);
     expect(result.imports[0]).toContain(
-      "1 new, 2 updated (5 cells), 0 unchanged, 1 skipped; new posts from row 6",
+      "1 new, 2 updated (6 cells), 0 unchanged, 1 skipped; new posts from row 6",
     );
     const after = await importXlsx(out);
     const log = after.sheet("Post log")?.read().values ?? [];
     const at = (row: number, header: string) => log[row - 1]?.[(log[1] ?? []).indexOf(header)];
-    expect([at(6, "Creator handle"), at(6, "Watch count"), at(3, "Watch count")]).toEqual([
+    // Instagram's Views are its impressions: the team's "Impr.", never "Watch count" (their Views).
+    expect([at(6, "Creator handle"), at(6, "Impr."), at(3, "Impr."), at(3, "Watch count")]).toEqual([
       "@leo",
       3000,
       1000,
+      900,
     ]);
-    // Of the team's own cells, only the count the export changed is different.
+    // Of the team's own cells, only the counts the export changed are different.
     const teams = [...teamCells()].flatMap(([sheet, keys]) => keys.map((key) => `${sheet}!${key} `));
     const changed = diffSnapshots(snapshotMemory(await importXlsx(input)), snapshotMemory(after)).changed;
     expect(changed.filter((line) => teams.some((cell) => line.startsWith(cell)))).toEqual([
-      'Post log!H3 value: "900" → "1000"',
+      'Post log!G3 value: "800" → "1000"',
+      'Post log!G4 value: "1600" → "2000"',
     ]);
   }, 120_000);
 });

@@ -38,11 +38,13 @@ describe("importing into a team's own tabs, as Settings › Mapping records them
     expect(applied.preview.counts).toMatchObject({ newPosts: 1, updatedPosts: 2, skipped: 1 });
     expect(applied.preview.skipped[0]?.reason).toMatch(/zed/);
     expect(applied.written.appended).toEqual({ first: 6, last: 6 });
-    // Views go to the team's "Watch count", the column only the mapping names.
-    expect(postLogCell(memory, 3, "Watch count")).toBe(1000);
+    // Instagram's Views are its impressions (since 2025): they go to the team's "Impr.", never to
+    // "Watch count", the column the mapping names as Views (video plays).
+    expect(postLogCell(memory, 3, "Impr.")).toBe(1000);
+    expect(postLogCell(memory, 3, "Watch count")).toBe(900);
     expect(postLogCell(memory, 6, "Creator handle")).toBe("@leo");
     expect(postLogCell(memory, 6, "Link")).toBe("https://www.instagram.com/reel/New1/");
-    expect(postLogCell(memory, 6, "Watch count")).toBe(3000);
+    expect(postLogCell(memory, 6, "Impr.")).toBe(3000);
     expect(postLogCell(memory, 6, "Checked by")).toBe("");
     // Every write went to the Post log, below its header row.
     expect(writes.length).toBeGreaterThan(0);
@@ -50,11 +52,12 @@ describe("importing into a team's own tabs, as Settings › Mapping records them
       expect(write).toMatchObject({ sheet: "Post log" });
       expect("row" in write && write.row).toBeGreaterThan(2);
     }
-    // Cell by cell, of everything the team typed only the one count the export changed is different.
+    // Cell by cell, of everything the team typed only the counts the export changed are different.
     const diff = diffSnapshots(before, snapshotMemory(memory));
     const teams = [...teamCells()].flatMap(([sheet, keys]) => keys.map((key) => `${sheet}!${key} `));
     expect(diff.changed.filter((line) => teams.some((cell) => line.startsWith(cell)))).toEqual([
-      'Post log!H3 value: "900" → "1000"',
+      'Post log!G3 value: "800" → "1000"',
+      'Post log!G4 value: "1600" → "2000"',
     ]);
     expect(diff.changed.concat(diff.added).filter((line) => line.startsWith("Creators!"))).toEqual([]);
     // Besides the new post's row, the blank Shares and Saves of the updated posts, columns the set-up added.
