@@ -1,6 +1,6 @@
 import { handleKey, nameKey } from "../keys";
 import type { BudgetLine, Deliverable } from "../records";
-import { cents } from "./definitions";
+import { isDropped } from "./sections/deliverables";
 
 /**
  * When a cost counts as spent: the week it is committed, not the week its invoice is paid.
@@ -33,9 +33,9 @@ export interface Commitment {
 
 /**
  * Each line's committed cost in shares. "due": split evenly over the creator's deliverables in that
- * campaign (same campaign and handle), each share committed on its deliverable's due date; a share
- * whose deliverable has no due date, and a line with no such deliverable (shipping, a blank handle),
- * falls back to Paid on. Shares are whole cents but the last, which takes the remainder, so they add
+ * campaign (same campaign and handle; cancelled or dropped ones owe nothing), each share committed on
+ * its deliverable's due date; a share whose deliverable has no due date, and a line with no such
+ * deliverable (shipping, a blank handle), falls back to Paid on. Shares are whole cents but the last, which takes the remainder, so they add
  * up to the line's cost.
  */
 export function commitments(
@@ -47,6 +47,8 @@ export function commitments(
   const keyOf = (r: { campaign: string; handle: string }) => `${nameKey(r.campaign)}|${handleKey(r.handle)}`;
   if (basis === "due")
     for (const d of deliverables) {
+      // A cancelled or dropped deliverable is owed nothing, as "How the numbers are defined" says.
+      if (isDropped(d)) continue;
       const key = keyOf(d);
       const known = dues.get(key) ?? [];
       known.push(d.dueDate?.getTime() ?? null);
@@ -55,8 +57,10 @@ export function commitments(
   return budget.map((line) => {
     const cost = committedCost(line);
     const paid = line.paidOn?.getTime() ?? null;
-    const days = dues.get(keyOf(line)) ?? [paid];
-    const share = cents(cost / days.length);
+    // A line with no creator (shipping) is nobody's deliverable: it counts on Paid on.
+    const days = (handleKey(line.handle) !== "" && dues.get(keyOf(line))) || [paid];
+    // Shares round down to the cent, so the last one (the remainder) is never below them.
+    const share = Math.floor((cost * 100) / days.length) / 100;
     return days.map((due, i) => ({
       at: due ?? paid,
       cost: i < days.length - 1 ? share : cost - share * (days.length - 1),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spendBasisOf } from "../../../src/core/report/spend";
+import { commitments, spendBasisOf } from "../../../src/core/report/spend";
 import {
   BUDGET_KEYS,
   CAMPAIGN_KEYS,
@@ -81,6 +81,51 @@ describe("spend counted when it is committed", () => {
     expect(spendIn("2026-11-25T12:00:00Z")).toMatchObject({ value: 33.34, previous: 33.33 });
     const report = reportFor(split, { ...WEEK, inWeek: new Date("2026-11-25T12:00:00Z"), spendBasis: "due" });
     expect(report.campaigns[0]).toMatchObject({ spendToDate: 100, usedToDate: 100, budgetUsed: 0.02 });
+  });
+
+  it("owes a cancelled deliverable nothing and counts a line without a creator on Paid on", () => {
+    const mixed = {
+      campaigns: keyed(CAMPAIGN_KEYS, [["Trail", "Sales", "2026-11-01", "2026-12-31", 5000]]),
+      deliverables: keyed(DELIVERABLE_KEYS, [
+        ["Trail", "@ana", "Reel", "2026-11-18", "", "", ""], // this week
+        ["Trail", "@ana", "Story", "2026-11-10", "", "", "Cancelled"], // the week before, owed nothing
+        ["Trail", "", "Gifting", "2026-11-10", "", "", ""], // no creator named
+      ]),
+      budget: keyed(BUDGET_KEYS, [
+        ["Trail", "@ana", "Fee", 100, "", "2026-11-30"],
+        ["Trail", "", "Shipping", 50, "", "2026-11-17"], // its own date, not the blank-handle deliverable's
+      ]),
+      posts: keyed(POST_KEYS, []),
+    };
+    const spend = reportFor(mixed, { ...WEEK, spendBasis: "due" }).headline.find((m) => m.id === "spend");
+    expect(spend).toMatchObject({ value: 150, previous: 0 });
+  });
+
+  it("never makes a share below zero when a small fee is split over many deliverables", () => {
+    const due = new Date("2026-11-18T00:00:00Z");
+    const deliverables = Array.from({ length: 10 }, (_, i) => ({
+      row: i + 2,
+      campaign: "Trail",
+      handle: "@bo",
+      deliverable: "Story",
+      dueDate: due,
+      postedOn: null,
+      postUrl: "",
+      status: "",
+    }));
+    const line = {
+      row: 2,
+      campaign: "Trail",
+      handle: "@bo",
+      item: "Fee",
+      planned: 0.17,
+      actual: 0,
+      paidOn: null,
+    };
+    const shares = commitments([line], deliverables, "due")[0]?.map((share) => share.cost) ?? [];
+    expect(shares).toHaveLength(10);
+    expect(Math.min(...shares)).toBeGreaterThanOrEqual(0);
+    expect(Math.round(shares.reduce((a, b) => a + b, 0) * 100)).toBe(17);
   });
 
   it("leaves cost per engagement blank in a week without spend, not $0.00", () => {
