@@ -18,11 +18,17 @@ export function appsScriptLock(beforeRelease: () => void): Lock {
       const documentLock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
       const lock = documentLock ?? LockService.getUserLock();
       if (!lock.tryLock(options?.timeoutMs ?? DEFAULT_TIMEOUT_MS)) throw new Error(LOCK_BUSY_MESSAGE);
+      let failed = true;
       try {
-        return fn();
+        const value = fn();
+        failed = false;
+        return value;
       } finally {
         try {
           beforeRelease();
+        } catch (error) {
+          // After a failed action its own error says more than a failed flush.
+          if (!failed) throw error;
         } finally {
           lock.releaseLock();
         }

@@ -74,9 +74,12 @@ export function liveMapping(recorded: Mapping, tabNames: string[]) {
   const gone = new Map<string, string>();
   const mapping: Mapping = { ...recorded };
   for (const [sheet, entry] of Object.entries(recorded)) {
-    if (entry.tab === undefined || tabNames.includes(entry.tab)) stored[sheet] = entry;
+    // Tabs are found by name ignoring case, as both workbook adapters look them up.
+    const { tab } = entry;
+    if (tab === undefined || tabNames.some((name) => name.toLowerCase() === tab.toLowerCase()))
+      stored[sheet] = entry;
     else {
-      gone.set(sheet, entry.tab);
+      gone.set(sheet, tab);
       mapping[sheet] = { ...entry, tab: undefined };
     }
   }

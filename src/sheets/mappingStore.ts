@@ -75,10 +75,10 @@ export function mappingWrite(
   const table = layout.tables.get("mapping");
   if (!table) return null;
   const { rows: old, filled } = storedMappingRows(snapshot, layout);
-  const kept = old.filter((cells) => {
-    const sheet = cellText(cells[0]).trim();
-    return sheet !== "" && !(sheet in choices);
-  });
+  // Every filled row but the replaced sheets' is kept, a note typed in the table included.
+  const kept = old.filter(
+    (cells) => cells.some((cell) => cellText(cell).trim() !== "") && !(cellText(cells[0]).trim() in choices),
+  );
   const rows = [...kept, ...Object.values(choices).flatMap((r) => r ?? [])];
   const room = mappingRoom(snapshot, table);
   if (rows.length > room)

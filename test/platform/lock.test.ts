@@ -47,6 +47,24 @@ describe("appsScriptLock", () => {
     expect(f.locks.document?.hasLock()).toBe(false);
   });
 
+  it("keeps a failed action's own error when storing its writes fails too, and still releases the lock", () => {
+    const f = install();
+    const failingFlush = () => {
+      throw new Error("Service Spreadsheets failed while accessing document.");
+    };
+    expect(() =>
+      appsScriptLock(failingFlush).withDocumentLock(() => {
+        throw new Error('Column "Followers" is missing on sheet "Roster".');
+      }),
+    ).toThrow('Column "Followers" is missing');
+    expect(f.locks.document?.hasLock()).toBe(false);
+    // After a run that went well, a failed flush is the news: the writes may not be stored.
+    expect(() => appsScriptLock(failingFlush).withDocumentLock(() => 1)).toThrow(
+      "Service Spreadsheets failed",
+    );
+    expect(f.locks.document?.hasLock()).toBe(false);
+  });
+
   it("tells the user another run is busy and does not run the action", () => {
     const f = install({ lockHeldByAnotherRun: true });
     let ran = false;

@@ -139,3 +139,41 @@ describe("Settings › Mapping holds a full mapping (all five tables adopted, wi
     expect(workbook.sheetNames().map((tab) => workbook.sheet(tab)?.read())).toEqual(before);
   });
 });
+
+describe("Settings › Mapping, as the team may have touched it", () => {
+  const mappingTitleRow = (workbook: MemoryWorkbook) =>
+    (workbook.sheet("Settings")?.read().values ?? []).findIndex((row) => row[0] === "Mapping") + 1;
+
+  it("keeps a note typed in the table when the set-up records sheets in it", () => {
+    const workbook = new MemoryWorkbook({ name: "Team", timeZone: "UTC" });
+    refreshSheets(workbook, ["Settings"], () => {});
+    // The row under the table's header, with the Sheet cell left blank.
+    workbook.sheet("Settings")?.write(mappingTitleRow(workbook) + 2, 2, [["Checked by Kim"]]);
+    for (const [tab, rows] of Object.entries(TEAM)) workbook.addSheet(tab).write(1, 1, rows);
+    refreshSheets(workbook, ALL_SHEETS, () => {});
+    const values = workbook.sheet("Settings")?.read().values ?? [];
+    expect(values.some((row) => row.includes("Checked by Kim"))).toBe(true);
+    expectFullMapping(readMapping(workbook));
+  });
+
+  it("finds a mapped tab whose name is typed in another case, as Sheets does, instead of asking again", () => {
+    const workbook = teamBook();
+    refreshSheets(workbook, ALL_SHEETS, () => {});
+    const settings = workbook.sheet("Settings");
+    const values = settings?.read().values ?? [];
+    const rows = values.flatMap((cells, i) =>
+      cells[0] === "Roster" && cells[2] === "Creators" ? [i + 1] : [],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) settings?.write(row, 3, [[{ text: "creators" }]]);
+    const plan = planSetUpStep(memoryContext(workbook), {});
+    expect(plan.sheets.find((sheet) => sheet.sheet === "Roster")).toMatchObject({
+      stored: true,
+      unmapped: false,
+      problem: null,
+    });
+    const again = refreshSheets(workbook, ALL_SHEETS, () => {});
+    expect(again.sheets.some((sheet) => sheet.created)).toBe(false);
+    expect(workbook.sheetNames().filter((tab) => tab.toLowerCase() === "creators")).toEqual(["Creators"]);
+  });
+});
