@@ -18,21 +18,26 @@ export function appsScriptLock(beforeRelease: () => void): Lock {
       const documentLock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
       const lock = documentLock ?? LockService.getUserLock();
       if (!lock.tryLock(options?.timeoutMs ?? DEFAULT_TIMEOUT_MS)) throw new Error(LOCK_BUSY_MESSAGE);
-      let failed = true;
-      try {
-        const value = fn();
-        failed = false;
-        return value;
-      } finally {
+      const release = () => {
         try {
           beforeRelease();
-        } catch (error) {
-          // After a failed action its own error says more than a failed flush.
-          if (!failed) throw error;
         } finally {
           lock.releaseLock();
         }
+      };
+      let value: ReturnType<typeof fn>;
+      try {
+        value = fn();
+      } catch (error) {
+        try {
+          release();
+        } catch {
+          // After a failed action its own error says more than a failed flush.
+        }
+        throw error;
       }
+      release();
+      return value;
     },
   };
 }
