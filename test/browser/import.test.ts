@@ -1,23 +1,14 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoWorkbook } from "../../scripts/demo/demoWorkbook";
 import { startSidebarServer } from "../../scripts/sidebarServer";
 import { instagramPostsOn, laterInstagramExport } from "../addon/sidebar/importFixtures";
-import { launchChromium } from "./chromium";
+import { sidebarSession } from "./chromium";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = sidebarSession();
 
 const rendered = (locator: { innerText(): Promise<string> }) => locator.innerText();
 
@@ -26,7 +17,7 @@ describe("Import tab at 300 px", () => {
     const { workbook } = demoWorkbook(NOW);
     const { csv } = laterInstagramExport(workbook);
     const server = await startSidebarServer({ port: 0, workbook, now: () => NOW });
-    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 300, height: 900 } });
     const page = await context.newPage();
     try {
       await page.goto(`${server.url}/?tab=import`);
@@ -86,7 +77,7 @@ describe("Import tab at 300 px", () => {
 
   it("refuses an Excel workbook with one message and focuses it", async () => {
     const server = await startSidebarServer({ port: 0, now: () => NOW });
-    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 300, height: 900 } });
     const page = await context.newPage();
     try {
       await page.goto(`${server.url}/?tab=import`);

@@ -1,12 +1,11 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startSidebarServer } from "../../scripts/sidebarServer";
 import { readMapping } from "../../src/sheets/mapping";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { WriteCell } from "../../src/workbook/port";
-import { launchChromium } from "./chromium";
+import { sidebarSession } from "./chromium";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -17,15 +16,7 @@ const CREATORS: WriteCell[][] = [
   ["Leo Kim", { text: "@leo" }, 4300, 900, "leo@example.com", 150, "In talks"],
 ];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = sidebarSession();
 
 const rendered = (locator: { innerText(): Promise<string> }) => locator.innerText();
 
@@ -34,7 +25,7 @@ describe("Set-up tab (the mapping step) at 300 px", () => {
     const workbook = new MemoryWorkbook({ name: "Team", timeZone: "UTC" });
     workbook.addSheet("Creators").write(1, 1, CREATORS);
     const server = await startSidebarServer({ port: 0, workbook, now: () => NOW });
-    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 300, height: 900 } });
     const page = await context.newPage();
     try {
       await page.goto(`${server.url}/?tab=setup`);
